@@ -1,0 +1,44 @@
+emergency = Numărul de urgență
+    .description = Pentru pericol de moarte, infracțiuni grave, incendiu sau boli ori răni grave. Apelul este gratuit, chiar și fără credit pe telefon. Fiecare apel este înregistrat.
+
+police = Poliția (când nu este urgent)
+    .description = Pentru lucruri care nu sunt urgente: ca să anunțați o infracțiune pentru care nu este nevoie de poliție imediat, ca să întrebați despre cazul dumneavoastră sau ca să dați informații poliției. Apelurile sunt înregistrate.
+
+cmm-hotline = Centrul Danez împotriva Traficului de Persoane (CMM)
+    .description = Centrul național care ajută persoanele care ar putea fi victime ale traficului de persoane. Dă fiecărei victime o persoană de contact și organizează un loc sigur unde să stea, sprijin și ajutor pentru întoarcerea acasă. CMM lucrează strâns cu poliția.
+
+reden-international = Reden International
+    .description = O organizație care are două adăposturi pentru femeile care sunt victime ale traficului de persoane. Adresele sunt secrete. Are și Mødestedet, un centru în Copenhaga unde femeile străine care vând servicii sexuale pot veni fără programare. Oferă și ajutor medical.
+    .access = Îi puteți contacta prin linia telefonică a CMM.
+
+hopenow = HopeNow
+    .description = O organizație care ajută persoanele care au fost victime ale traficului de persoane. Oferă sfaturi, terapie și îndrumare juridică și poate merge cu dumneavoastră la instanță, la poliție, la avocați și la spitale.
+    .access = Intrați pe site-ul lor sau întrebați la linia telefonică a CMM.
+
+amiami = AmiAmi
+    .description = O organizație care vizitează femei și persoane trans care vând servicii sexuale și le oferă discuții și controale medicale.
+    .access = Îi puteți contacta prin linia telefonică a CMM.
+
+red-cross-clinic = Clinica medicală a Crucii Roșii
+    .description = Îngrijire medicală gratuită pentru persoanele fără acte, în Copenhaga, Aarhus și Odense. Adresele nu sunt publice, ca oamenii să fie în siguranță.
+    .access = Întrebați o organizație sau un lucrător social de stradă în care aveți încredere, sau întrebați la linia telefonică a CMM.
+
+red-cross-asylum = Crucea Roșie Daneză în centrele pentru solicitanți de azil
+    .description = Verifică toți copiii care au venit singuri în Danemarca și locuiesc într-un centru pentru solicitanți de azil, ca să vadă dacă au semne de trafic de persoane.
+    .access = Întrebați personalul din centrul pentru solicitanți de azil unde locuiți.
+
+danish-refugee-council = Consiliul Danez pentru Refugiați (Dansk Flygtningehjælp)
+    .description = Ajută persoanele care se întorc acasă printr-o întoarcere pregătită, împreună cu organizații partenere din țara lor.
+    .access = Persoana de contact de la CMM organizează asta împreună cu dumneavoastră.
+
+return-agency = Agenția Daneză pentru Întoarcere (Hjemrejsestyrelsen)
+    .description = Organizează călătoria spre casă pentru o întoarcere pregătită: documente de călătorie, bilete și ajutor în aeroporturi.
+    .access = Persoana de contact de la CMM organizează asta împreună cu dumneavoastră.
+
+compensation-board = Comisia pentru Despăgubirea Victimelor Infracțiunilor (Erstatningsnævnet)
+    .description = Decide dacă statul dă bani persoanelor cărora o infracțiune le-a făcut rău. Faceți cererea prin poliție.
+    .access = Faceți cererea prin poliție. Avocatul vă poate ajuta.
+
+prosecution-service = Parchetul (Anklagemyndigheden)
+    .description = Procurorii statului danez. Pe site-ul lor se explică cum pot fi protejați martorii în instanță.
+    .access = Întrebați avocatul sau poliția.

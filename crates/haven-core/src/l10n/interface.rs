@@ -1,0 +1,98 @@
+//! The interface strings (buttons, labels, notices) in `locales/<locale>/app.ftl`, compiled into the
+//! binary. They belong to the app, not to a content pack: a pack changes what Haven says, not how its
+//! buttons are labelled.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::FluentArgs;
+use rust_embed::RustEmbed;
+
+use super::parsed::{FunctionCheck, ParsedFile};
+use super::FallbackChain;
+use crate::error::PackError;
+
+#[derive(RustEmbed)]
+#[folder = "../../locales/"]
+#[include = "*.ftl"]
+struct EmbeddedLocales;
+
+const INTERFACE_FILE: &str = "app.ftl";
+
+/// The interface strings of every locale, each parsed the first time it is asked for.
+pub struct InterfaceStrings {
+    reference: String,
+    parsed: Mutex<HashMap<String, Arc<ParsedFile>>>,
+    problems: Mutex<Vec<PackError>>,
+}
+
+impl InterfaceStrings {
+    /// The embedded interface strings, falling back to `reference` (English).
+    pub fn embedded(reference: &str) -> InterfaceStrings {
+        InterfaceStrings {
+            reference: reference.to_owned(),
+            parsed: Mutex::default(),
+            problems: Mutex::default(),
+        }
+    }
+
+    /// The locales that have interface strings.
+    pub fn locales() -> Vec<String> {
+        let mut locales: Vec<String> = EmbeddedLocales::iter()
+            .filter_map(|p| p.strip_suffix(&format!("/{INTERFACE_FILE}")).map(str::to_owned))
+            .collect();
+        locales.sort();
+        locales
+    }
+
+    fn file(&self, locale: &str) -> Option<Arc<ParsedFile>> {
+        if let Some(file) = self.parsed.lock().expect("not poisoned").get(locale) {
+            return Some(file.clone());
+        }
+        let relative = format!("{locale}/{INTERFACE_FILE}");
+        let data = EmbeddedLocales::get(&relative)?;
+        let text = String::from_utf8_lossy(&data.data).into_owned();
+        let (file, problems) = ParsedFile::parse(
+            std::path::Path::new("locales").join(&relative),
+            locale,
+            text,
+            FunctionCheck::NoFunctions,
+        );
+        self.problems.lock().expect("not poisoned").extend(problems);
+        let file = Arc::new(file);
+        self.parsed.lock().expect("not poisoned").insert(locale.to_owned(), file.clone());
+        Some(file)
+    }
+
+    /// Every interface string in `locale`, each falling back to the reference locale where it is not
+    /// translated. `args` fill variables such as `$version`.
+    pub fn strings(&self, locale: &str, args: &FluentArgs) -> BTreeMap<String, String> {
+        let Some(reference) = self.file(&self.reference) else { return BTreeMap::new() };
+        let wanted = self.file(locale);
+        let chain = FallbackChain {
+            links: vec![(locale, wanted.as_deref()), (self.reference.as_str(), Some(&reference))],
+        };
+        reference
+            .shapes
+            .iter()
+            .filter(|shape| shape.has_value)
+            .filter_map(|shape| {
+                let resolved = chain.resolve(&shape.id, None, Some(args))?;
+                Some((shape.id.clone(), resolved.text))
+            })
+            .collect()
+    }
+
+    /// Problems found in the interface strings parsed so far.
+    pub fn problems(&self) -> Vec<PackError> {
+        self.problems.lock().expect("not poisoned").clone()
+    }
+
+    /// Parses every locale's interface strings and returns all their problems.
+    pub fn check_all(&self) -> Vec<PackError> {
+        for locale in Self::locales() {
+            self.file(&locale);
+        }
+        self.problems()
+    }
+}

@@ -1,0 +1,191 @@
+//! `services.toml`: the directory of services. Phone numbers and addresses live here once, so a changed
+//! number is edited in one place and every article in every language shows the new one.
+
+use serde::{Deserialize, Serialize};
+
+/// The parsed `services.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceDirectory {
+    #[serde(default)]
+    pub services: Vec<Service>,
+}
+
+/// The language-independent facts about one service. Its name and description are translated in
+/// `<locale>/services.ftl`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[serde(rename_all(serialize = "camelCase"))]
+pub struct Service {
+    pub id: String,
+    pub kind: ServiceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The number to dial from a foreign SIM card, where it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub international_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sms: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// Languages spoken, as locale codes. Empty when not verified.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// Calling costs nothing.
+    #[serde(default)]
+    pub free: bool,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceKind {
+    Emergency,
+    Police,
+    Hotline,
+    Shelter,
+    Legal,
+    Health,
+    Support,
+    Authority,
+}
+
+/// A way to reach a service, as named by the Fluent functions `CALL`, `SMS`, `EMAIL` and `WEB`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Call,
+    Sms,
+    Email,
+    Web,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [Channel::Call, Channel::Sms, Channel::Email, Channel::Web];
+
+    /// The Fluent function that inserts this channel into text.
+    pub fn function_name(self) -> &'static str {
+        match self {
+            Channel::Call => "CALL",
+            Channel::Sms => "SMS",
+            Channel::Email => "EMAIL",
+            Channel::Web => "WEB",
+        }
+    }
+
+    pub fn from_function_name(name: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.function_name() == name)
+    }
+}
+
+/// A channel of a service, ready for a link: what to show and where it goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    pub channel: Channel,
+    pub service_id: String,
+    /// What the reader sees, such as `+45 70 20 25 50`.
+    pub label: String,
+    /// A `tel:`, `sms:`, `mailto:` or `https:` address.
+    pub href: String,
+}
+
+impl Service {
+    /// The contact for a channel, or `None` if the service cannot be reached that way.
+    pub fn contact(&self, channel: Channel) -> Option<Contact> {
+        let (label, href) = match channel {
+            Channel::Call => {
+                let phone = self.phone.as_ref()?;
+                (phone.clone(), format!("tel:{}", dialable(phone)))
+            }
+            Channel::Sms => {
+                let sms = self.sms.as_ref()?;
+                (sms.clone(), format!("sms:{}", dialable(sms)))
+            }
+            Channel::Email => {
+                let email = self.email.as_ref()?;
+                (email.clone(), format!("mailto:{email}"))
+            }
+            Channel::Web => {
+                let url = self.url.as_ref()?;
+                (url.trim_start_matches("https://").trim_end_matches('/').to_owned(), url.clone())
+            }
+        };
+        Some(Contact { channel, service_id: self.id.clone(), label, href })
+    }
+
+    /// Every way to reach the service, most direct first.
+    pub fn contacts(&self) -> Vec<Contact> {
+        let mut contacts: Vec<Contact> =
+            Channel::ALL.into_iter().filter_map(|c| self.contact(c)).collect();
+        if let Some(international) = &self.international_phone {
+            contacts.insert(
+                1.min(contacts.len()),
+                Contact {
+                    channel: Channel::Call,
+                    service_id: self.id.clone(),
+                    label: international.clone(),
+                    href: format!("tel:{}", dialable(international)),
+                },
+            );
+        }
+        contacts
+    }
+}
+
+/// A phone number as a `tel:` URI wants it: digits and a leading `+`, nothing else.
+fn dialable(number: &str) -> String {
+    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+impl ServiceDirectory {
+    pub fn get(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(phone: Option<&str>) -> Service {
+        Service {
+            id: "cmm-hotline".into(),
+            kind: ServiceKind::Hotline,
+            phone: phone.map(Into::into),
+            international_phone: None,
+            sms: None,
+            email: Some("cmm@sbst.dk".into()),
+            url: Some("https://cmm.dk/".into()),
+            hours: None,
+            languages: vec![],
+            area: None,
+            free: false,
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn a_phone_number_becomes_a_tel_link_with_only_digits() {
+        let contact = service(Some("+45 70 20 25 50")).contact(Channel::Call).unwrap();
+        assert_eq!(contact.label, "+45 70 20 25 50");
+        assert_eq!(contact.href, "tel:+4570202550");
+    }
+
+    #[test]
+    fn a_service_without_a_phone_offers_no_call() {
+        let s = service(None);
+        assert!(s.contact(Channel::Call).is_none());
+        let channels: Vec<_> = s.contacts().iter().map(|c| c.channel).collect();
+        assert_eq!(channels, vec![Channel::Email, Channel::Web]);
+        assert_eq!(s.contact(Channel::Email).unwrap().href, "mailto:cmm@sbst.dk");
+        assert_eq!(s.contact(Channel::Web).unwrap().label, "cmm.dk");
+    }
+}

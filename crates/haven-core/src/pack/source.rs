@@ -1,0 +1,102 @@
+//! Where a pack's files come from: compiled into the binary, or a folder on disk.
+//!
+//! Both go through the same loader, so the pack an NGO previews from a folder, the pack a phone synced,
+//! and the pack built into the app are read and checked by exactly the same code.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use rust_embed::RustEmbed;
+
+use crate::error::PackError;
+
+/// The default pack, `content/` at the root of the repository, compiled into the binary so the app is
+/// complete with no network.
+#[derive(RustEmbed)]
+#[folder = "../../content/"]
+#[exclude = "*.md"]
+struct EmbeddedContent;
+
+/// Where a pack is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackSource {
+    /// The pack compiled into the binary.
+    Embedded,
+    /// A pack folder on disk: a preview, or a pack installed by sync.
+    Directory(PathBuf),
+}
+
+impl PackSource {
+    /// The path to show in messages about a file of this pack.
+    pub fn display_path(&self, relative: &str) -> PathBuf {
+        match self {
+            PackSource::Embedded => Path::new("content").join(relative),
+            PackSource::Directory(root) => root.join(relative),
+        }
+    }
+
+    /// Reads a file of the pack as UTF-8 text. `Ok(None)` when the file does not exist.
+    ///
+    /// Fails when the file exists but cannot be read or is not UTF-8.
+    pub fn read_text(&self, relative: &str) -> Result<Option<Cow<'static, str>>, PackError> {
+        let bytes: Cow<'static, [u8]> = match self {
+            PackSource::Embedded => match EmbeddedContent::get(relative) {
+                Some(file) => file.data,
+                None => return Ok(None),
+            },
+            PackSource::Directory(root) => match std::fs::read(root.join(relative)) {
+                Ok(bytes) => Cow::Owned(bytes),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                Err(e) => {
+                    return Err(PackError::Unreadable {
+                        path: self.display_path(relative),
+                        reason: e.to_string(),
+                    })
+                }
+            },
+        };
+        let text = match bytes {
+            Cow::Borrowed(b) => std::str::from_utf8(b).map(Cow::Borrowed),
+            Cow::Owned(b) => String::from_utf8(b).map(Cow::Owned).map_err(|e| e.utf8_error()),
+        };
+        text.map(Some).map_err(|e| PackError::Unreadable {
+            path: self.display_path(relative),
+            reason: format!("not UTF-8 text ({e})"),
+        })
+    }
+
+    /// The names of the top-level folders: one per locale that has files.
+    pub fn locale_folders(&self) -> Vec<String> {
+        let mut folders: Vec<String> = match self {
+            PackSource::Embedded => EmbeddedContent::iter()
+                .filter_map(|path| path.split_once('/').map(|(dir, _)| dir.to_owned()))
+                .collect(),
+            PackSource::Directory(root) => std::fs::read_dir(root)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+                .filter_map(|entry| entry.file_name().into_string().ok())
+                .filter(|name| !name.starts_with('.'))
+                .collect(),
+        };
+        folders.sort();
+        folders.dedup();
+        folders
+    }
+
+    /// Whether a locale folder holds at least one Fluent file.
+    pub fn has_fluent_files(&self, locale: &str) -> bool {
+        let prefix = format!("{locale}/");
+        match self {
+            PackSource::Embedded => {
+                EmbeddedContent::iter().any(|p| p.starts_with(&prefix) && p.ends_with(".ftl"))
+            }
+            PackSource::Directory(root) => std::fs::read_dir(root.join(locale))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "ftl")),
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The commands the interface calls. Each checks its input, makes one call and returns.
+
+use std::collections::BTreeMap;
+
+use haven_core::pack::ServiceKind;
+use haven_core::{Article, DirectoryFilter, ServiceEntry, Topic};
+use tauri::{AppHandle, Runtime, State};
+
+use crate::error::Result;
+use crate::models::{LocaleState, StartState};
+use crate::state::HavenState;
+
+#[tauri::command]
+pub fn start(state: State<'_, HavenState>) -> StartState {
+    state.start()
+}
+
+#[tauri::command]
+pub fn choose_locale(state: State<'_, HavenState>, locale: String) -> Result<LocaleState> {
+    state.choose_locale(&locale)
+}
+
+#[tauri::command]
+pub fn interface_strings(
+    state: State<'_, HavenState>,
+    locale: String,
+) -> Result<BTreeMap<String, String>> {
+    state.library().topics(&locale)?;
+    Ok(state.strings(&locale))
+}
+
+#[tauri::command]
+pub fn topics(state: State<'_, HavenState>, locale: String) -> Result<Vec<Topic>> {
+    Ok(state.library().topics(&locale)?)
+}
+
+#[tauri::command]
+pub fn article(state: State<'_, HavenState>, locale: String, id: String) -> Result<Article> {
+    Ok(state.library().article(&locale, &id)?)
+}
+
+#[tauri::command]
+pub fn directory(
+    state: State<'_, HavenState>,
+    locale: String,
+    kind: Option<ServiceKind>,
+    language: Option<String>,
+) -> Result<Vec<ServiceEntry>> {
+    Ok(state.library().directory(&locale, &DirectoryFilter { kind, language })?)
+}
+
+#[tauri::command]
+pub fn set_text_size(state: State<'_, HavenState>, size: u16) -> Result<()> {
+    state.set_text_size(size)
+}
+
+#[tauri::command]
+pub fn forget_settings(state: State<'_, HavenState>) -> Result<()> {
+    state.forget_settings()
+}
+
+/// Leaves the app at once. The interface has already blanked the window before calling this.
+#[tauri::command]
+pub fn quick_exit<R: Runtime>(app: AppHandle<R>) {
+    app.exit(0);
+}

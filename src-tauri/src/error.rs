@@ -1,0 +1,34 @@
+//! The app's errors, as the interface receives them: `{ kind, message }`, so the interface can branch
+//! on `kind` and show `message`.
+
+use serde::{Serialize, Serializer};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Lookup(#[from] haven_core::LookupError),
+    #[error(transparent)]
+    Settings(#[from] haven_core::settings::SettingsError),
+}
+
+impl Error {
+    fn kind(&self) -> &'static str {
+        match self {
+            Error::Lookup(haven_core::LookupError::UnknownLocale { .. }) => "unknownLocale",
+            Error::Lookup(haven_core::LookupError::UnknownArticle { .. }) => "unknownArticle",
+            Error::Settings(_) => "settings",
+        }
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut error = serializer.serialize_struct("Error", 2)?;
+        error.serialize_field("kind", self.kind())?;
+        error.serialize_field("message", &self.to_string())?;
+        error.end()
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,169 @@
+//! The commands as the interface calls them, through Tauri's IPC on the mock runtime: the JSON the
+//! interface receives, and the permission checks of the real capability file.
+
+use haven_app::{builder, open_library, HavenState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow};
+
+struct TestApp {
+    _app: tauri::App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    data_dir: tempfile::TempDir,
+}
+
+fn app_with(pack_dir: Option<&std::path::Path>, device_locales: &[&str]) -> TestApp {
+    let data_dir = tempfile::tempdir().unwrap();
+    let (library, refused) = open_library(pack_dir);
+    let state = HavenState::new(
+        library,
+        refused,
+        data_dir.path(),
+        device_locales.iter().map(ToString::to_string).collect(),
+    );
+    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+    let window = match app.get_webview_window("main") {
+        Some(window) => window,
+        None => tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap(),
+    };
+    TestApp { _app: app, window, data_dir }
+}
+
+fn app() -> TestApp {
+    app_with(None, &["en-US"])
+}
+
+fn invoke(app: &TestApp, command: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        &app.window,
+        InvokeRequest {
+            cmd: command.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn the_first_start_asks_for_a_language_and_offers_each_in_its_own_name() {
+    let app = app_with(None, &["ro-MD", "en"]);
+    let start = invoke(&app, "start", json!({})).unwrap();
+    assert_eq!(start["needsLanguageChoice"], true);
+    let endonyms: Vec<&str> =
+        start["locales"].as_array().unwrap().iter().map(|l| l["endonym"].as_str().unwrap()).collect();
+    assert!(endonyms.contains(&"Dansk"), "{endonyms:?}");
+    assert!(endonyms.contains(&"English"), "{endonyms:?}");
+    assert_eq!(start["strings"]["app-name"], "Haven");
+    assert_eq!(start["pack"]["source"], "embedded");
+    assert_eq!(start["refused"], json!([]));
+}
+
+#[test]
+fn a_chosen_language_is_remembered_across_restarts() {
+    let app = app();
+    let chosen = invoke(&app, "choose_locale", json!({ "locale": "da" })).unwrap();
+    assert_eq!(chosen["locale"], "da");
+    assert_ne!(chosen["strings"]["home"], "Home", "interface strings come in Danish");
+    let settings = std::fs::read_to_string(app.data_dir.path().join("settings.json")).unwrap();
+    assert!(settings.contains("\"da\""));
+
+    let restarted = app_with(None, &["en-US"]);
+    std::fs::copy(
+        app.data_dir.path().join("settings.json"),
+        restarted.data_dir.path().join("settings.json"),
+    )
+    .unwrap();
+    let (library, refused) = open_library(None);
+    let state = HavenState::new(library, refused, restarted.data_dir.path(), vec!["en-US".into()]);
+    let start = state.start();
+    assert_eq!(start.locale, "da");
+    assert!(!start.needs_language_choice);
+}
+
+#[test]
+fn an_article_comes_as_blocks_with_fallback_marked() {
+    let app = app();
+    let article = invoke(&app, "article", json!({ "locale": "da", "id": "rights" })).unwrap();
+    assert_eq!(article["title"]["lang"], "da");
+    let sections = article["sections"].as_array().unwrap();
+    let residence = sections.iter().find(|s| s["id"] == "residence").unwrap();
+    assert_eq!(residence["heading"]["isFallback"], true);
+    assert_eq!(residence["heading"]["lang"], "en");
+    let translated = sections.iter().find(|s| s["id"] == "reflection").unwrap();
+    assert_eq!(translated["heading"]["isFallback"], false);
+    assert!(article["sources"].as_array().unwrap().len() > 1);
+    assert_eq!(article["review"], "machine-assisted");
+}
+
+#[test]
+fn the_directory_filters_by_kind_and_offers_tel_links() {
+    let app = app();
+    let police = invoke(&app, "directory", json!({ "locale": "en", "kind": "police" })).unwrap();
+    let police = police.as_array().unwrap();
+    assert_eq!(police.len(), 1);
+    let hrefs: Vec<&str> =
+        police[0]["contacts"].as_array().unwrap().iter().map(|c| c["href"].as_str().unwrap()).collect();
+    assert_eq!(hrefs, ["tel:114", "tel:+45114"]);
+    let all = invoke(&app, "directory", json!({ "locale": "en" })).unwrap();
+    assert!(all.as_array().unwrap().len() > police.len());
+}
+
+#[test]
+fn bad_input_gets_an_error_the_interface_can_branch_on() {
+    let app = app();
+    let error = invoke(&app, "article", json!({ "locale": "en", "id": "no-such-article" })).unwrap_err();
+    assert_eq!(error["kind"], "unknownArticle");
+    assert!(error["message"].as_str().unwrap().contains("no-such-article"));
+    let error = invoke(&app, "choose_locale", json!({ "locale": "xx" })).unwrap_err();
+    assert_eq!(error["kind"], "unknownLocale");
+    let error = invoke(&app, "set_text_size", json!({ "size": 900 })).unwrap_err();
+    assert_eq!(error["kind"], "settings");
+}
+
+#[test]
+fn text_size_is_saved_and_forgetting_settings_deletes_them() {
+    let app = app();
+    invoke(&app, "set_text_size", json!({ "size": 150 })).unwrap();
+    assert_eq!(invoke(&app, "start", json!({})).unwrap()["textSize"], 150);
+    invoke(&app, "forget_settings", json!({})).unwrap();
+    assert!(!app.data_dir.path().join("settings.json").exists());
+    assert_eq!(invoke(&app, "start", json!({})).unwrap()["textSize"], 100);
+}
+
+#[test]
+fn a_broken_pack_folder_is_refused_with_file_and_line_and_the_embedded_pack_is_used() {
+    let pack = tempfile::tempdir().unwrap();
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    copy_dir(&content, pack.path());
+    std::fs::write(pack.path().join("services.toml"), "[[services]]\nid = \"x\"\nkind = \"nonsense\"\n").unwrap();
+    let app = app_with(Some(pack.path()), &["en"]);
+    let start = invoke(&app, "start", json!({})).unwrap();
+    let refused = start["refused"].as_array().unwrap();
+    assert_eq!(refused.len(), 1);
+    let message = refused[0].as_str().unwrap();
+    assert!(message.contains("services.toml:3:"), "{message}");
+    assert!(message.contains("nonsense"), "{message}");
+    assert_eq!(start["pack"]["source"], "embedded");
+    // The embedded guidance still works.
+    assert!(invoke(&app, "article", json!({ "locale": "en", "id": "help-now" })).is_ok());
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+"""The app as a reader uses it: first start, reading, switching language, calling for help."""
+
+import re
+import subprocess
+from pathlib import Path
+
+from conftest import ROOT, haven_binary
+
+
+def pick_language(session, code):
+    session.wait_for(f'button.language[data-locale="{code}"]').click()
+    session.wait_until(f'return document.documentElement.lang === "{code}"', message=f"<html lang> = {code}")
+
+
+def open_topic(session, topic):
+    session.wait_for(f'.topic[data-topic="{topic}"]').click()
+    session.wait_for(".article-title")
+
+
+def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_choice(start_haven, shot):
+    haven = start_haven()
+    session = haven.session
+    session.wait_for("#language-list")
+    shot(session, "01-language-picker")
+    entries = session.script(
+        "return [...document.querySelectorAll('button.language')].map(b => [b.dataset.locale, b.lang, b.textContent])"
+    )
+    names = {code: name for code, _, name in entries}
+    assert names["da"] == "Dansk" and names["en"] == "English"
+    assert all(code == lang for code, lang, _ in entries), "each entry carries the lang of its locale"
+
+    # Searching narrows the list; accents do not matter.
+    session.find("#language-search").send_keys("dan")
+    visible = session.script("return [...document.querySelectorAll('#language-list li:not([hidden]) button')].map(b => b.dataset.locale)")
+    assert visible == ["da"]
+
+    pick_language(session, "da")
+    session.wait_for("#topics")
+    shot(session, "02-home-danish")
+    assert "Få hjælp nu" in session.find("#topics").text
+
+    # The choice is remembered: the next start opens in Danish, with no picker.
+    data_dir = haven.data_dir
+    haven.stop()
+    again = start_haven(data_dir=data_dir).session
+    again.wait_for("#topics")
+    assert again.script("return document.documentElement.lang") == "da"
+
+
+def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_article(start_haven, shot):
+    session = start_haven().session
+    pick_language(session, "da")
+    open_topic(session, "rights")
+    notices = session.find_all('.article-section.is-fallback')
+    assert [n.attribute("data-section") for n in notices] == ["residence"]
+    residence = session.find('[data-section="residence"]')
+    assert "Ikke oversat endnu" in residence.find(".fallback-notice").text or residence.find(".fallback-notice").text
+    assert residence.find("h2").attribute("lang") == "en", "fallback text carries its own language"
+    session.script("document.querySelector('[data-section=residence]').scrollIntoView()")
+    shot(session, "03-article-danish-with-fallback")
+
+    # Switch language from the bar: the same article, now in English, with nothing marked.
+    session.find("#nav-language").click()
+    pick_language(session, "en")
+    session.wait_until("return document.querySelector('.article-title') && document.querySelector('.article-title').textContent.includes('rights')", message="English article")
+    assert session.find_all(".article-section.is-fallback") == []
+    assert session.find("#review-status").text.strip() != ""
+
+
+def test_the_directory_has_tap_to_call_numbers(start_haven, shot):
+    session = start_haven().session
+    pick_language(session, "en")
+    # The emergency number is one tap from the home screen.
+    emergency = session.wait_for("a.emergency-button")
+    assert emergency.attribute("href") == "tel:112"
+    session.find("#nav-directory").click()
+    session.wait_for("#services")
+    shot(session, "04-directory")
+    hrefs = session.script("return [...document.querySelectorAll('#services a.contact')].map(a => a.getAttribute('href'))")
+    assert "tel:+4570202550" in hrefs, hrefs
+    assert any(h.startswith("mailto:") for h in hrefs)
+    # Filtering by kind keeps only that kind.
+    session.find('.filter[data-kind="police"]').click()
+    session.wait_until("return document.querySelectorAll('#services > li').length === 1", message="one police service")
+    assert session.find("#services").text.count("114") >= 1
+
+
+def test_a_right_to_left_language_mirrors_the_page(start_haven, shot):
+    session = start_haven().session
+    pick_language(session, "ar")
+    session.wait_for("#topics")
+    assert session.script("return document.documentElement.dir") == "rtl"
+    # The bar mirrors: the home button sits at the right edge in Arabic.
+    home_x = session.script("return document.getElementById('nav-home').getBoundingClientRect().left")
+    exit_x = session.script("return document.getElementById('quick-exit').getBoundingClientRect().left")
+    assert home_x > exit_x
+    shot(session, "05-home-arabic")
+    open_topic(session, "help-now")
+    shot(session, "06-article-arabic")
+    # Phone numbers stay left-to-right inside Arabic text.
+    assert session.find("a.contact-call").attribute("dir") == "ltr"
+
+
+def test_nothing_overflows_a_phone_screen(start_haven):
+    session = start_haven().session
+    pick_language(session, "en")
+    session.wait_for("#topics")
+    for screen in ["home", "article", "directory"]:
+        if screen == "article":
+            open_topic(session, "testifying")
+        if screen == "directory":
+            session.find("#nav-home").click()
+            session.wait_for("#nav-directory").click()
+            session.wait_for("#services")
+        width = session.script("return document.documentElement.scrollWidth")
+        assert width <= 360, f"{screen}: page is {width}px wide on a 360px screen"
+        small = session.script(
+            "return [...document.querySelectorAll('button, a.emergency-button, a.action-button, .contacts a.contact, summary')]"
+            ".filter(e => e.getClientRects().length)"
+            ".map(e => [e.outerHTML.slice(0, 80), e.getBoundingClientRect()])"
+            ".filter(([_, r]) => r.height < 47.5 || r.width < 47.5).map(([html, r]) => `${html} ${r.width}x${r.height}`)"
+        )
+        assert small == [], f"{screen}: touch targets smaller than 48px: {small}"
+
+
+def test_a_broken_pack_is_refused_and_the_built_in_one_is_used(start_haven, tmp_path, shot):
+    broken = tmp_path / "pack"
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(broken)], check=True)
+    article = broken / "en" / "help-now.ftl"
+    article.write_text(article.read_text().replace('CALL("emergency")', 'CALL("no-such-service")', 1))
+    session = start_haven(args=["--pack", str(broken)]).session
+    pick_language(session, "en")
+    refused = session.wait_for("#refused")
+    assert re.search(r"help-now\.ftl:\d+: message `summary`: CALL\(\"no-such-service\"\)", refused.text), refused.text
+    shot(session, "07-refused-pack")
+    # The built-in guidance still works.
+    open_topic(session, "help-now")
+    assert session.find_all("a.contact-call")
+
+
+def test_the_app_opens_no_network_connection(start_haven, tmp_path):
+    """Every connect() the app makes is traced; none may go to an internet address."""
+    log = tmp_path / "connect.log"
+    wrapper = tmp_path / "haven-traced"
+    driver_address = tmp_path / "driver-address"
+    # WebKitWebDriver tells the app where to connect back for automation; that loopback connection is
+    # the test's own and is the one allowed.
+    wrapper.write_text(
+        f'#!/bin/sh\necho "$WEBKIT_INSPECTOR_SERVER" > "{driver_address}"\n'
+        f'exec strace -f -qq -e trace=connect -o "{log}" "{haven_binary()}" "$@"\n'
+    )
+    wrapper.chmod(0o755)
+    session = start_haven(application=wrapper).session
+    pick_language(session, "en")
+    open_topic(session, "help-now")
+    session.find("#nav-home").click()
+    session.wait_for("#nav-directory").click()
+    session.wait_for("#services")
+    calls = log.read_text()
+    assert "connect(" in calls, "strace saw the app's local connections (X11, D-Bus), so it was tracing"
+    host, port = driver_address.read_text().strip().rsplit(":", 1)
+    automation = f'sin_port=htons({port}), sin_addr=inet_addr("{host}")'
+    internet = [line for line in calls.splitlines() if "AF_INET" in line and automation not in line]
+    assert internet == [], "the app opened network connections:\n" + "\n".join(internet)

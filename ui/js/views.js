@@ -1,0 +1,358 @@
+// The screens. Each function returns the content of <main> for one screen, built from the engine's
+// data; none keeps anything once the reader leaves it.
+
+import { api } from "./api.js";
+import { el, icon } from "./dom.js";
+import {
+  block,
+  contactLink,
+  fallbackNotice,
+  isBlockFallback,
+  langAttributes,
+  plainText,
+  spans,
+  textElement,
+} from "./render.js";
+
+const REVIEW_MESSAGES = {
+  original: "review-original",
+  reviewed: "review-reviewed",
+  "machine-assisted": "review-machine-assisted",
+  "not-translated": "review-not-translated",
+};
+
+const SERVICE_KINDS = [
+  "emergency",
+  "police",
+  "hotline",
+  "shelter",
+  "legal",
+  "health",
+  "support",
+  "authority",
+];
+
+/** Folds case and accents, so "romana" finds "Română". */
+export function searchKey(text) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+}
+
+export function languagePicker(app) {
+  const { strings, locales, locale } = app.state;
+  const list = el("ul", { class: "language-list", id: "language-list" });
+  const empty = el("p", { class: "empty", hidden: true }, strings["no-language-found"]);
+  const show = (query) => {
+    const key = searchKey(query.trim());
+    let shown = 0;
+    for (const item of list.children) {
+      const match = !key || item.dataset.search.includes(key);
+      item.hidden = !match;
+      if (match) shown += 1;
+    }
+    empty.hidden = shown > 0;
+  };
+  for (const info of locales) {
+    list.append(
+      el(
+        "li",
+        { "data-search": searchKey(`${info.endonym} ${info.code}`) },
+        el(
+          "button",
+          {
+            type: "button",
+            class: `language${info.code === locale ? " current" : ""}`,
+            lang: info.code,
+            dir: info.direction,
+            "data-locale": info.code,
+            "aria-current": info.code === locale ? "true" : null,
+            onclick: () => app.chooseLocale(info.code),
+          },
+          info.endonym,
+        ),
+      ),
+    );
+  }
+  const search = el("input", {
+    type: "search",
+    id: "language-search",
+    class: "search",
+    placeholder: strings["search-languages"],
+    "aria-label": strings["search-languages"],
+    autocomplete: "off",
+    oninput: (event) => show(event.target.value),
+  });
+  return [
+    el("h1", { id: "language-title" }, icon("language", "title-icon"), strings["choose-language"]),
+    search,
+    empty,
+    list,
+  ];
+}
+
+function emergencyCard(app, services) {
+  const emergency = services.find((s) => s.kind === "emergency");
+  if (!emergency || emergency.contacts.length === 0) return null;
+  const contact = emergency.contacts[0];
+  return el(
+    "section",
+    { class: "emergency", "aria-labelledby": "emergency-heading" },
+    icon("kind-emergency", "emergency-icon"),
+    el(
+      "div",
+      { class: "emergency-text" },
+      el("h2", { id: "emergency-heading" }, app.state.strings["emergency-heading"]),
+      el("p", {}, app.state.strings["emergency-text"]),
+    ),
+    contactLink(contact, `${app.state.strings.call} ${contact.label}`, "emergency-button"),
+  );
+}
+
+export async function home(app) {
+  const { strings, locale, refused } = app.state;
+  const [topics, services] = await Promise.all([api.topics(locale), api.directory(locale)]);
+  const nodes = [el("h1", { class: "visually-hidden" }, strings["app-name"])];
+  if (refused.length > 0) {
+    nodes.push(
+      el(
+        "section",
+        { class: "refused", role: "alert", id: "refused" },
+        el("p", {}, strings["refused-pack"]),
+        el("ul", { dir: "ltr", lang: "en" }, refused.map((problem) => el("li", {}, problem))),
+      ),
+    );
+  }
+  nodes.push(emergencyCard(app, services));
+  nodes.push(el("h2", { class: "topics-heading" }, strings["topics-heading"]));
+  nodes.push(
+    el(
+      "ul",
+      { class: "topics", id: "topics" },
+      topics.map((topic) =>
+        el(
+          "li",
+          {},
+          el(
+            "button",
+            {
+              type: "button",
+              class: "topic",
+              "data-topic": topic.id,
+              onclick: () => app.show("article", { id: topic.id }),
+            },
+            icon(topic.icon, "topic-icon"),
+            el(
+              "span",
+              { class: "topic-text" },
+              // Plain text: a link inside the topic's button would be a control inside a control.
+              el("span", { class: "topic-title", ...langAttributes(topic.title, locale) }, plainText(topic.title)),
+              el("span", { class: "topic-summary", ...langAttributes(topic.summary, locale) }, plainText(topic.summary)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  nodes.push(
+    el(
+      "button",
+      { type: "button", class: "wide-button", id: "nav-directory", onclick: () => app.show("directory") },
+      icon("kind-hotline"),
+      strings["more-services"],
+    ),
+  );
+  return nodes;
+}
+
+export async function article(app, { id }) {
+  const { strings, locale } = app.state;
+  const data = await api.article(locale, id);
+  const nodes = [
+    backButton(app),
+    el(
+      "h1",
+      { ...langAttributes(data.title, locale), class: "article-title" },
+      icon(data.icon, "title-icon"),
+      spans(data.title),
+    ),
+    el(
+      "p",
+      { class: "review-status", id: "review-status" },
+      icon("review", "notice-icon"),
+      strings[REVIEW_MESSAGES[data.review]] ?? "",
+    ),
+    textElement("p", data.summary, locale, { class: "summary" }),
+  ];
+  if (data.summary.isFallback || data.title.isFallback) nodes.push(fallbackNotice(strings));
+  for (const section of data.sections) {
+    const fallback = section.heading.isFallback || section.blocks.some(isBlockFallback);
+    nodes.push(
+      el(
+        "section",
+        { class: `article-section${fallback ? " is-fallback" : ""}`, "data-section": section.id },
+        textElement("h2", section.heading, locale),
+        fallback ? fallbackNotice(strings) : null,
+        section.blocks.map((b) => block(b, locale, strings)),
+      ),
+    );
+  }
+  nodes.push(
+    el(
+      "details",
+      { class: "sources" },
+      el("summary", {}, strings.sources),
+      el("p", {}, strings["sources-intro"]),
+      el(
+        "ul",
+        { dir: "ltr" },
+        data.sources.map((source) =>
+          el(
+            "li",
+            {},
+            el("span", { class: "source-title" }, source.title),
+            " ",
+            el("span", { class: "source-url" }, source.url),
+          ),
+        ),
+      ),
+    ),
+  );
+  return nodes;
+}
+
+export async function directory(app, { kind = null } = {}) {
+  const { strings, locale } = app.state;
+  const services = await api.directory(locale, kind);
+  const filters = el(
+    "div",
+    { class: "filters", role: "group", "aria-label": strings.directory },
+    [null, ...SERVICE_KINDS].map((k) =>
+      el(
+        "button",
+        {
+          type: "button",
+          class: "filter",
+          "data-kind": k ?? "all",
+          "aria-pressed": String(k === kind),
+          onclick: () => app.show("directory", { kind: k }, { replace: true }),
+        },
+        k ? icon(`kind-${k}`) : null,
+        strings[k ? `kind-${k}` : "filter-all"],
+      ),
+    ),
+  );
+  const list = el(
+    "ul",
+    { class: "services", id: "services" },
+    services.map((entry) => el("li", { "data-service": entry.id }, serviceEntry(entry, locale, strings))),
+  );
+  return [
+    backButton(app),
+    el("h1", {}, icon("kind-hotline", "title-icon"), strings.directory),
+    el("p", {}, strings["directory-intro"]),
+    filters,
+    services.length ? list : el("p", { class: "empty" }, strings["no-services"]),
+  ];
+}
+
+function serviceEntry(entry, locale, strings) {
+  const contacts = entry.contacts.map((contact, index) => {
+    const isForeign = contact.channel === "call" && index > 0;
+    const label = {
+      call: isForeign ? strings["call-from-foreign-phone"] : strings.call,
+      sms: strings["send-sms"],
+      email: strings["send-email"],
+      web: strings["open-website"],
+    }[contact.channel];
+    return el("li", {}, el("span", { class: "contact-label" }, label), " ", contactLink(contact));
+  });
+  return el(
+    "article",
+    { class: `service kind-${entry.kind}` },
+    el("h2", { ...langAttributes(entry.name, locale) }, icon(`kind-${entry.kind}`, "service-icon"), spans(entry.name)),
+    entry.details.free ? el("p", { class: "free" }, strings["free-call"]) : null,
+    entry.description ? textElement("p", entry.description, locale) : null,
+    contacts.length
+      ? el("ul", { class: "contacts" }, contacts)
+      : el("p", { class: "no-number" }, strings["no-number"]),
+    entry.access ? textElement("p", entry.access, locale, { class: "access" }) : null,
+  );
+}
+
+export function settings(app) {
+  const { strings, textSize, textSizes, pack } = app.state;
+  const status = el("p", { class: "status", role: "status", id: "settings-status" });
+  return [
+    backButton(app),
+    el("h1", {}, icon("settings", "title-icon"), strings.settings),
+    el(
+      "section",
+      {},
+      el("h2", { id: "text-size-heading" }, strings["text-size"]),
+      el(
+        "div",
+        { class: "text-sizes", role: "group", "aria-labelledby": "text-size-heading" },
+        textSizes.map((size) =>
+          el(
+            "button",
+            {
+              type: "button",
+              class: "text-size",
+              "data-size": size,
+              "aria-pressed": String(size === textSize),
+              onclick: () => app.setTextSize(size),
+            },
+            `${size} %`,
+          ),
+        ),
+      ),
+    ),
+    el(
+      "section",
+      {},
+      el("h2", {}, strings["change-language"]),
+      el(
+        "button",
+        { type: "button", class: "wide-button", onclick: () => app.show("language") },
+        icon("language"),
+        strings["choose-language"],
+      ),
+    ),
+    el(
+      "section",
+      {},
+      el("h2", {}, strings["forget-settings"]),
+      el("p", {}, strings["forget-settings-explained"]),
+      el(
+        "button",
+        {
+          type: "button",
+          class: "wide-button",
+          id: "forget-settings",
+          onclick: async () => {
+            await app.forgetSettings();
+            status.textContent = strings["forget-settings-done"];
+          },
+        },
+        icon("forget"),
+        strings["forget-settings"],
+      ),
+      status,
+    ),
+    el(
+      "section",
+      { class: "about-information" },
+      el("p", { id: "information-version" }, strings["information-version"]),
+      el("p", {}, strings["information-publisher"]),
+      pack.source === "embedded" ? null : el("p", { dir: "ltr" }, pack.source),
+    ),
+  ];
+}
+
+function backButton(app) {
+  return el(
+    "button",
+    { type: "button", class: "back", id: "back", onclick: () => app.back() },
+    icon("back", "icon-back"),
+    app.state.strings.back,
+  );
+}
