@@ -40,6 +40,9 @@ mod library;
 mod locale_files;
 pub mod pack;
 pub mod settings;
+pub mod translation_check;
+#[cfg(feature = "sync")]
+pub mod sync;
 
 pub use article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
 pub use error::PackError;

@@ -1,0 +1,303 @@
+//! The attacks The Update Framework lists. In each, a phone has version 1 (or 2) installed, a hostile
+//! server offers something else, and the phone refuses it and keeps showing what it had.
+
+use std::io::Write;
+use std::path::Path;
+
+use axum::body::Body;
+use axum::http::{header, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use bytes::Bytes;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use haven_core::sync::{Blob, ManifestError, SignatureError, SyncError, SyncStatus};
+use haven_pack::serve::router;
+
+use crate::fixture::*;
+
+/// Syncs a store holding version `installed` from `app`, expects a refusal, and checks that the
+/// reader still sees version `installed`.
+fn refused(workspace: &Workspace, installed: u64, app: Router) -> SyncError {
+    let store = workspace.store_with("store", installed);
+    let server = TestServer::start(app);
+    let error = workspace.sync(&server.url, &store).expect_err("the sync is refused");
+    assert_in_use(workspace, &store, installed);
+    error
+}
+
+/// A copy of a published site to tamper with.
+fn tampered_copy(workspace: &Workspace, version: u64) -> std::path::PathBuf {
+    let copy = workspace.path(&format!("tampered-v{version}"));
+    copy_dir(&workspace.site(version), &copy);
+    copy
+}
+
+fn blob_of(public: &Path, path: &str) -> Blob {
+    read_manifest(public).files.into_iter().find(|f| f.path == path).unwrap().blob
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// A body that never ends.
+fn endless() -> Response {
+    let chunks = futures_util::stream::repeat_with(|| {
+        Ok::<_, std::io::Error>(Bytes::from(vec![b'{'; 16 * 1024]))
+    });
+    Response::new(Body::from_stream(chunks))
+}
+
+#[test]
+fn arbitrary_content_a_changed_file_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    let blob = blob_of(&public, "en/help-now.ftl");
+    // Same size, one byte different.
+    let mut bytes = std::fs::read(public.join(&blob.address)).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    std::fs::write(public.join(&blob.address), bytes).unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::HashMismatch { .. }), "{error}");
+
+    // Entirely other content, of another size.
+    std::fs::write(public.join(&blob.address), gzip(b"title = Send money to this account\n"))
+        .unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::Truncated { .. }), "{error}");
+}
+
+#[test]
+fn arbitrary_content_a_manifest_changed_after_signing_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    let manifest = std::fs::read_to_string(public.join("manifest.json")).unwrap();
+    std::fs::write(
+        public.join("manifest.json"),
+        manifest.replacen("\"version\":3", "\"version\":4", 1),
+    )
+    .unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    assert!(
+        matches!(error, SyncError::Signature { source: SignatureError::Invalid, .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn arbitrary_content_a_pack_signed_by_an_untrusted_key_is_refused() {
+    let workspace = Workspace::new();
+    let stranger = Workspace::new();
+    let public = stranger.path("public");
+    stranger.publish(&stranger.content(3), &public);
+    let error = refused(&workspace, 2, router(&public));
+    assert!(
+        matches!(error, SyncError::Signature { source: SignatureError::UntrustedKey, .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn rollback_an_older_properly_signed_version_is_refused() {
+    let workspace = Workspace::new();
+    let error = refused(&workspace, 3, router(&workspace.site(2)));
+    assert!(matches!(error, SyncError::Rollback { offered: 2, installed: 3, .. }), "{error}");
+}
+
+#[test]
+fn replay_the_installed_version_with_other_files_is_refused() {
+    let workspace = Workspace::new();
+    let public = workspace.path("other-v3");
+    let content = workspace.path("other-content-v3");
+    copy_dir(&workspace.content(3), &content);
+    edit(&content, "services.toml", CMM_PHONE, "+45 99 99 99 99");
+    workspace.publish(&content, &public);
+    let error = refused(&workspace, 3, router(&public));
+    assert!(matches!(error, SyncError::ChangedWithoutNewVersion { version: 3, .. }), "{error}");
+}
+
+#[test]
+fn indefinite_freeze_an_expired_manifest_is_refused() {
+    let workspace = Workspace::new();
+    let public = workspace.path("expired");
+    let forty_days_ago = unix_now() - 40 * 86_400;
+    workspace.publish_at(&workspace.content(3), &public, forty_days_ago, 30);
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::Expired { version: 3, .. }), "{error}");
+}
+
+#[test]
+fn mix_and_match_a_file_from_another_version_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    // The server answers the address of version 3's file with version 2's (validly signed) file.
+    let old = blob_of(&workspace.site(2), "en/help-now.ftl");
+    let new = blob_of(&public, "en/help-now.ftl");
+    std::fs::copy(workspace.site(2).join(&old.address), public.join(&new.address)).unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    // Version 2's file is a few bytes shorter: the download ends before the declared size.
+    assert!(
+        matches!(error, SyncError::Truncated { .. } | SyncError::HashMismatch { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn mix_and_match_a_manifest_pointing_at_another_versions_blob_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    let old = blob_of(&workspace.site(2), "en/help-now.ftl");
+    std::fs::copy(workspace.site(2).join(&old.address), public.join(&old.address)).unwrap();
+    let mut manifest = read_manifest(&public);
+    manifest.bundle = None;
+    let file = manifest.files.iter_mut().find(|f| f.path == "en/help-now.ftl").unwrap();
+    file.blob = old; // version 2's bytes under version 3's file hash
+    workspace.sign_into(&manifest, &public);
+    let error = refused(&workspace, 2, router(&public));
+    // The blob itself is intact, but it does not decode to the file version 3 signed for.
+    assert!(
+        matches!(&error, SyncError::DecompressedSize { .. } | SyncError::HashMismatch { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn endless_data_a_manifest_that_never_ends_is_cut_off() {
+    let workspace = Workspace::new();
+    let app = router(&workspace.site(3)).route("/manifest.json", get(|| async { endless() }));
+    let error = refused(&workspace, 2, app);
+    assert!(matches!(error, SyncError::TooLarge { limit, .. } if limit == 1 << 20), "{error}");
+}
+
+#[test]
+fn endless_data_a_file_that_never_ends_is_cut_off() {
+    let workspace = Workspace::new();
+    let public = workspace.site(3);
+    let blob = blob_of(&public, "en/help-now.ftl");
+    let route = format!("/{}", blob.address);
+    let app = router(&public).route(&route, get(|| async { endless() }));
+    let error = refused(&workspace, 2, app);
+    assert!(matches!(error, SyncError::TooLarge { limit, .. } if limit == blob.size), "{error}");
+}
+
+#[test]
+fn endless_data_a_file_larger_than_declared_is_cut_off() {
+    let workspace = Workspace::new();
+    let public = workspace.site(3);
+    let blob = blob_of(&public, "en/help-now.ftl");
+    let mut bytes = std::fs::read(public.join(&blob.address)).unwrap();
+    bytes.extend_from_slice(&[0; 4096]);
+    let route = format!("/{}", blob.address);
+    // With an honest Content-Length (refused before reading) and without one (cut off while reading).
+    for declare_length in [true, false] {
+        let bytes = bytes.clone();
+        let app = router(&public).route(
+            &route,
+            get(move || async move {
+                let mut response = Response::builder().status(StatusCode::OK);
+                if declare_length {
+                    response = response.header(header::CONTENT_LENGTH, bytes.len());
+                    response.body(Body::from(bytes)).unwrap()
+                } else {
+                    let chunks = futures_util::stream::iter(
+                        bytes
+                            .chunks(512)
+                            .map(|c| Ok::<_, std::io::Error>(Bytes::copy_from_slice(c)))
+                            .collect::<Vec<_>>(),
+                    );
+                    response.body(Body::from_stream(chunks)).unwrap()
+                }
+            }),
+        );
+        let error = refused(&workspace, 2, app);
+        assert!(matches!(error, SyncError::TooLarge { .. }), "{error}");
+    }
+}
+
+#[test]
+fn fast_forward_a_huge_version_needs_a_trusted_key() {
+    let workspace = Workspace::new();
+    let attacker = Workspace::new();
+    let public = attacker.path("public");
+    let content = attacker.content(3);
+    set_version(&content, i64::MAX as u64); // the largest version pack.toml can hold
+    attacker.publish(&content, &public);
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::Signature { .. }), "{error}");
+}
+
+#[test]
+fn fast_forward_recovery_removing_a_compromised_key_retires_what_it_signed() {
+    // Key A was stolen and used to push version 1000; the new app release trusts only key B.
+    let compromised = Workspace::new();
+    let store = compromised.store("store");
+    let content = compromised.content(2);
+    set_version(&content, 1000);
+    let public = compromised.path("public-1000");
+    compromised.publish(&content, &public);
+    let server = TestServer::start(router(&public));
+    compromised.sync(&server.url, &store).unwrap();
+    assert_eq!(compromised.version_in_use(&store), Some(1000));
+
+    let rotated = Workspace::new();
+    assert_eq!(rotated.version_in_use(&store), None, "the app falls back to its own pack");
+    let server = TestServer::start(router(&rotated.site(2)));
+    let outcome = rotated.sync(&server.url, &store).unwrap();
+    assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 2));
+    assert_in_use(&rotated, &store, 2);
+}
+
+#[test]
+fn wrong_content_a_path_that_escapes_the_store_is_refused() {
+    let workspace = Workspace::new();
+    for escape in
+        ["../escaped.ftl", "en/../../escaped.ftl", "/tmp/escaped.ftl", "en\\..\\escaped.ftl"]
+    {
+        let public = tampered_copy(&workspace, 3);
+        let mut manifest = read_manifest(&public);
+        let file = manifest.files.iter_mut().find(|f| f.path == "en/help-now.ftl").unwrap();
+        file.path = escape.to_owned();
+        workspace.sign_into(&manifest, &public);
+        let store_dir = workspace.path("store");
+        let _ = std::fs::remove_dir_all(&store_dir);
+        let error = refused(&workspace, 2, router(&public));
+        assert!(
+            matches!(error, SyncError::Manifest { source: ManifestError::UnsafePath { .. }, .. }),
+            "{escape}: {error}"
+        );
+        assert!(!workspace.path("escaped.ftl").exists());
+        assert!(!Path::new("/tmp/escaped.ftl").exists());
+        std::fs::remove_dir_all(&public).unwrap();
+    }
+}
+
+#[test]
+fn wrong_content_another_pack_is_refused() {
+    let workspace = Workspace::new();
+    let content = workspace.content(3);
+    edit(&content, "pack.toml", "id = \"dk.haven\"", "id = \"xx.other\"");
+    let public = workspace.path("other-pack");
+    workspace.publish(&content, &public);
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::WrongPack { .. }), "{error}");
+}
+
+#[test]
+fn wrong_content_a_blob_with_a_foreign_address_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    let mut manifest = read_manifest(&public);
+    let file = manifest.files.iter_mut().find(|f| f.path == "en/help-now.ftl").unwrap();
+    file.blob.address = "https://evil.example/x.gz".into();
+    workspace.sign_into(&manifest, &public);
+    let error = refused(&workspace, 2, router(&public));
+    assert!(
+        matches!(error, SyncError::Manifest { source: ManifestError::BlobAddress { .. }, .. }),
+        "{error}"
+    );
+}

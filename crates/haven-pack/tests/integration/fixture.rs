@@ -1,0 +1,368 @@
+//! Shared set-up: a temporary workspace with a signing key, copies of the real default pack with edits,
+//! published sites, stores, and servers on 127.0.0.1 with a port picked by the system.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use haven_core::sync::{
+    sync, Limits, Manifest, Store, SyncConfig, SyncError, SyncOutcome, TrustedKey,
+};
+use haven_core::{DirectoryFilter, Library, PackSource};
+use haven_pack::keys;
+use haven_pack::publish::{self, BuildOptions, BuildReport};
+use haven_pack::serve::{count_traffic, router, Traffic};
+use minisign::SecretKey;
+use tempfile::TempDir;
+
+pub const PACK_ID: &str = "dk.haven";
+/// The sentence changed in `en/help-now.ftl` by [`Workspace::content`] from version 3 on.
+pub const ORIGINAL_TITLE: &str = "title = Get help now";
+pub const CMM_PHONE: &str = "+45 70 20 25 50";
+
+/// The real default pack, as the app embeds it.
+pub fn default_pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+pub fn haven_pack_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_haven-pack"))
+}
+
+pub fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
+}
+
+/// A temporary folder with a signing key pair.
+pub struct Workspace {
+    pub dir: TempDir,
+    pub secret: SecretKey,
+    pub secret_path: PathBuf,
+    pub public_path: PathBuf,
+    pub trusted: TrustedKey,
+}
+
+impl Workspace {
+    pub fn new() -> Workspace {
+        let dir = tempfile::tempdir().unwrap();
+        let generated = keys::generate(&dir.path().join("keys"), None).unwrap();
+        let secret = keys::read_secret_key(&generated.secret_key, None).unwrap();
+        let trusted = TrustedKey::parse(&generated.public_key_line).unwrap();
+        Workspace {
+            secret,
+            secret_path: generated.secret_key,
+            public_path: generated.public_key,
+            trusted,
+            dir,
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A copy of the default pack at `version`. Version 1 is the pack the app embeds, so a phone
+    /// installs versions from 2 on. Version 2 only raises the version; from version 3 on, the English
+    /// "help now" title says which version it is (one article in one locale); from version 4 on, the
+    /// CMM hotline's phone number changes too.
+    pub fn content(&self, version: u64) -> PathBuf {
+        let dir = self.path(&format!("content-v{version}"));
+        if dir.exists() {
+            return dir;
+        }
+        copy_dir(&default_pack(), &dir);
+        set_version(&dir, version);
+        if version >= 3 {
+            edit(&dir, "en/help-now.ftl", ORIGINAL_TITLE, &title_for(version));
+        }
+        if version >= 4 {
+            edit(&dir, "services.toml", CMM_PHONE, &phone_for(version));
+        }
+        dir
+    }
+
+    /// Builds `content` into `public`, signed with this workspace's key, valid for 30 days.
+    pub fn publish(&self, content: &Path, public: &Path) -> BuildReport {
+        self.publish_at(content, public, unix_now(), 30)
+    }
+
+    /// Builds with a chosen creation time and validity.
+    pub fn publish_at(&self, content: &Path, public: &Path, now: u64, days: u64) -> BuildReport {
+        let options = BuildOptions {
+            content_dir: content.to_owned(),
+            out: public.to_owned(),
+            now,
+            expires_in_days: days,
+            require_new_version: false,
+        };
+        publish::build(&options, &self.secret).unwrap()
+    }
+
+    /// Publishes `version` of the pack into a folder of its own, and returns the folder.
+    pub fn site(&self, version: u64) -> PathBuf {
+        let public = self.path(&format!("public-v{version}"));
+        if !public.join("manifest.json").exists() {
+            self.publish(&self.content(version), &public);
+        }
+        public
+    }
+
+    pub fn store(&self, name: &str) -> Store {
+        Store::open(self.path(name)).unwrap()
+    }
+
+    pub fn config(&self, url: &str) -> SyncConfig {
+        let mut config = SyncConfig::new(url, vec![self.trusted.clone()]);
+        config.pack_id = Some(PACK_ID.into());
+        config.min_version = 1;
+        config.limits = Limits { read_timeout: Duration::from_secs(10), ..Limits::default() };
+        config
+    }
+
+    /// Syncs `store` from `url` as the app would.
+    pub fn sync(&self, url: &str, store: &Store) -> Result<SyncOutcome, SyncError> {
+        run_sync(&self.config(url), store)
+    }
+
+    /// The version the store would give the app at start-up.
+    pub fn version_in_use(&self, store: &Store) -> Option<u64> {
+        store.current(std::slice::from_ref(&self.trusted)).map(|p| p.version)
+    }
+
+    /// A store with `version` installed from a server that is stopped again.
+    pub fn store_with(&self, name: &str, version: u64) -> Store {
+        let store = self.store(name);
+        let server = TestServer::start(router(&self.site(version)));
+        self.sync(&server.url, &store).unwrap();
+        assert_eq!(self.version_in_use(&store), Some(version));
+        store
+    }
+
+    /// Signs `manifest` with this workspace's key and writes it into `public` as the published one.
+    pub fn sign_into(&self, manifest: &Manifest, public: &Path) {
+        sign_into(manifest, public, &self.secret);
+    }
+}
+
+pub fn sign_into(manifest: &Manifest, public: &Path, key: &SecretKey) {
+    let bytes = manifest.to_json();
+    let signature = publish::sign(manifest, &bytes, key).unwrap();
+    std::fs::write(public.join("manifest.json"), &bytes).unwrap();
+    std::fs::write(public.join("manifest.json.minisig"), signature).unwrap();
+}
+
+pub fn title_for(version: u64) -> String {
+    format!("title = Get help now (update {version})")
+}
+
+pub fn phone_for(version: u64) -> String {
+    format!("+45 70 20 25 {version:02}")
+}
+
+pub fn run_sync(config: &SyncConfig, store: &Store) -> Result<SyncOutcome, SyncError> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(sync(config, store, None))
+}
+
+/// What a reader of the pack in use sees: the English "help now" title and the CMM hotline's number.
+pub fn what_reader_sees(pack_dir: &Path) -> (String, String) {
+    let library = Library::open(PackSource::Directory(pack_dir.to_owned())).unwrap();
+    assert!(library.check_all_locales().is_empty(), "the pack in use must have no problems");
+    let title = library.article("en", "help-now").unwrap().title.plain();
+    let phone = library
+        .directory("en", &DirectoryFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|s| s.details.id == "cmm-hotline")
+        .and_then(|s| s.details.phone)
+        .unwrap();
+    (title, phone)
+}
+
+/// Checks what the store gives the app: `version`, intact, with that version's title.
+pub fn assert_in_use(workspace: &Workspace, store: &Store, version: u64) {
+    let pack = store
+        .current(std::slice::from_ref(&workspace.trusted))
+        .expect("a verified pack in the store");
+    assert_eq!(pack.version, version, "the version in use");
+    let (title, phone) = what_reader_sees(&pack.dir);
+    let expected_title = if version >= 3 { title_for(version) } else { ORIGINAL_TITLE.into() };
+    assert_eq!(format!("title = {title}"), expected_title);
+    let expected_phone = if version >= 4 { phone_for(version) } else { CMM_PHONE.into() };
+    assert_eq!(phone, expected_phone);
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+pub fn set_version(content: &Path, version: u64) {
+    let path = content.join("pack.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut replaced = false;
+    let text: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if !replaced && line.starts_with("version = ") {
+                replaced = true;
+                format!("version = {version}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    assert!(replaced, "pack.toml has a version line");
+    std::fs::write(path, text.join("\n") + "\n").unwrap();
+}
+
+pub fn edit(content: &Path, relative: &str, from: &str, to: &str) {
+    let path = content.join(relative);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{relative} contains {from:?}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+pub fn read_manifest(public: &Path) -> Manifest {
+    Manifest::from_json(&std::fs::read(public.join("manifest.json")).unwrap()).unwrap()
+}
+
+/// An HTTP server in this process, on its own thread and runtime, stopped when dropped.
+pub struct TestServer {
+    pub url: String,
+    pub traffic: Arc<Traffic>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl TestServer {
+    pub fn start(app: Router) -> TestServer {
+        let traffic = Arc::new(Traffic::default());
+        let app = count_traffic(app, traffic.clone());
+        let (addr_tx, addr_rx) = mpsc::channel();
+        let (shutdown, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                addr_tx.send(listener.local_addr().unwrap()).unwrap();
+                let serving = axum::serve(listener, app);
+                tokio::select! {
+                    _ = serving => {}
+                    _ = shutdown_rx => {}
+                }
+            });
+            // Dropping the runtime here ends any response still streaming.
+        });
+        let addr = addr_rx.recv_timeout(Duration::from_secs(10)).unwrap();
+        TestServer { url: format!("http://{addr}/"), traffic, shutdown: Some(shutdown) }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+/// A child process that serves a folder and is killed when dropped.
+pub struct ChildServer {
+    pub url: String,
+    child: Child,
+}
+
+impl ChildServer {
+    /// `haven-pack serve PUBLIC --addr 127.0.0.1:0`, reading the port it prints.
+    pub fn haven_pack(public: &Path) -> ChildServer {
+        let mut command = Command::new(haven_pack_binary());
+        command.arg("serve").arg(public).args(["--addr", "127.0.0.1:0"]);
+        ChildServer::spawn(command, |line| {
+            line.split("http://").nth(1).map(|rest| format!("http://{}", rest.trim()))
+        })
+    }
+
+    /// `python3 -m http.server 0 --bind 127.0.0.1 --directory PUBLIC`.
+    pub fn python(public: &Path) -> ChildServer {
+        let mut command = Command::new("python3");
+        command
+            .args(["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory"])
+            .arg(public);
+        ChildServer::spawn(command, |line| {
+            let port = line.split(" port ").nth(1)?.split_whitespace().next()?;
+            Some(format!("http://127.0.0.1:{port}/"))
+        })
+    }
+
+    fn spawn(mut command: Command, find_url: fn(&str) -> Option<String>) -> ChildServer {
+        let mut child =
+            command.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("server starts");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(url) = find_url(&line) {
+                    let _ = tx.send(url);
+                }
+            }
+        });
+        match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(url) => ChildServer { url, child },
+            Err(_) => {
+                let _ = child.kill();
+                panic!("the server did not say where it listens");
+            }
+        }
+    }
+}
+
+impl Drop for ChildServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A raw HTTP/1.1 GET (the test's own client, to see exactly which headers come back).
+pub fn http_get(addr: &str, path: &str, headers: &[(&str, &str)]) -> (u16, Vec<(String, String)>) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        request += &format!("{name}: {value}\r\n");
+    }
+    request += "\r\n";
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let text = String::from_utf8_lossy(&response);
+    let head = text.split("\r\n\r\n").next().unwrap();
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    (status, headers)
+}
+
+pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+}

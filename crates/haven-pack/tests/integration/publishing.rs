@@ -1,0 +1,151 @@
+//! `keygen`, `build` and `serve`: what an NGO does and what a CDN sees.
+
+use std::process::Command;
+
+use haven_pack::publish::{self, BuildOptions, PublishError};
+
+use crate::fixture::*;
+
+#[test]
+fn keygen_keeps_the_secret_key_private_and_never_overwrites_it() {
+    let workspace = Workspace::new();
+    let out = workspace.path("ngo-keys");
+    let keygen = || Command::new(haven_pack_binary()).arg("keygen").arg("--out").arg(&out).output();
+
+    let first = keygen().unwrap();
+    assert!(first.status.success());
+    let secret = std::fs::read_to_string(out.join("haven.key")).unwrap();
+    let secret_line = secret.lines().nth(1).unwrap();
+    let printed = String::from_utf8_lossy(&first.stdout) + String::from_utf8_lossy(&first.stderr);
+    assert!(!printed.contains(secret_line), "the secret key is never printed");
+    let public = std::fs::read_to_string(out.join("haven.pub")).unwrap();
+    assert!(printed.contains(public.lines().nth(1).unwrap()), "the public key is shown");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(out.join("haven.key")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "only the owner can read the secret key");
+    }
+
+    let second = keygen().unwrap();
+    assert!(!second.status.success(), "existing keys are not overwritten");
+    assert!(String::from_utf8_lossy(&second.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(out.join("haven.key")).unwrap(), secret);
+}
+
+#[test]
+fn build_refuses_a_broken_pack_and_names_the_file_and_message() {
+    let workspace = Workspace::new();
+    let content = workspace.content(2);
+    edit(&content, "en/help-now.ftl", "CALL(\"emergency\")", "CALL(\"no-such-service\")");
+    let out = workspace.path("public");
+    let output = Command::new(haven_pack_binary())
+        .arg("build")
+        .arg(&content)
+        .arg("--key")
+        .arg(&workspace.secret_path)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("en/help-now.ftl"), "names the file: {stderr}");
+    assert!(stderr.contains("`summary`"), "names the message: {stderr}");
+    assert!(stderr.contains("no-such-service"), "names the problem: {stderr}");
+    assert!(!out.join("manifest.json").exists(), "nothing is published");
+}
+
+#[test]
+fn rebuilding_keeps_the_address_of_every_unchanged_file_and_all_old_blobs() {
+    let workspace = Workspace::new();
+    let public = workspace.path("public");
+    workspace.publish(&workspace.content(2), &public);
+    let v1 = read_manifest(&public);
+    let report = workspace.publish(&workspace.content(3), &public);
+    let v2 = read_manifest(&public);
+
+    // Version 3 changes one article, and pack.toml says the new version.
+    assert_eq!(v2.version, 3);
+    assert_eq!(report.reused_blobs, v1.files.len() - 2);
+    for (old, new) in v1.files.iter().zip(&v2.files) {
+        assert_eq!(old.path, new.path);
+        if new.path == "en/help-now.ftl" || new.path == "pack.toml" {
+            assert_ne!(old.blob.address, new.blob.address, "the changed file has a new address");
+        } else {
+            assert_eq!(old.blob.address, new.blob.address, "{} keeps its address", new.path);
+        }
+    }
+    for file in &v1.files {
+        assert!(public.join(&file.blob.address).exists(), "old blobs stay for caches");
+    }
+    assert!(public.join(&v1.bundle.unwrap().address).exists());
+}
+
+#[test]
+fn build_refuses_to_publish_an_older_version_or_change_a_published_one() {
+    let workspace = Workspace::new();
+    let public = workspace.path("public");
+    workspace.publish(&workspace.content(3), &public);
+    let published = std::fs::read(public.join("manifest.json")).unwrap();
+    let options = |content| BuildOptions {
+        content_dir: content,
+        out: public.clone(),
+        now: unix_now(),
+        expires_in_days: 30,
+        require_new_version: false,
+    };
+
+    let older = publish::build(&options(workspace.content(2)), &workspace.secret);
+    assert!(matches!(older, Err(PublishError::OlderVersion { building: 2, published: 3 })));
+
+    let changed = workspace.path("changed-v3");
+    copy_dir(&workspace.content(3), &changed);
+    edit(&changed, "services.toml", CMM_PHONE, "+45 70 20 25 99");
+    let same_version = publish::build(&options(changed), &workspace.secret);
+    assert!(matches!(same_version, Err(PublishError::SameVersionChanged { version: 3 })));
+    assert_eq!(std::fs::read(public.join("manifest.json")).unwrap(), published);
+
+    // Re-signing the same files (to extend the expiry) is allowed, unless --version-check asks for a
+    // new version.
+    let checked = Command::new(haven_pack_binary())
+        .arg("build")
+        .arg(workspace.content(3))
+        .arg("--key")
+        .arg(&workspace.secret_path)
+        .arg("--out")
+        .arg(&public)
+        .arg("--version-check")
+        .output()
+        .unwrap();
+    assert!(!checked.status.success());
+    assert!(String::from_utf8_lossy(&checked.stderr).contains("already published"));
+    assert!(publish::build(&options(workspace.content(3)), &workspace.secret).is_ok());
+}
+
+#[test]
+fn serve_revalidates_the_manifest_and_lets_blobs_be_cached_forever() {
+    let workspace = Workspace::new();
+    let public = workspace.site(1);
+    let server = ChildServer::haven_pack(&public);
+    let addr = server.url.trim_start_matches("http://").trim_end_matches('/').to_owned();
+
+    let (status, headers) = http_get(&addr, "/manifest.json", &[]);
+    assert_eq!(status, 200);
+    assert_eq!(header(&headers, "cache-control"), Some("no-cache"));
+    let etag = header(&headers, "etag").expect("an ETag").to_owned();
+    let (status, _) = http_get(&addr, "/manifest.json", &[("If-None-Match", &etag)]);
+    assert_eq!(status, 304, "an unchanged manifest costs no body");
+
+    let (_, headers) = http_get(&addr, "/manifest.json", &[("Accept-Encoding", "gzip")]);
+    assert_eq!(header(&headers, "content-encoding"), Some("gzip"), "JSON is compressed");
+
+    let blob = &read_manifest(&public).files[0].blob.address;
+    let (status, headers) = http_get(&addr, &format!("/{blob}"), &[("Accept-Encoding", "gzip")]);
+    assert_eq!(status, 200);
+    assert_eq!(header(&headers, "cache-control"), Some("public, max-age=31536000, immutable"));
+    assert_eq!(header(&headers, "content-encoding"), None, "blobs are already compressed");
+
+    let (status, _) = http_get(&addr, "/blobs/../manifest.json", &[]);
+    assert_ne!(status, 200, "no path escapes the public folder");
+}
