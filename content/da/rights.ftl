@@ -39,6 +39,12 @@ compensation = Penge for den skade, du har lidt
     .p3 = Du søger gennem politiet. Politiet sender din ansøgning videre til nævnet. Din advokat kan hjælpe dig.
     .p4 = Erstatningen kan dække behandling, tabt løn, svie og smerte og varige skader. Nævnet træffer normalt først afgørelse, når retssagen er slut.
 
+residence = Kan jeg blive i Danmark?
+    .p1 = Det er ikke nok i sig selv at være offer for menneskehandel for at få opholdstilladelse i Danmark. Det kan være en del af en ansøgning om asyl. Tidligere har meget få ofre fået asyl.
+    .p2 = Loven giver mulighed for opholdstilladelse til en person, som der er brug for i en politiefterforskning eller en retssag. Tilladelsen slutter, når sagen slutter. Denne tilladelse gives meget sjældent.
+    .p3 = Opholdstilladelse af humanitære grunde gives kun som en sjælden undtagelse.
+    .important = Spørg din advokat eller din kontaktperson i CMM, hvad det betyder for dig.
+
 return = Rejs sikkert hjem
     .p1 = Du kan få hjælp til at rejse tilbage til dit hjemland eller til et andet land, hvor du har opholdstilladelse. Det kaldes forberedt hjemsendelse. Det er frivilligt.
     .p2 = Du får hjælpen, også selv om du ikke samarbejder med politiet eller vidner i retten.

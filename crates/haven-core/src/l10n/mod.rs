@@ -10,6 +10,7 @@ pub use functions::{function_calls, FunctionCall};
 pub use interface::InterfaceStrings;
 pub use negotiate::negotiate_locale;
 pub(crate) use functions::{split_markers, Piece};
+pub use parsed::message_line;
 pub(crate) use parsed::{FallbackChain, FunctionCheck, ParsedFile, Resolved};
 
 /// Bundles are shared between the app's threads, so they use the thread-safe memoizer.

@@ -166,7 +166,7 @@ impl ParsedFile {
 }
 
 /// The 1-based line where a message is defined, for error messages.
-pub(crate) fn message_line(text: &str, id: &str) -> usize {
+pub fn message_line(text: &str, id: &str) -> usize {
     text.split('\n')
         .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .map_or(1, |index| index + 1)
