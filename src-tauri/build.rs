@@ -10,6 +10,9 @@ const COMMANDS: &[&str] = &[
     "set_text_size",
     "forget_settings",
     "quick_exit",
+    "information_status",
+    "check_for_updates",
+    "set_automatic_checks",
 ];
 
 fn main() {

@@ -4,10 +4,10 @@ use std::collections::BTreeMap;
 
 use haven_core::pack::ServiceKind;
 use haven_core::{Article, DirectoryFilter, ServiceEntry, Topic};
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::Result;
-use crate::models::{LocaleState, StartState};
+use crate::models::{InformationStatus, LocaleState, StartState, UpdateProgress, UpdateResult};
 use crate::state::HavenState;
 
 #[tauri::command]
@@ -57,6 +57,28 @@ pub fn set_text_size(state: State<'_, HavenState>, size: u16) -> Result<()> {
 #[tauri::command]
 pub fn forget_settings(state: State<'_, HavenState>) -> Result<()> {
     state.forget_settings()
+}
+
+#[tauri::command]
+pub fn information_status(state: State<'_, HavenState>) -> InformationStatus {
+    state.information_status()
+}
+
+/// Checks for updated information, sending `update-progress` events while it works.
+#[tauri::command]
+pub async fn check_for_updates<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, HavenState>,
+) -> Result<UpdateResult> {
+    let progress = move |p: haven_core::sync::SyncProgress| {
+        let _ = app.emit("update-progress", UpdateProgress::from(p));
+    };
+    Ok(state.check_for_updates(&progress).await)
+}
+
+#[tauri::command]
+pub fn set_automatic_checks(state: State<'_, HavenState>, enabled: bool) -> Result<()> {
+    state.set_automatic_checks(enabled)
 }
 
 /// Leaves the app at once. The interface has already blanked the window before calling this.

@@ -10,13 +10,15 @@ mod commands;
 mod error;
 mod models;
 mod state;
+mod updates;
 
 use std::path::PathBuf;
 
 use tauri::{Manager, Runtime};
 
-pub use models::{LocaleState, PackSummary, StartState};
-pub use state::{open_library, AppArgs, HavenState};
+pub use models::{InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus};
+pub use state::{choose_library, open_library, AppArgs, HavenState};
+pub use updates::UpdateSource;
 
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the
 /// tests with Tauri's mock runtime.
@@ -31,6 +33,9 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::set_text_size,
         commands::forget_settings,
         commands::quick_exit,
+        commands::information_status,
+        commands::check_for_updates,
+        commands::set_automatic_checks,
     ])
 }
 
@@ -47,6 +52,19 @@ fn device_locales() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
+/// The reader turned on automatic checks: check once at start-up, without holding up the window, and
+/// tell the interface when newer information is in use.
+fn check_in_background<R: Runtime>(app: tauri::AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let state = app.state::<HavenState>();
+        let result = state.check_for_updates(&|_| {}).await;
+        if result.status == UpdateStatus::Updated {
+            use tauri::Emitter;
+            let _ = app.emit("information-updated", result);
+        }
+    });
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let args = match AppArgs::parse(std::env::args().skip(1)) {
@@ -58,9 +76,17 @@ pub fn run() {
     };
     builder(tauri::Builder::default())
         .setup(move |app| {
-            let (library, refused) = open_library(args.pack_dir.as_deref());
-            let state = HavenState::new(library, refused, &data_dir(app, &args), device_locales());
+            let data_dir = data_dir(app, &args);
+            let update_source = UpdateSource::configured();
+            let (library, refused) =
+                choose_library(args.pack_dir.as_deref(), &data_dir, update_source.as_ref());
+            let state = HavenState::new(library, refused, &data_dir, device_locales())
+                .with_update_source(update_source);
+            let automatic_checks = state.settings().automatic_checks;
             app.manage(state);
+            if automatic_checks {
+                check_in_background(app.handle().clone());
+            }
             Ok(())
         })
         .run(tauri::generate_context!())

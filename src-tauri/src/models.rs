@@ -43,3 +43,66 @@ pub struct LocaleState {
     pub locale: String,
     pub strings: BTreeMap<String, String>,
 }
+
+/// Which information is in use, and whether this build can update it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InformationStatus {
+    pub version: u64,
+    pub published: String,
+    pub publisher: String,
+    /// `embedded`, `synced`, or the folder of a preview pack.
+    pub source: String,
+    pub update_url_configured: bool,
+    pub automatic_checks: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum UpdateStatus {
+    /// A newer pack was verified and is now in use.
+    Updated,
+    /// The information in use is the newest.
+    Unchanged,
+    /// Nothing changed: the server could not be reached, or what it offered was refused.
+    Refused,
+    /// This build or this run has nothing to check.
+    Unavailable,
+}
+
+/// The result of a check for updated information. The pack in use is always a verified one.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateResult {
+    pub status: UpdateStatus,
+    /// The version in use after the check.
+    pub version: u64,
+    pub published: String,
+    /// What happened, in plain words (English; the interface shows its own sentence per status).
+    pub message: String,
+}
+
+/// Progress of a check, sent to the interface as the `update-progress` event.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateProgress {
+    /// `checking`, `downloading` or `installing`.
+    pub stage: &'static str,
+    pub bytes_downloaded: u64,
+    pub bytes_expected: u64,
+}
+
+impl From<haven_core::sync::SyncProgress> for UpdateProgress {
+    fn from(progress: haven_core::sync::SyncProgress) -> Self {
+        use haven_core::sync::SyncStage;
+        UpdateProgress {
+            stage: match progress.stage {
+                SyncStage::CheckingForUpdate => "checking",
+                SyncStage::Downloading => "downloading",
+                SyncStage::Installing => "installing",
+            },
+            bytes_downloaded: progress.bytes_downloaded,
+            bytes_expected: progress.bytes_expected,
+        }
+    }
+}

@@ -2,28 +2,57 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 
 use haven_core::l10n::InterfaceStrings;
 use haven_core::settings::{Settings, SettingsStore, TEXT_SIZES};
 use haven_core::{Library, PackSource};
 
+use haven_core::sync::{Store, SyncProgress, SyncStatus};
+
 use crate::error::Result;
-use crate::models::{LocaleState, PackSummary, StartState};
+use crate::models::{InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus};
+use crate::updates::UpdateSource;
+
+/// The folder, inside the app's data folder, where synced packs are kept.
+const STORE_DIR: &str = "packs";
 
 pub struct HavenState {
-    library: Library,
+    /// Swapped whole when a sync installs a newer pack; readers keep the one they started with.
+    library: RwLock<Arc<Library>>,
     interface: InterfaceStrings,
     settings_store: SettingsStore,
     settings: Mutex<Settings>,
     device_locales: Vec<String>,
     refused: Vec<String>,
+    data_dir: PathBuf,
+    update_source: Option<UpdateSource>,
+    /// The version compiled into the app: a synced pack must be newer to be used.
+    embedded_version: u64,
 }
 
-/// Opens the pack to show: a folder when one is given (an NGO's preview), else the embedded pack.
+/// Opens the pack to show: a folder when one is given (an NGO's preview), else the newest verified
+/// synced pack, else the embedded pack.
 ///
 /// A folder with any problem is refused whole, and the embedded pack is used instead: a reader must
 /// never see half-broken guidance. The problems are returned so the app can say what it refused.
+pub fn choose_library(
+    pack_dir: Option<&Path>,
+    data_dir: &Path,
+    update_source: Option<&UpdateSource>,
+) -> (Library, Vec<String>) {
+    if pack_dir.is_none() {
+        let embedded = Library::embedded();
+        let synced = update_source.and_then(|source| {
+            let store = Store::open(data_dir.join(STORE_DIR)).ok()?;
+            source.installed_library(&store, embedded.info().version)
+        });
+        return (synced.unwrap_or(embedded), Vec::new());
+    }
+    open_library(pack_dir)
+}
+
+/// Opens a pack folder, or the embedded pack when none is given; see [`choose_library`].
 pub fn open_library(pack_dir: Option<&Path>) -> (Library, Vec<String>) {
     let Some(dir) = pack_dir else { return (Library::embedded(), Vec::new()) };
     let problems = match Library::open(PackSource::Directory(dir.to_path_buf())) {
@@ -53,8 +82,11 @@ impl HavenState {
         let settings_store = SettingsStore::in_dir(data_dir);
         let settings = settings_store.load();
         HavenState {
+            data_dir: data_dir.to_path_buf(),
+            update_source: None,
+            embedded_version: Library::embedded().info().version,
             interface: InterfaceStrings::embedded(library.reference_locale()),
-            library,
+            library: RwLock::new(Arc::new(library)),
             settings_store,
             settings: Mutex::new(settings),
             device_locales,
@@ -62,22 +94,40 @@ impl HavenState {
         }
     }
 
-    pub fn library(&self) -> &Library {
-        &self.library
+    /// Lets the app check this source for updated information.
+    pub fn with_update_source(mut self, source: Option<UpdateSource>) -> HavenState {
+        self.update_source = source;
+        self
+    }
+
+    /// The pack in use.
+    pub fn library(&self) -> Arc<Library> {
+        self.library.read().expect("not poisoned").clone()
+    }
+
+    /// Puts a newer pack in use, for every screen drawn from now on.
+    pub fn replace_library(&self, library: Library) {
+        *self.library.write().expect("not poisoned") = Arc::new(library);
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings.lock().expect("not poisoned").clone()
     }
 
     /// The reader's chosen locale if the pack has it, else the best match for the device.
     fn current_locale(&self, settings: &Settings) -> (String, bool) {
+        let library = self.library();
         match &settings.locale {
-            Some(chosen) if self.library.locales().iter().any(|l| &l.code == chosen) => {
+            Some(chosen) if library.locales().iter().any(|l| &l.code == chosen) => {
                 (chosen.clone(), false)
             }
-            _ => (self.library.negotiate(&self.device_locales), true),
+            _ => (library.negotiate(&self.device_locales), true),
         }
     }
 
     pub fn strings(&self, locale: &str) -> BTreeMap<String, String> {
-        let info = self.library.info();
+        let library = self.library();
+        let info = library.info();
         let mut args = haven_core::l10n::FluentArgs::new();
         args.set("version", info.version.to_string());
         args.set("published", info.published.as_str());
@@ -88,12 +138,13 @@ impl HavenState {
     pub fn start(&self) -> StartState {
         let settings = self.settings.lock().expect("not poisoned").clone();
         let (locale, needs_language_choice) = self.current_locale(&settings);
-        let info = self.library.info();
+        let library = self.library();
+        let info = library.info();
         StartState {
             strings: self.strings(&locale),
             locale,
             needs_language_choice,
-            locales: self.library.locales().to_vec(),
+            locales: library.locales().to_vec(),
             text_size: settings.text_size,
             text_sizes: TEXT_SIZES.to_vec(),
             pack: PackSummary {
@@ -101,7 +152,7 @@ impl HavenState {
                 version: info.version,
                 publisher: info.publisher.clone(),
                 published: info.published.clone(),
-                source: match self.library.source() {
+                source: match library.source() {
                     PackSource::Embedded => "embedded".into(),
                     PackSource::Directory(dir) => dir.display().to_string(),
                 },
@@ -114,7 +165,7 @@ impl HavenState {
     ///
     /// Fails when the pack has no such locale or the settings cannot be saved.
     pub fn choose_locale(&self, locale: &str) -> Result<LocaleState> {
-        self.library.topics(locale)?;
+        self.library().topics(locale)?;
         self.update_settings(|s| s.locale = Some(locale.to_owned()))?;
         Ok(LocaleState { locale: locale.to_owned(), strings: self.strings(locale) })
     }
@@ -129,6 +180,75 @@ impl HavenState {
         self.settings_store.forget()?;
         *self.settings.lock().expect("not poisoned") = Settings::default();
         Ok(())
+    }
+
+    /// Which information is in use, and whether it can be updated.
+    pub fn information_status(&self) -> InformationStatus {
+        let library = self.library();
+        let info = library.info();
+        InformationStatus {
+            version: info.version,
+            published: info.published.clone(),
+            publisher: info.publisher.clone(),
+            source: match library.source() {
+                PackSource::Embedded => "embedded".into(),
+                PackSource::Directory(dir) if dir.starts_with(self.data_dir.join(STORE_DIR)) => {
+                    "synced".into()
+                }
+                PackSource::Directory(dir) => dir.display().to_string(),
+            },
+            update_url_configured: self.update_source.is_some(),
+            automatic_checks: self.settings().automatic_checks,
+        }
+    }
+
+    /// Checks the update source once, and puts a newer verified pack in use. Anything that goes
+    /// wrong leaves the pack in use as it was, and is said in plain words.
+    pub async fn check_for_updates(
+        &self,
+        progress: &(dyn Fn(SyncProgress) + Send + Sync),
+    ) -> UpdateResult {
+        let in_use = self.library();
+        let result = |status, message: String| {
+            let library = self.library();
+            UpdateResult {
+                status,
+                version: library.info().version,
+                published: library.info().published.clone(),
+                message,
+            }
+        };
+        let Some(source) = &self.update_source else {
+            return result(UpdateStatus::Unavailable, "This build has no source of updates.".into());
+        };
+        if matches!(in_use.source(), PackSource::Directory(dir) if !dir.starts_with(self.data_dir.join(STORE_DIR)))
+        {
+            return result(UpdateStatus::Unavailable, "A preview pack is shown; it is not updated.".into());
+        }
+        let store = match Store::open(self.data_dir.join(STORE_DIR)) {
+            Ok(store) => store,
+            Err(error) => return result(UpdateStatus::Refused, error.to_string()),
+        };
+        match source.check(&store, &in_use, progress).await {
+            Ok((SyncStatus::Updated, _)) => {
+                match source.installed_library(&store, self.embedded_version) {
+                    Some(library) => {
+                        self.replace_library(library);
+                        result(UpdateStatus::Updated, "The newest information is now in use.".into())
+                    }
+                    None => result(UpdateStatus::Refused, "The new information could not be opened.".into()),
+                }
+            }
+            Ok((SyncStatus::Unchanged, _)) => {
+                result(UpdateStatus::Unchanged, "You already have the newest information.".into())
+            }
+            Err(error) => result(UpdateStatus::Refused, error.to_string()),
+        }
+    }
+
+    /// Fails when the settings cannot be saved.
+    pub fn set_automatic_checks(&self, enabled: bool) -> Result<()> {
+        self.update_settings(|s| s.automatic_checks = enabled)
     }
 
     fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<()> {

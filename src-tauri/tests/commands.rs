@@ -1,12 +1,40 @@
 //! The commands as the interface calls them, through Tauri's IPC on the mock runtime: the JSON the
 //! interface receives, and the permission checks of the real capability file.
 
-use haven_app::{builder, open_library, HavenState};
+use haven_app::{builder, choose_library, open_library, HavenState, UpdateSource};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{Manager, WebviewWindow};
+
+/// A copy of the default pack in a temporary folder, changed by `edit`.
+fn pack_copy(edit: impl FnOnce(&std::path::Path)) -> tempfile::TempDir {
+    let pack = tempfile::tempdir().unwrap();
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    copy_dir(&content, pack.path());
+    edit(pack.path());
+    pack
+}
+
+/// Deletes one section (a message and its attributes) from a Fluent file.
+fn remove_section(file: &std::path::Path, id: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut kept = Vec::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if line.starts_with(&format!("{id} =")) {
+            skipping = true;
+            continue;
+        }
+        if skipping && (line.starts_with(' ') || line.is_empty()) {
+            continue;
+        }
+        skipping = false;
+        kept.push(line);
+    }
+    std::fs::write(file, kept.join("\n") + "\n").unwrap();
+}
 
 struct TestApp {
     _app: tauri::App<MockRuntime>,
@@ -89,7 +117,8 @@ fn a_chosen_language_is_remembered_across_restarts() {
 
 #[test]
 fn an_article_comes_as_blocks_with_fallback_marked() {
-    let app = app();
+    let pack = pack_copy(|dir| remove_section(&dir.join("da/rights.ftl"), "residence"));
+    let app = app_with(Some(pack.path()), &["en-US"]);
     let article = invoke(&app, "article", json!({ "locale": "da", "id": "rights" })).unwrap();
     assert_eq!(article["title"]["lang"], "da");
     let sections = article["sections"].as_array().unwrap();
@@ -139,10 +168,10 @@ fn text_size_is_saved_and_forgetting_settings_deletes_them() {
 
 #[test]
 fn a_broken_pack_folder_is_refused_with_file_and_line_and_the_embedded_pack_is_used() {
-    let pack = tempfile::tempdir().unwrap();
-    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    copy_dir(&content, pack.path());
-    std::fs::write(pack.path().join("services.toml"), "[[services]]\nid = \"x\"\nkind = \"nonsense\"\n").unwrap();
+    let pack = pack_copy(|dir| {
+        std::fs::write(dir.join("services.toml"), "[[services]]\nid = \"x\"\nkind = \"nonsense\"\n")
+            .unwrap()
+    });
     let app = app_with(Some(pack.path()), &["en"]);
     let start = invoke(&app, "start", json!({})).unwrap();
     let refused = start["refused"].as_array().unwrap();
@@ -166,4 +195,108 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// Publishes `content` as an NGO would (`haven-pack build`) and serves it on loopback.
+fn publish_and_serve(content: &std::path::Path, keys: &std::path::Path) -> (String, std::path::PathBuf) {
+    let generated = haven_pack::keys::generate(keys, None).unwrap();
+    let secret = haven_pack::keys::read_secret_key(&generated.secret_key, None).unwrap();
+    let public = keys.join("public");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    haven_pack::publish::build(
+        &haven_pack::publish::BuildOptions {
+            content_dir: content.to_path_buf(),
+            out: public.clone(),
+            now,
+            expires_in_days: 30,
+            require_new_version: false,
+        },
+        &secret,
+    )
+    .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    let router = haven_pack::serve::router(&public);
+    std::thread::spawn(move || runtime.block_on(async { axum::serve(listener, router).await }));
+    (url, generated.public_key)
+}
+
+#[test]
+fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restart() {
+    let newer = pack_copy(|dir| {
+        let pack_toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
+        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2")).unwrap();
+        let article = std::fs::read_to_string(dir.join("en/help-now.ftl")).unwrap();
+        std::fs::write(dir.join("en/help-now.ftl"), article.replace("title = Get help now", "title = Get help now (corrected)")).unwrap();
+    });
+    let keys = tempfile::tempdir().unwrap();
+    let (url, public_key) = publish_and_serve(newer.path(), keys.path());
+    let source = UpdateSource {
+        url,
+        trusted_keys: vec![haven_core::sync::TrustedKey::parse(&std::fs::read_to_string(&public_key).unwrap()).unwrap()],
+    };
+
+    let data_dir = tempfile::tempdir().unwrap();
+    let start_app = || {
+        let (library, refused) = choose_library(None, data_dir.path(), Some(&source));
+        let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
+            .with_update_source(Some(source.clone()));
+        let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        TestApp { _app: app, window, data_dir: tempfile::tempdir().unwrap() }
+    };
+
+    let app = start_app();
+    assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
+    let result = invoke(&app, "check_for_updates", json!({})).unwrap();
+    assert_eq!(result["status"], "updated", "{result}");
+    assert_eq!(result["version"], 2);
+    let article = invoke(&app, "article", json!({ "locale": "en", "id": "help-now" })).unwrap();
+    assert_eq!(article["title"]["spans"][0]["text"], "Get help now (corrected)");
+    let again = invoke(&app, "check_for_updates", json!({})).unwrap();
+    assert_eq!(again["status"], "unchanged", "{again}");
+    drop(app);
+
+    // The next start uses the synced pack, with no network.
+    let restarted = start_app();
+    let status = invoke(&restarted, "information_status", json!({})).unwrap();
+    assert_eq!((status["source"].as_str(), status["version"].as_u64()), (Some("synced"), Some(2)));
+}
+
+#[test]
+fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays() {
+    let newer = pack_copy(|dir| {
+        let pack_toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
+        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2")).unwrap();
+    });
+    let keys = tempfile::tempdir().unwrap();
+    let (url, _) = publish_and_serve(newer.path(), keys.path());
+    let other_keys = tempfile::tempdir().unwrap();
+    let other = haven_pack::keys::generate(other_keys.path(), None).unwrap();
+    let source = UpdateSource {
+        url,
+        trusted_keys: vec![haven_core::sync::TrustedKey::parse(&std::fs::read_to_string(&other.public_key).unwrap()).unwrap()],
+    };
+    let data_dir = tempfile::tempdir().unwrap();
+    let (library, refused) = open_library(None);
+    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()]).with_update_source(Some(source));
+    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let app = TestApp { _app: app, window, data_dir };
+    let result = invoke(&app, "check_for_updates", json!({})).unwrap();
+    assert_eq!(result["status"], "refused");
+    assert!(result["message"].as_str().unwrap().to_lowercase().contains("signature") || result["message"].as_str().unwrap().contains("key"), "{result}");
+    assert_eq!(result["version"], 1);
+    assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
+}
+
+#[test]
+fn a_build_without_an_update_source_never_checks() {
+    let app = app();
+    let status = invoke(&app, "information_status", json!({})).unwrap();
+    assert_eq!(status["updateUrlConfigured"], false);
+    assert_eq!(status["automaticChecks"], false, "automatic checks are off by default");
+    let result = invoke(&app, "check_for_updates", json!({})).unwrap();
+    assert_eq!(result["status"], "unavailable");
 }

@@ -21,11 +21,14 @@ pub struct Settings {
     pub locale: Option<String>,
     /// Text size in percent, one of [`TEXT_SIZES`].
     pub text_size: u16,
+    /// Check for updated information at start-up. Off unless the reader turns it on: Haven makes no
+    /// network connection the reader did not ask for.
+    pub automatic_checks: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { locale: None, text_size: 100 }
+        Settings { locale: None, text_size: 100, automatic_checks: false }
     }
 }
 
@@ -106,7 +109,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = SettingsStore::in_dir(dir.path());
         assert_eq!(store.load(), Settings::default());
-        let chosen = Settings { locale: Some("ar".into()), text_size: 150 };
+        let chosen = Settings { locale: Some("ar".into()), text_size: 150, automatic_checks: true };
         store.save(&chosen).unwrap();
         assert_eq!(SettingsStore::in_dir(dir.path()).load(), chosen);
         store.forget().unwrap();
@@ -125,7 +128,7 @@ mod tests {
     fn an_unoffered_text_size_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let error = SettingsStore::in_dir(dir.path())
-            .save(&Settings { locale: None, text_size: 900 })
+            .save(&Settings { text_size: 900, ..Settings::default() })
             .unwrap_err();
         assert!(error.to_string().contains("900"));
     }
