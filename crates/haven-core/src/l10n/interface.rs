@@ -45,19 +45,22 @@ impl InterfaceStrings {
         locales
     }
 
+    /// The text of a locale's interface strings file, and the path to name in messages.
+    pub fn source(locale: &str) -> Option<(std::path::PathBuf, String)> {
+        let relative = format!("{locale}/{INTERFACE_FILE}");
+        let data = EmbeddedLocales::get(&relative)?;
+        Some((
+            std::path::Path::new("locales").join(&relative),
+            String::from_utf8_lossy(&data.data).into_owned(),
+        ))
+    }
+
     fn file(&self, locale: &str) -> Option<Arc<ParsedFile>> {
         if let Some(file) = self.parsed.lock().expect("not poisoned").get(locale) {
             return Some(file.clone());
         }
-        let relative = format!("{locale}/{INTERFACE_FILE}");
-        let data = EmbeddedLocales::get(&relative)?;
-        let text = String::from_utf8_lossy(&data.data).into_owned();
-        let (file, problems) = ParsedFile::parse(
-            std::path::Path::new("locales").join(&relative),
-            locale,
-            text,
-            FunctionCheck::NoFunctions,
-        );
+        let (path, text) = Self::source(locale)?;
+        let (file, problems) = ParsedFile::parse(path, locale, text, FunctionCheck::NoFunctions);
         self.problems.lock().expect("not poisoned").extend(problems);
         let file = Arc::new(file);
         self.parsed.lock().expect("not poisoned").insert(locale.to_owned(), file.clone());

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what Haven needs on Debian or Ubuntu, and only what is missing, so it is cheap to run
+# again. `install-deps.sh` alone gives what building and running the app needs; `--tests` adds what
+# the test suite needs (a virtual display, the WebDriver tools, fonts for every script, the Android
+# target). Needs root or sudo for apt-get.
+set -euo pipefail
+
+with_tests=false
+for arg in "$@"; do
+  case "$arg" in
+    --tests) with_tests=true ;;
+    *) echo "install-deps.sh: unknown argument '$arg' (use --tests)" >&2; exit 2 ;;
+  esac
+done
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+# What a Tauri 2 app needs to build on Linux, and the fonts that show Thai, Arabic, Chinese and
+# Cyrillic text without missing-glyph boxes.
+packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev librsvg2-dev
+  libayatana-appindicator3-dev libssl-dev fonts-noto-core fonts-noto-cjk fonts-thai-tlwg)
+if $with_tests; then
+  packages+=(xvfb webkit2gtk-driver dbus dbus-x11 strace poppler-utils python3 python3-pip
+    clang llvm libc6-dev-arm64-cross)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "Installing Rust with rustup"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  # shellcheck disable=SC1091
+  . "$HOME/.cargo/env"
+fi
+
+if $with_tests; then
+  command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked
+  rustup target list --installed | grep -qx aarch64-linux-android || rustup target add aarch64-linux-android
+  python3 -c 'import pytest' 2>/dev/null \
+    || python3 -m pip install --quiet pytest 2>/dev/null \
+    || $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pytest
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  if [ -f "$root/tests/e2e/package-lock.json" ] && [ ! -d "$root/tests/e2e/node_modules" ]; then
+    npm ci --prefix "$root/tests/e2e" --no-audit --no-fund --silent
+  fi
+fi
