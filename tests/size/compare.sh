@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
-cargo build --release --locked -p haven-app --bin haven
+cargo build --release -p haven-app --bin haven
 CARGO_TARGET_DIR="$root/target/size-minimal" \
   cargo build --release --manifest-path tests/size/minimal-app/Cargo.toml
 

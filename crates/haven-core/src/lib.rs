@@ -34,11 +34,14 @@
 //! - **Lazy.** Only the locales a reader uses are parsed.
 
 mod article;
+pub mod discreet;
 mod error;
 pub mod l10n;
 mod library;
+pub mod lint;
 mod locale_files;
 pub mod pack;
+pub mod search;
 pub mod settings;
 pub mod translation_check;
 #[cfg(feature = "sync")]
@@ -48,3 +51,4 @@ pub use article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text
 pub use error::PackError;
 pub use library::{DirectoryFilter, Library, LookupError};
 pub use pack::{Direction, LocaleInfo, PackSource, ReviewStatus};
+pub use search::{Excerpt, SearchHit};

@@ -12,6 +12,15 @@ use crate::l10n::{negotiate_locale, split_markers, FallbackChain, Piece, Resolve
 use crate::locale_files::{block_kind, BlockKind, LocaleFiles, SUMMARY, TITLE};
 use crate::pack::{Direction, LocaleInfo, Pack, PackInfo, PackSource, ServiceKind};
 
+const PUBLISHER: &str = "publisher";
+const PUBLISHED: &str = "published";
+const VERSION: &str = "version";
+
+/// The variables the app gives every content message: `$publisher`, `$published` (the date the facts
+/// were checked) and `$version`. A message that uses any other fails to format and falls back, so
+/// `haven-pack lint` refuses it.
+pub const CONTENT_VARIABLES: [&str; 3] = [PUBLISHER, PUBLISHED, VERSION];
+
 /// A request for something the pack does not have.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LookupError {
@@ -131,12 +140,12 @@ impl Library {
         self.pack.info.locale(locale).map_or(Direction::Ltr, |l| l.direction)
     }
 
-    /// The variables every message may use.
+    /// The variables every message may use: [`CONTENT_VARIABLES`].
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();
-        args.set("publisher", self.pack.info.publisher.as_str());
-        args.set("published", self.pack.info.published.as_str());
-        args.set("version", self.pack.info.version.to_string());
+        args.set(PUBLISHER, self.pack.info.publisher.as_str());
+        args.set(PUBLISHED, self.pack.info.published.as_str());
+        args.set(VERSION, self.pack.info.version.to_string());
         args
     }
 

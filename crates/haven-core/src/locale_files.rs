@@ -87,27 +87,68 @@ impl LocaleFiles {
     }
 }
 
+/// Why an article message is not of a shape the renderer understands. One rule for the loader, which
+/// refuses such a message, and for `haven-pack lint`, which reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ShapeProblem {
+    /// `title` or `summary` without text.
+    NeedsValue,
+    /// A section message without a heading.
+    SectionNeedsHeading,
+    /// An attribute whose name is not a block kind.
+    NotABlock { attribute: String },
+}
+
+impl ShapeProblem {
+    /// Checks one message of an article: its id, whether it has a value, and its attribute names.
+    pub fn of<'a>(
+        id: &str,
+        has_value: bool,
+        mut attributes: impl Iterator<Item = &'a str>,
+    ) -> Option<ShapeProblem> {
+        if id == TITLE || id == SUMMARY {
+            (!has_value).then_some(ShapeProblem::NeedsValue)
+        } else if !has_value {
+            Some(ShapeProblem::SectionNeedsHeading)
+        } else {
+            attributes
+                .find(|a| block_kind(a).is_none())
+                .map(|a| ShapeProblem::NotABlock { attribute: a.to_owned() })
+        }
+    }
+
+    /// The reason, for a message that names the message id already.
+    pub fn reason(&self, id: &str) -> String {
+        match self {
+            ShapeProblem::NeedsValue => format!("`{id}` needs a value"),
+            ShapeProblem::SectionNeedsHeading => {
+                "a section needs its heading as the message value".to_owned()
+            }
+            ShapeProblem::NotABlock { attribute } => format!(
+                "attribute `.{attribute}` is not a block; use .p1, .list1, .important or .action (with digits to keep names unique)"
+            ),
+        }
+    }
+}
+
+/// The messages every article of the reference locale must have.
+pub(crate) const REQUIRED_ARTICLE_MESSAGES: [&str; 2] = [TITLE, SUMMARY];
+
 /// Refuses section messages the renderer would not understand, naming each.
 fn check_article_shape(file: &mut ParsedFile, is_reference: bool, problems: &mut Vec<PackError>) {
     let mut refused = Vec::new();
     for shape in &file.shapes {
-        let reason = if shape.id == TITLE || shape.id == SUMMARY {
-            (!shape.has_value).then(|| format!("`{}` needs a value", shape.id))
-        } else if !shape.has_value {
-            Some("a section needs its heading as the message value".to_owned())
-        } else {
-            shape.attributes.iter().find(|a| block_kind(a).is_none()).map(|a| {
-                format!(
-                    "attribute `.{a}` is not a block; use .p1, .list1, .important or .action (with digits to keep names unique)"
-                )
-            })
-        };
-        if let Some(reason) = reason {
-            refused.push((shape.id.clone(), reason));
+        let problem = ShapeProblem::of(
+            &shape.id,
+            shape.has_value,
+            shape.attributes.iter().map(String::as_str),
+        );
+        if let Some(problem) = problem {
+            refused.push((shape.id.clone(), problem.reason(&shape.id)));
         }
     }
     if is_reference {
-        for required in [TITLE, SUMMARY] {
+        for required in REQUIRED_ARTICLE_MESSAGES {
             if !file.shapes.iter().any(|s| s.id == required) {
                 problems.push(PackError::InvalidMessage {
                     path: file.path.clone(),

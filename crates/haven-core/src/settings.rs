@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::discreet::DiscreetCode;
+
 pub const SETTINGS_FILE: &str = "settings.json";
 
 /// Text sizes offered, in percent: four steps up to 200 %.
@@ -24,11 +26,15 @@ pub struct Settings {
     /// Check for updated information at start-up. Off unless the reader turns it on: Haven makes no
     /// network connection the reader did not ask for.
     pub automatic_checks: bool,
+    /// Discreet mode: when set, Haven starts on a cover screen, and the guidance opens only with this
+    /// code. Kept only as a salted hash.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discreet: Option<DiscreetCode>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { locale: None, text_size: 100, automatic_checks: false }
+        Settings { locale: None, text_size: 100, automatic_checks: false, discreet: None }
     }
 }
 
@@ -109,7 +115,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = SettingsStore::in_dir(dir.path());
         assert_eq!(store.load(), Settings::default());
-        let chosen = Settings { locale: Some("ar".into()), text_size: 150, automatic_checks: true };
+        let chosen = Settings {
+            locale: Some("ar".into()),
+            text_size: 150,
+            automatic_checks: true,
+            discreet: Some(DiscreetCode::try_new("2580").unwrap()),
+        };
         store.save(&chosen).unwrap();
         assert_eq!(SettingsStore::in_dir(dir.path()).load(), chosen);
         store.forget().unwrap();

@@ -1,21 +1,30 @@
 //! What a sync costs on the wire, measured at the server (response bodies as sent, after HTTP
 //! compression) with the real default pack:
 //!
+//! - a first full sync, next to the pack as a tar.gz (goal: at most 1.1x);
 //! - a sync with nothing new (goal: 1 request, under 1 KB of body);
-//! - one article changed in one locale, next to a full download (goal: under 5%);
-//! - a first full sync, next to the pack as a tar.gz (goal: at most 1.1x).
+//! - one article changed in one locale, next to a full download (goal: under 5%), request by request;
+//! - for comparison, a phone two versions behind when a second article changes in another locale.
 //!
 //! Run with `cargo bench -p haven-pack --bench sync`. It prints figures; it asserts nothing.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use axum::body::Body;
+use axum::extract::Request;
+use axum::middleware::{self, Next};
+use axum::Router;
+use haven_core::sync::manifest::{MANIFEST_FILE, SIGNATURE_FILE};
+use haven_core::sync::site::read_published;
 use haven_core::sync::{sync, Store, SyncConfig, SyncOutcome, TrustedKey};
 use haven_pack::keys;
-use haven_pack::publish::{self, BuildOptions};
-use haven_pack::serve::{count_traffic, router, Traffic};
+use haven_pack::publish::{self, BuildOptions, BuildReport};
+use haven_pack::serve::router;
+use http_body_util::BodyExt;
 
 fn main() {
     let work = tempfile::tempdir().unwrap();
@@ -38,78 +47,195 @@ fn main() {
         publish::build(&options, &secret).unwrap()
     };
     let report = build(&content_v1);
-    let locales = report
-        .manifest
-        .files
-        .iter()
-        .filter_map(|f| f.path.split_once('/').map(|(locale, _)| locale.to_owned()))
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
-    let pack_bytes: u64 = report.manifest.total_size();
+    let pack_bytes: u64 = report.files.iter().map(|f| f.size).sum();
     println!(
-        "pack: {} files in {locales} locales, {pack_bytes} bytes uncompressed",
-        report.manifest.files.len()
+        "pack: {} files in {} file lists (the top-level files and {} locales), {pack_bytes} bytes \
+        uncompressed",
+        report.files.len(),
+        report.manifest.groups.len(),
+        report.manifest.groups.len() - 1
     );
 
-    let traffic = Arc::new(Traffic::default());
+    let traffic = Arc::new(PathTraffic::default());
     let url = start_server(&public, traffic.clone());
     let store = Store::open(work.path().join("store")).unwrap();
+    let behind = Store::open(work.path().join("store-behind")).unwrap();
     let mut config = SyncConfig::new(url, vec![trusted]);
     config.pack_id = Some(report.manifest.pack_id.clone());
 
     // 1. A first full sync.
     let (outcome, elapsed) = timed_sync(&config, &store);
     let full_bytes = traffic.body_bytes();
-    let tar_gz = tar_gz_size(&content_v1);
     println!(
         "first full sync: {} requests, {full_bytes} body bytes (version {}, {elapsed:?})",
         traffic.requests(),
         outcome.version
     );
-    match tar_gz {
-        Some(tar_gz) => println!(
-            "  vs tar.gz of the pack ({tar_gz} bytes): ratio {:.3} (goal <= 1.1)",
-            full_bytes as f64 / tar_gz as f64
-        ),
+    print_requests(&traffic, &public);
+    match tar_gz_size(&content_v1) {
+        Some(tar_gz) => {
+            let ratio = full_bytes as f64 / tar_gz as f64;
+            println!(
+                "  vs tar.gz of the pack ({tar_gz} bytes): ratio {ratio:.3} (goal <= 1.1) — {}",
+                verdict(ratio <= 1.1)
+            );
+        }
         None => println!("  (no `tar` on this machine to compare with)"),
     }
+    timed_sync(&config, &behind);
 
     // 2. Nothing new.
     traffic.reset();
     let (outcome, elapsed) = timed_sync(&config, &store);
+    let (requests, bytes) = (traffic.requests(), traffic.body_bytes());
     println!(
-        "no-change sync: {:?}, {} request(s), {} body bytes (goal: 1 request, < 1024 bytes; {elapsed:?})",
+        "no-change sync: {:?}, {requests} request(s), {bytes} body bytes (goal: 1 request, < 1024 \
+        bytes; {elapsed:?}) — {}",
         outcome.status,
-        traffic.requests(),
-        traffic.body_bytes()
+        verdict(requests == 1 && bytes < 1024)
     );
 
     // 3. One article changed in one locale.
     let content_v2 = work.path().join("content-v2");
     copy_dir(&content_v1, &content_v2);
     bump_version(&content_v2);
-    let article = content_v2.join("en/help-now.ftl");
-    let text = std::fs::read_to_string(&article).unwrap();
-    std::fs::write(&article, text.replacen("title = ", "title = (Updated) ", 1)).unwrap();
-    build(&content_v2);
+    retitle(&content_v2, "en/help-now.ftl");
+    let report = build(&content_v2);
+    print_build(&report);
     traffic.reset();
     let (outcome, elapsed) = timed_sync(&config, &store);
     let update_bytes = traffic.body_bytes();
     println!(
-        "one article changed in one locale: {:?} to version {}, {} requests, {update_bytes} body bytes ({elapsed:?})",
+        "one article changed in one locale: {:?} to version {}, {} requests, {update_bytes} body \
+        bytes ({elapsed:?})",
         outcome.status,
         outcome.version,
         traffic.requests()
     );
-    for path in traffic.paths() {
-        println!("  GET {path}");
-    }
+    print_requests(&traffic, &public);
+    let ratio = 100.0 * update_bytes as f64 / full_bytes as f64;
     println!(
-        "  vs the full download ({full_bytes} bytes): ratio {:.2}% (goal < 5%)",
-        100.0 * update_bytes as f64 / full_bytes as f64
+        "  vs the full download ({full_bytes} bytes): ratio {ratio:.2}% (goal < 5%) — {}",
+        verdict(ratio < 5.0)
     );
-    let manifest_bytes = std::fs::metadata(public.join("manifest.json")).unwrap().len();
-    println!("  (manifest.json is {manifest_bytes} bytes before HTTP compression)");
+
+    // 4. Another article, in another locale; a phone still on version 1 catches up.
+    let content_v3 = work.path().join("content-v3");
+    copy_dir(&content_v2, &content_v3);
+    bump_version(&content_v3);
+    retitle(&content_v3, "da/help-now.ftl");
+    let report = build(&content_v3);
+    print_build(&report);
+    traffic.reset();
+    let (outcome, elapsed) = timed_sync(&config, &behind);
+    let behind_bytes = traffic.body_bytes();
+    println!(
+        "two versions behind (one article changed in each of two locales): {:?} to version {}, {} \
+        requests, {behind_bytes} body bytes, {:.2}% of the full download ({elapsed:?})",
+        outcome.status,
+        outcome.version,
+        traffic.requests(),
+        100.0 * behind_bytes as f64 / full_bytes as f64
+    );
+    print_requests(&traffic, &public);
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok {
+        "OK"
+    } else {
+        "MISSED"
+    }
+}
+
+fn print_build(report: &BuildReport) {
+    println!(
+        "  build of version {}: {} of {} file lists changed, {} files changed ({} also as deltas), \
+        {} new blobs",
+        report.manifest.version,
+        report.changed_lists,
+        report.manifest.groups.len(),
+        report.files.len() - report.reused_blobs,
+        report.deltas,
+        report.new_blobs
+    );
+}
+
+/// Every request of the last sync with its body bytes and what it fetched, in the order made (the
+/// file lists are fetched a few at a time, so their order varies).
+fn print_requests(traffic: &PathTraffic, public: &Path) {
+    let published = read_published(public).unwrap();
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    names.insert(format!("/{MANIFEST_FILE}"), "the signed root manifest".into());
+    names.insert(format!("/{SIGNATURE_FILE}"), "its signature".into());
+    if let Some(bundle) = &published.manifest.bundle {
+        names.insert(format!("/{}", bundle.address()), "the bundle of every file".into());
+    }
+    for (group, files) in &published.lists {
+        names.insert(format!("/{}", group.address()), format!("file list of `{}`", group.name));
+        for file in files {
+            names.insert(format!("/{}", file.blob.address()), file.path.clone());
+            if let Some(delta) = &file.delta {
+                names.insert(
+                    format!("/{}", delta.blob.address()),
+                    format!("delta of {}", file.path),
+                );
+            }
+        }
+    }
+    let requests = traffic.requests.lock().unwrap().clone();
+    let lists: Vec<&(String, u64)> = requests
+        .iter()
+        .filter(|(p, _)| names.get(p).is_some_and(|n| n.starts_with("file list")))
+        .collect();
+    if lists.len() > 4 {
+        let bytes: u64 = lists.iter().map(|(_, b)| b).sum();
+        println!("  {:>7} bytes  {} file lists", bytes, lists.len());
+    }
+    for (path, bytes) in &requests {
+        let name = names.get(path).map_or("?", String::as_str);
+        if lists.len() > 4 && name.starts_with("file list") {
+            continue;
+        }
+        println!("  {bytes:>7} bytes  {name}");
+    }
+}
+
+/// Requests and response body bytes as sent (after compression), per request.
+#[derive(Default)]
+struct PathTraffic {
+    requests: Mutex<Vec<(String, u64)>>,
+}
+
+impl PathTraffic {
+    fn requests(&self) -> usize {
+        self.requests.lock().unwrap().len()
+    }
+
+    fn body_bytes(&self) -> u64 {
+        self.requests.lock().unwrap().iter().map(|(_, b)| b).sum()
+    }
+
+    fn reset(&self) {
+        self.requests.lock().unwrap().clear();
+    }
+}
+
+/// Counts what `router` sends, request by request. The compression layer is inside `router`, so the
+/// bytes counted are those on the wire.
+fn count(router: Router, traffic: Arc<PathTraffic>) -> Router {
+    router.layer(middleware::from_fn(move |request: Request, next: Next| {
+        let traffic = traffic.clone();
+        async move {
+            let path = request.uri().path().to_owned();
+            let response = next.run(request).await;
+            let (parts, body) = response.into_parts();
+            // The whole body, so that it is counted before the client sees the end of it.
+            let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+            traffic.requests.lock().unwrap().push((path, bytes.len() as u64));
+            axum::response::Response::from_parts(parts, Body::from(bytes))
+        }
+    }))
 }
 
 fn timed_sync(config: &SyncConfig, store: &Store) -> (SyncOutcome, Duration) {
@@ -119,8 +245,8 @@ fn timed_sync(config: &SyncConfig, store: &Store) -> (SyncOutcome, Duration) {
     (outcome, start.elapsed())
 }
 
-fn start_server(public: &Path, traffic: Arc<Traffic>) -> String {
-    let app = count_traffic(router(public), traffic);
+fn start_server(public: &Path, traffic: Arc<PathTraffic>) -> String {
+    let app = count(router(public), traffic);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -146,6 +272,14 @@ fn tar_gz_size(content: &Path) -> Option<u64> {
         .output()
         .ok()?;
     output.status.success().then_some(output.stdout.len() as u64)
+}
+
+/// Changes the title of one article: one sentence of one file in one locale.
+fn retitle(content: &Path, article: &str) {
+    let path = content.join(article);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("title = "), "{article} has a title");
+    std::fs::write(&path, text.replacen("title = ", "title = (Updated) ", 1)).unwrap();
 }
 
 fn bump_version(content: &Path) {

@@ -15,10 +15,47 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a pack folder as the app would load it, and list every problem.
+    /// Check a pack folder and list every problem, with its file, line and column and how to fix
+    /// it. Exits with 1 when there are errors, and 0 when there are only warnings.
+    ///
+    /// Errors are what readers would get wrong or not at all (a broken message, a number that does
+    /// not dial, a translation that drops a service); `build` refuses to sign a pack with errors.
+    /// Warnings are worth a look but harmless (a message not yet translated falls back).
+    ///
+    /// Phone and SMS numbers in services.toml must be in international form ("+45 70 20 25 50"), or
+    /// short national numbers of 3 to 6 digits that do not start with 0 ("112", "114", "116 000").
     Lint {
         /// The pack folder (with pack.toml).
         content_dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Also check the app's interface strings: LOCALES_DIR/LOCALE/app.ftl against the
+        /// pack's reference locale.
+        #[arg(long, value_name = "LOCALES_DIR")]
+        interface: Option<PathBuf>,
+    },
+    /// Show how far each locale is translated: messages and words against the reference locale,
+    /// missing and obsolete messages, problems, and the review status.
+    Status {
+        /// The pack folder (with pack.toml).
+        content_dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Start a new translation: CONTENT_DIR/LOCALE/ with every reference text as a comment to
+    /// translate from, and the locale added to pack.toml as not translated. Until a message is
+    /// translated, readers see the reference text.
+    NewLocale {
+        /// The pack folder (with pack.toml).
+        content_dir: PathBuf,
+        /// A BCP 47 language tag, such as `de`, `pt-BR` or `sr-Latn`.
+        locale: String,
+        /// The language's name in the language itself, such as `Deutsch`.
+        #[arg(long)]
+        endonym: String,
+        /// The writing direction.
+        #[arg(long, value_enum, default_value_t = TextDirection::Ltr)]
+        dir: TextDirection,
     },
     /// Make a signing key pair: DIR/haven.key (secret, mode 0600) and DIR/haven.pub (for the app).
     ///
@@ -28,7 +65,8 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check and sign a pack, and write it as a static site to PUBLIC_DIR.
+    /// Lint and sign a pack, and write it as a static site to PUBLIC_DIR. A pack with lint errors
+    /// is refused; warnings are shown.
     Build {
         /// The pack folder (with pack.toml).
         content_dir: PathBuf,
@@ -77,4 +115,10 @@ pub enum Command {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextDirection {
+    Ltr,
+    Rtl,
 }

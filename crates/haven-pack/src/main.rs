@@ -6,9 +6,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use haven_core::sync::{SyncConfig, TrustedKey};
-use haven_pack::cli::{Cli, Command, Format};
+use std::path::Path;
+
+use haven_core::{Direction, PackSource};
+use haven_pack::cli::{Cli, Command, Format, TextDirection};
 use haven_pack::keys::{self, PASSWORD_VARIABLE};
+use haven_pack::new_locale::{self, NewLocale};
 use haven_pack::publish::{self, BuildOptions, PublishError};
+use haven_pack::status;
 use haven_pack::{pull, serve};
 
 fn main() -> ExitCode {
@@ -23,19 +28,53 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Lint { content_dir } => match publish::check_pack(&content_dir) {
-            Ok(library) => {
-                let info = library.info();
-                println!(
-                    "{} version {}: no problems in {} locale(s).",
-                    info.id,
-                    info.version,
-                    library.locales().len()
-                );
-                Ok(ExitCode::SUCCESS)
+        Command::Lint { content_dir, format, interface } => {
+            require_pack(&content_dir)?;
+            let run = haven_pack::lint::run(&content_dir, interface.as_deref());
+            match format {
+                Format::Human => print!("{}", run.to_human()),
+                Format::Json => println!("{}", run.to_json()),
             }
-            Err(error) => report_publish_error(error),
-        },
+            Ok(if run.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Command::Status { content_dir, format } => {
+            require_pack(&content_dir)?;
+            let coverage = haven_core::lint::coverage(&PackSource::Directory(content_dir.clone()));
+            match format {
+                Format::Human => print!("{}", status::to_table(&coverage)),
+                Format::Json => println!("{}", status::to_json(&coverage)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::NewLocale { content_dir, locale, endonym, dir } => {
+            require_pack(&content_dir)?;
+            let request = NewLocale {
+                content_dir: content_dir.clone(),
+                locale,
+                endonym,
+                direction: match dir {
+                    TextDirection::Ltr => Direction::Ltr,
+                    TextDirection::Rtl => Direction::Rtl,
+                },
+            };
+            let scaffold = new_locale::create(&request)?;
+            println!(
+                "Created {} with {} files: {} messages to translate from `{}`, each written there as a comment.",
+                scaffold.dir.display(),
+                scaffold.files.len(),
+                scaffold.messages,
+                scaffold.reference_locale
+            );
+            println!(
+                "Added `{}` to {} as review = \"not-translated\". Until a message is translated, \
+                readers see the `{}` text.",
+                request.locale,
+                content_dir.join("pack.toml").display(),
+                scaffold.reference_locale
+            );
+            println!("Follow the progress with `haven-pack status {}`.", content_dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Keygen { out } => {
             let password = std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty());
             let generated = keys::generate(&out, password)?;
@@ -67,23 +106,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             match publish::build(&options, &secret) {
                 Ok(report) => {
+                    for warning in &report.warnings {
+                        eprintln!("{}", haven_pack::lint::line_in(warning, &options.content_dir));
+                    }
                     let m = &report.manifest;
                     println!(
-                        "Published {} version {} to {}: {} files, {} new blobs, {} unchanged.",
+                        "Published {} version {} to {}: {} files in {} file lists, {} new blobs.",
                         m.pack_id,
                         m.version,
                         options.out.display(),
-                        m.files.len(),
+                        report.files.len(),
+                        m.groups.len(),
                         report.new_blobs,
-                        report.reused_blobs
                     );
+                    if report.reused_blobs > 0 {
+                        println!(
+                            "Since the version published before: {} files changed ({} sent as \
+                            deltas), {} unchanged; {} of {} file lists changed.",
+                            report.files.len() - report.reused_blobs,
+                            report.deltas,
+                            report.reused_blobs,
+                            report.changed_lists,
+                            m.groups.len()
+                        );
+                    }
                     println!(
                         "Phones refuse this signature after {expires_in_days} days: build \
                         again before then."
                     );
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(error) => report_publish_error(error),
+                Err(error) => report_publish_error(error, &options.content_dir),
             }
         }
         Command::Serve { public_dir, addr } => {
@@ -123,13 +176,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Prints every problem on its own line (file and line or message id first), then fails.
-fn report_publish_error(error: PublishError) -> Result<ExitCode> {
-    if let PublishError::InvalidPack { problems } = &error {
-        for problem in problems {
-            eprintln!("{problem}");
-        }
+/// Prints every problem on its own line (file, line and column first), then fails.
+fn report_publish_error(error: PublishError, content_dir: &Path) -> Result<ExitCode> {
+    if let PublishError::InvalidPack { report } = &error {
+        eprint!("{}", haven_pack::lint::to_human(report, content_dir));
     }
     eprintln!("haven-pack: {error}");
     Ok(ExitCode::FAILURE)
+}
+
+/// A clear message for the most common slip: a folder that is not a pack at all.
+fn require_pack(content_dir: &Path) -> Result<()> {
+    if !content_dir.is_dir() {
+        bail!("{}: no such folder", content_dir.display());
+    }
+    if !content_dir.join("pack.toml").is_file() {
+        bail!("{}: not a pack folder (it has no pack.toml)", content_dir.display());
+    }
+    Ok(())
 }

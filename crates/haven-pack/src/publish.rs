@@ -3,25 +3,28 @@
 //!
 //! ```text
 //! PUBLIC_DIR/
-//!   manifest.json          signed description of this version (see haven_core::sync::manifest)
+//!   manifest.json          signed root of this version: one file list per group (the top-level
+//!                          files, each locale), see haven_core::sync::manifest
 //!   manifest.json.minisig  its minisign signature
-//!   blobs/<sha256>[.gz]    every file, named by the hash of its bytes as served: cacheable forever
+//!   blobs/<sha256>[.gz]    every file, delta, file list and the bundle, named by the hash of its
+//!                          bytes as served: cacheable forever
 //! ```
 //!
 //! Building into a folder that already holds a version keeps its blobs (phones and CDN caches may
-//! still ask for them), reuses the blob of every unchanged file so its address does not change, and
-//! replaces the manifest with one rename.
+//! still ask for them), reuses the blob of every unchanged file and the list of every unchanged group
+//! so their addresses do not change, publishes each changed file also as a delta against the version
+//! already there when that is smaller (see haven_core::sync::site), and replaces the manifest with one
+//! rename.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use flate2::write::GzEncoder;
-use flate2::{Compression, GzBuilder};
+use haven_core::lint::{self, Diagnostic, LintReport};
 use haven_core::sync::manifest::{
-    check_pack_path, sha256_hex, Blob, Encoding, FileEntry, Manifest, BLOBS_DIR, FORMAT,
-    MANIFEST_FILE, SIGNATURE_FILE,
+    check_pack_path, same_files, FileEntry, Manifest, BLOBS_DIR, MANIFEST_FILE, SIGNATURE_FILE,
 };
+use haven_core::sync::site::{self, Layout, Published, VersionInfo};
 use haven_core::sync::{verify_signature, TrustedKey};
 use haven_core::{Library, PackError, PackSource};
 use minisign::SecretKey;
@@ -43,18 +46,32 @@ pub struct BuildOptions {
 /// What `build` wrote.
 #[derive(Debug, Clone)]
 pub struct BuildReport {
+    /// The signed root manifest.
     pub manifest: Manifest,
-    /// Blobs written by this build.
+    /// Every file of the version, as its file lists give them.
+    pub files: Vec<FileEntry>,
+    /// The lint's warnings: published anyway, but worth a look.
+    pub warnings: Vec<Diagnostic>,
+    /// Blobs written by this build: files, deltas, file lists and the bundle.
     pub new_blobs: usize,
-    /// Blobs of files unchanged since the version already published, kept at their address.
+    /// Files unchanged since the version already published, their blob kept at its address.
     pub reused_blobs: usize,
+    /// Changed files that a phone with the version already published downloads as a delta.
+    pub deltas: usize,
+    /// Groups whose file list changed: of all the lists, a phone with the version already published
+    /// downloads only these.
+    pub changed_lists: usize,
 }
 
 /// Why a pack was not published. Nothing in the public folder changed.
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
-    #[error("the pack has {} problem(s); fix them and build again", problems.len())]
-    InvalidPack { problems: Vec<PackError> },
+    /// The lint found errors. `report` has every problem, warnings included.
+    #[error("the pack has {} error(s); fix them and build again", report.error_count())]
+    InvalidPack { report: LintReport },
+    /// The lint passed but the app's loader refused the pack: a bug in the lint, and still a stop.
+    #[error("the app cannot open this pack: {problem}")]
+    Unloadable { problem: Box<PackError> },
     #[error("{}: {reason}", path.display())]
     UnpublishableFile { path: PathBuf, reason: String },
     #[error("{}: pack `{published}` is published here; this pack is `{building}`", out.display())]
@@ -79,18 +96,18 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> PublishError + '_ {
     move |source| PublishError::Io { path: path.to_owned(), source }
 }
 
-/// Opens the pack as the app will and returns every problem in every locale.
+/// Lints the pack ([`haven_core::lint`], the checks the app's preview shows) and opens it as the app
+/// will. Returns the opened pack and the lint's report, which has only warnings.
 ///
-/// Fails when the pack cannot be opened at all or has any problem.
-pub fn check_pack(content_dir: &Path) -> Result<Library, PublishError> {
-    let library = Library::open(PackSource::Directory(content_dir.to_owned()))
-        .map_err(|e| PublishError::InvalidPack { problems: vec![e] })?;
-    let problems = library.check_all_locales();
-    if problems.is_empty() {
-        Ok(library)
-    } else {
-        Err(PublishError::InvalidPack { problems })
+/// Fails when the lint finds any error, or the pack cannot be opened.
+pub fn check_pack(content_dir: &Path) -> Result<(Library, LintReport), PublishError> {
+    let report = lint::lint_dir(content_dir);
+    if report.has_errors() {
+        return Err(PublishError::InvalidPack { report });
     }
+    let library = Library::open(PackSource::Directory(content_dir.to_owned()))
+        .map_err(|problem| PublishError::Unloadable { problem: Box::new(problem) })?;
+    Ok((library, report))
 }
 
 /// Checks, signs and writes the pack in `options.content_dir` into `options.out`.
@@ -99,70 +116,48 @@ pub fn check_pack(content_dir: &Path) -> Result<Library, PublishError> {
 /// older version than the one published in `out`, or the same version with other files; or when a
 /// file cannot be read or written.
 pub fn build(options: &BuildOptions, key: &SecretKey) -> Result<BuildReport, PublishError> {
-    let library = check_pack(&options.content_dir)?;
+    let (library, lint_report) = check_pack(&options.content_dir)?;
     let info = library.info();
     let files = pack_files(&options.content_dir)?;
+    let published = site::published_version(&options.out);
     let previous = published_manifest(&options.out);
 
-    let mut pending: Vec<(Blob, Vec<u8>)> = Vec::new();
-    let mut reused_blobs = 0;
-    let mut entries = Vec::with_capacity(files.len());
-    let mut bundle_input = Vec::new();
+    let mut contents = Vec::with_capacity(files.len());
     for (relative, path) in &files {
-        let bytes = fs::read(path).map_err(io(path))?;
-        let sha256 = sha256_hex(&bytes);
-        let reusable = previous.as_ref().and_then(|p| {
-            p.files
-                .iter()
-                .find(|f| f.sha256 == sha256 && is_blob_intact(&options.out, &f.blob))
-                .map(|f| f.blob.clone())
-        });
-        let blob = match reusable {
-            Some(blob) => {
-                reused_blobs += 1;
-                blob
-            }
-            None => {
-                let (blob, served) = encode_blob(&bytes, true);
-                pending.push((blob.clone(), served));
-                blob
-            }
-        };
-        entries.push(FileEntry { path: relative.clone(), size: bytes.len() as u64, sha256, blob });
-        bundle_input.extend_from_slice(&bytes);
+        contents.push((relative.clone(), fs::read(path).map_err(io(path))?));
     }
-    let (bundle, served) = encode_blob(&bundle_input, false);
-    pending.push((bundle.clone(), served));
-
-    let manifest = Manifest {
-        format: FORMAT,
+    let version = VersionInfo {
         pack_id: info.id.clone(),
         version: info.version,
         created: options.now,
         expires: options.now.saturating_add(options.expires_in_days.saturating_mul(86_400)),
-        files: entries,
-        bundle: Some(bundle),
     };
-    if let Some(previous) = &previous {
-        check_against_published(options, previous, &manifest)?;
+    let layout = site::lay_out(&version, &contents, &options.out, previous.as_ref());
+    if let Some((id, version)) = &published {
+        check_against_published(options, (id, *version), previous.as_ref(), &layout)?;
     }
 
-    // Only now is anything written: blobs first, so that the manifest never names a missing one.
+    // Only now is anything written: blobs first, file lists among them, so that the manifest never
+    // names a missing one.
     let blobs_dir = options.out.join(BLOBS_DIR);
     fs::create_dir_all(&blobs_dir).map_err(io(&blobs_dir))?;
-    let mut new_blobs = 0;
-    for (blob, served) in &pending {
-        if !is_blob_intact(&options.out, blob) {
-            write_atomically(&options.out.join(&blob.address), served)?;
-            new_blobs += 1;
-        }
+    for (address, served) in &layout.blobs {
+        write_atomically(&options.out.join(address), served)?;
     }
     #[cfg(unix)]
     fs::File::open(&blobs_dir).and_then(|d| d.sync_all()).map_err(io(&blobs_dir))?;
-    let manifest_bytes = manifest.to_json();
-    let signature = sign(&manifest, &manifest_bytes, key)?;
+    let manifest_bytes = layout.manifest.to_json();
+    let signature = sign(&layout.manifest, &manifest_bytes, key)?;
     publish_atomically(&options.out, &manifest_bytes, signature.as_bytes())?;
-    Ok(BuildReport { manifest, new_blobs, reused_blobs })
+    Ok(BuildReport {
+        new_blobs: layout.blobs.len(),
+        reused_blobs: layout.reused_files,
+        deltas: layout.deltas,
+        changed_lists: layout.changed_groups,
+        manifest: layout.manifest,
+        files: layout.files,
+        warnings: lint_report.diagnostics,
+    })
 }
 
 /// Signs the manifest's bytes and checks the signature as the app will, with the key's public half.
@@ -231,32 +226,39 @@ pub fn pack_files(content_dir: &Path) -> Result<Vec<(String, PathBuf)>, PublishE
     Ok(out)
 }
 
-/// The manifest already published in `out`, if there is a readable one. Its signature is not checked:
-/// it only decides which blobs can be reused (each is hashed) and which version comes next.
-pub fn published_manifest(out: &Path) -> Option<Manifest> {
-    Manifest::from_json(&fs::read(out.join(MANIFEST_FILE)).ok()?).ok()
+/// The version already published in `out`, if it is in this manifest format and readable. Its
+/// signature is not checked: it only decides which blobs and lists can be reused (each is hashed) and
+/// what deltas are made against.
+pub fn published_manifest(out: &Path) -> Option<Published> {
+    site::read_published(out)
 }
 
+/// Checks the new version against the pack id and version published in `out` (in any manifest
+/// format) and, for the same version, against the files of `previous`.
 fn check_against_published(
     options: &BuildOptions,
-    previous: &Manifest,
-    manifest: &Manifest,
+    (published_id, published_version): (&str, u64),
+    previous: Option<&Published>,
+    layout: &Layout,
 ) -> Result<(), PublishError> {
-    if previous.pack_id != manifest.pack_id {
+    let manifest = &layout.manifest;
+    if published_id != manifest.pack_id {
         return Err(PublishError::OtherPack {
             out: options.out.clone(),
-            published: previous.pack_id.clone(),
+            published: published_id.to_owned(),
             building: manifest.pack_id.clone(),
         });
     }
-    if manifest.version < previous.version {
+    if manifest.version < published_version {
         return Err(PublishError::OlderVersion {
             building: manifest.version,
-            published: previous.version,
+            published: published_version,
         });
     }
-    if manifest.version == previous.version {
-        if !manifest.has_same_files(previous) {
+    if manifest.version == published_version {
+        // A version published in an older manifest format may be signed again in this one; its
+        // files cannot be compared.
+        if previous.is_some_and(|p| !same_files(&p.files(), &layout.files)) {
             return Err(PublishError::SameVersionChanged { version: manifest.version });
         }
         if options.require_new_version {
@@ -264,37 +266,6 @@ fn check_against_published(
         }
     }
     Ok(())
-}
-
-fn is_blob_intact(out: &Path, blob: &Blob) -> bool {
-    if Blob::canonical_address(&blob.sha256, blob.encoding) != blob.address {
-        return false;
-    }
-    fs::read(out.join(&blob.address))
-        .is_ok_and(|bytes| bytes.len() as u64 == blob.size && sha256_hex(&bytes) == blob.sha256)
-}
-
-/// The bytes to serve for `bytes`: gzipped, or as they are when `allow_identity` and gzip would not
-/// make them smaller. Returns the blob that describes them.
-fn encode_blob(bytes: &[u8], allow_identity: bool) -> (Blob, Vec<u8>) {
-    let compressed = gzip(bytes);
-    let (encoding, served) = if allow_identity && compressed.len() >= bytes.len() {
-        (Encoding::Identity, bytes.to_vec())
-    } else {
-        (Encoding::Gzip, compressed)
-    };
-    let sha256 = sha256_hex(&served);
-    let address = Blob::canonical_address(&sha256, encoding);
-    (Blob { address, encoding, size: served.len() as u64, sha256 }, served)
-}
-
-/// gzip at the best level, with no file name or time in the header, so the same bytes always give
-/// the same blob.
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder: GzEncoder<Vec<u8>> =
-        GzBuilder::new().mtime(0).write(Vec::new(), Compression::best());
-    encoder.write_all(bytes).expect("writing to memory cannot fail");
-    encoder.finish().expect("writing to memory cannot fail")
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {

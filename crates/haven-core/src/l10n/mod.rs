@@ -9,7 +9,7 @@ pub use fluent_bundle::FluentArgs;
 pub use functions::{function_calls, FunctionCall};
 pub use interface::InterfaceStrings;
 pub use negotiate::negotiate_locale;
-pub(crate) use functions::{split_markers, Piece};
+pub(crate) use functions::{check_call, split_markers, CallProblem, Piece};
 pub use parsed::message_line;
 pub(crate) use parsed::{FallbackChain, FunctionCheck, ParsedFile, Resolved};
 

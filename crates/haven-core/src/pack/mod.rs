@@ -9,7 +9,10 @@ mod source;
 use std::collections::HashSet;
 
 pub use manifest::{ArticleInfo, Direction, LocaleInfo, PackInfo, ReviewStatus, Source};
-pub use services::{Channel, Contact, Service, ServiceDirectory, ServiceKind};
+pub use services::{
+    is_https_url, phone_problem, Channel, Contact, PhoneProblem, Service, ServiceDirectory,
+    ServiceKind,
+};
 pub use source::PackSource;
 
 use crate::error::{line_and_column, PackError};
@@ -149,7 +152,7 @@ fn check_services(source: &PackSource, directory: &ServiceDirectory) -> Result<(
             return Err(invalid("this id is used by more than one service".into()));
         }
         if let Some(url) = &service.url {
-            if !url.starts_with("https://") {
+            if !is_https_url(url) {
                 return Err(invalid(format!("url `{url}` must start with https://")));
             }
         }

@@ -140,6 +140,52 @@ impl Service {
     }
 }
 
+/// What is wrong with how a phone or SMS number is written, if anything.
+///
+/// The rule, so that a number works when tapped on any phone, including one with a foreign SIM card:
+/// - only digits, spaces between groups, and a leading `+`;
+/// - either the **international form**: `+`, the country code and the number, 5 to 15 digits in all
+///   (`+45 70 20 25 50`, `+45 114`);
+/// - or a **short national number** of 3 to 6 digits that does not start with 0 (`112`, `114`,
+///   `1813`, `116 000`): emergency and service numbers that have no international form.
+///
+/// A longer number without `+` (`70 20 25 50`, `0800 123 456`) only works inside its own country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneProblem {
+    /// Letters, dashes, brackets or other characters.
+    NotOnlyDigits,
+    /// A national number too long to be a short number: it needs `+` and the country code.
+    NotInternational,
+    /// `+` with too few or too many digits to be a real international number.
+    WrongLength,
+}
+
+/// Checks a phone or SMS number against the rule described at [`PhoneProblem`]. `international_only`
+/// refuses short numbers too (for `international_phone`).
+pub fn phone_problem(number: &str, international_only: bool) -> Option<PhoneProblem> {
+    let (is_international, rest) = match number.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, number),
+    };
+    if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        return Some(PhoneProblem::NotOnlyDigits);
+    }
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    if is_international {
+        (!(5..=15).contains(&digits)).then_some(PhoneProblem::WrongLength)
+    } else if international_only || !(3..=6).contains(&digits) || rest.starts_with('0') {
+        Some(PhoneProblem::NotInternational)
+    } else {
+        None
+    }
+}
+
+/// Whether a web address is one the app may open: `https://` only, so that nobody between the phone
+/// and the service can read or change what a reader sees.
+pub fn is_https_url(url: &str) -> bool {
+    url.strip_prefix("https://").is_some_and(|rest| !rest.is_empty())
+}
+
 /// A phone number as a `tel:` URI wants it: digits and a leading `+`, nothing else.
 fn dialable(number: &str) -> String {
     number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
@@ -177,6 +223,20 @@ mod tests {
         let contact = service(Some("+45 70 20 25 50")).contact(Channel::Call).unwrap();
         assert_eq!(contact.label, "+45 70 20 25 50");
         assert_eq!(contact.href, "tel:+4570202550");
+    }
+
+    #[test]
+    fn phone_numbers_must_be_international_or_short_national_numbers() {
+        for good in ["+45 70 20 25 50", "+45 114", "112", "114", "1813", "116 000"] {
+            assert_eq!(phone_problem(good, false), None, "{good}");
+        }
+        assert_eq!(phone_problem("70 20 25 50", false), Some(PhoneProblem::NotInternational));
+        assert_eq!(phone_problem("0800 123", false), Some(PhoneProblem::NotInternational));
+        assert_eq!(phone_problem("112", true), Some(PhoneProblem::NotInternational));
+        assert_eq!(phone_problem("+45-70-20", false), Some(PhoneProblem::NotOnlyDigits));
+        assert_eq!(phone_problem("call 112", false), Some(PhoneProblem::NotOnlyDigits));
+        assert_eq!(phone_problem("+45", false), Some(PhoneProblem::WrongLength));
+        assert!(is_https_url("https://cmm.dk") && !is_https_url("http://cmm.dk"));
     }
 
     #[test]

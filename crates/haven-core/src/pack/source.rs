@@ -85,6 +85,29 @@ impl PackSource {
         folders
     }
 
+    /// The names (without `.ftl`) of the Fluent files in a locale folder, sorted.
+    pub fn fluent_files(&self, locale: &str) -> Vec<String> {
+        let prefix = format!("{locale}/");
+        let mut files: Vec<String> = match self {
+            PackSource::Embedded => EmbeddedContent::iter()
+                .filter_map(|p| {
+                    let name = p.strip_prefix(&prefix)?.strip_suffix(".ftl")?;
+                    (!name.contains('/')).then(|| name.to_owned())
+                })
+                .collect(),
+            PackSource::Directory(root) => std::fs::read_dir(root.join(locale))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter_map(|name| name.strip_suffix(".ftl").map(str::to_owned))
+                .collect(),
+        };
+        files.sort();
+        files
+    }
+
     /// Whether a locale folder holds at least one Fluent file.
     pub fn has_fluent_files(&self, locale: &str) -> bool {
         let prefix = format!("{locale}/");

@@ -82,7 +82,8 @@ pub enum SyncError {
     #[error("{url}: version {version} with different files than the installed version {version}")]
     ChangedWithoutNewVersion { url: String, version: u64 },
 
-    /// Downloaded bytes, or a file in the store, do not have the hash the signed manifest gives.
+    /// Downloaded bytes, or a file in the store, do not have the hash the signed manifest or list
+    /// gives.
     #[error("{url}: {path}: SHA-256 is {actual}, the manifest says {expected}")]
     HashMismatch { url: String, path: String, expected: String, actual: String },
 
@@ -93,6 +94,10 @@ pub enum SyncError {
     /// A compressed file is not valid gzip.
     #[error("{url}: cannot be decompressed: {reason}")]
     Decompress { url: String, reason: String },
+
+    /// A delta's instructions are malformed or copy from outside the file they apply to.
+    #[error("{url}: not a usable delta: {reason}")]
+    Delta { url: String, reason: String },
 
     /// The downloaded pack is complete and intact but the engine cannot use it as it is.
     #[error("{}: the pack has {} problem(s), the first: {}", dir.display(), problems.len(),
@@ -137,6 +142,7 @@ impl SyncError {
             SyncError::HashMismatch { .. } => "hash-mismatch",
             SyncError::DecompressedSize { .. } => "decompressed-size",
             SyncError::Decompress { .. } => "decompress",
+            SyncError::Delta { .. } => "delta",
             SyncError::InvalidPack { .. } => "invalid-pack",
             SyncError::Cancelled => "cancelled",
             SyncError::Io { .. } => "io",

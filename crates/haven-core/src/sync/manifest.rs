@@ -1,29 +1,50 @@
-//! The signed manifest: what a published pack version is, file by file.
+//! The signed manifest and the file lists it pins: what a published pack version is, file by file.
 //!
-//! `haven-pack build` writes it and the client reads it, from this one definition. It is JSON:
+//! `haven-pack build` writes them and the client reads them, from this one definition. The signed
+//! root, `manifest.json`, is small and names one file list per group of files (the files at the top of
+//! the pack are the group `.`, each folder, that is each locale, is a group of its own):
 //!
 //! ```json
 //! {
-//!   "format": 1,
-//!   "pack_id": "dk.haven",
-//!   "version": 2,
-//!   "created": 1764460800,
-//!   "expires": 1772236800,
-//!   "files": [
-//!     { "path": "en/help-now.ftl", "size": 2416, "sha256": "…",
-//!       "blob": { "address": "blobs/<sha256 of the blob>.gz", "encoding": "gzip",
-//!                 "size": 1070, "sha256": "…" } }
-//!   ],
-//!   "bundle": { "address": "blobs/<sha256>.gz", "encoding": "gzip", "size": 16000, "sha256": "…" }
-//! }
+//! "format":2,
+//! "pack_id":"dk.haven",
+//! "version":2,
+//! "created":1764460800,
+//! "expires":1772236800,
+//! "bundle":{"sha256":"…","size":113000,"encoding":"gzip"},
+//! "groups":[
+//! {"name":".","sha256":"…","size":310},
+//! {"name":"en","sha256":"…","size":690}
+//! ]}
+//! ```
+//!
+//! A group's file list is a gzipped blob at `blobs/<sha256>.gz`, its hash and size as the root gives
+//! them, holding one line per file:
+//!
+//! ```json
+//! {"files":[
+//! {"path":"en/help-now.ftl","size":2416,"sha256":"…","blob":{"sha256":"…","size":1070,"encoding":"gzip"},
+//!  "delta":{"base":"…","blob":{"sha256":"…","size":41,"encoding":"identity"}}}
+//! ]}
 //! ```
 //!
 //! - `created` and `expires` are Unix times in seconds (UTC).
-//! - A blob is named by the hash of its bytes as served, so its address can be cached forever: the
-//!   same address can never mean other bytes. An unchanged file keeps its blob, and so its address.
-//! - The optional `bundle` is every file, in the order of `files`, concatenated and gzipped as one
-//!   blob: cheaper than one request per file for a first sync. The client picks whichever costs less.
+//! - A file's `sha256` and `size` are those of the file itself; its `blob` is the file as served, named
+//!   by the hash of those bytes: `blobs/<blob sha256>` or `blobs/<blob sha256>.gz`. Addresses are not
+//!   written down: they follow from the hash, so an address can never mean other bytes and can be
+//!   cached forever, and an unchanged file keeps its blob and so its address.
+//! - The optional `delta` rebuilds the file from the file whose hash is `base` (the same path in the
+//!   version published before), with the instructions of [`super::delta`]. The client uses it when it
+//!   has that base, and checks the result against the file's own `sha256` like any download.
+//! - An unchanged group keeps its list byte for byte, so its hash does not change and a client that
+//!   has it never downloads it again: an update costs the root, its signature, the lists of the groups
+//!   that changed, and the changed files.
+//! - The optional `bundle` is every file, in the order of the groups and then of each list,
+//!   concatenated and gzipped as one blob: cheaper than one request per file for a first sync.
 //! - Unknown fields are refused: a manifest this client does not fully understand is not used.
+//!
+//! Every byte installed is pinned by the one signature: the root pins each list by its hash, a list
+//! pins each file and blob by theirs.
 
 use std::collections::HashSet;
 
@@ -34,10 +55,12 @@ use sha2::{Digest, Sha256};
 pub const MANIFEST_FILE: &str = "manifest.json";
 /// The minisign signature of the manifest's exact bytes.
 pub const SIGNATURE_FILE: &str = "manifest.json.minisig";
-/// The folder of content-addressed blobs at the base address.
+/// The folder of content-addressed blobs (files, deltas, bundles, file lists) at the base address.
 pub const BLOBS_DIR: &str = "blobs";
 /// The manifest format this client reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
+/// The group of the files at the top of the pack, such as `pack.toml`. It cannot be a folder's name.
+pub const TOP_GROUP: &str = ".";
 
 /// A published version of a pack, as signed by the publisher.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,10 +75,29 @@ pub struct Manifest {
     pub created: u64,
     /// After this Unix time the client refuses it, so a server cannot replay it forever.
     pub expires: u64,
-    /// Every file of the pack, sorted by path.
-    pub files: Vec<FileEntry>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle: Option<Blob>,
+    /// One file list per group, sorted by name.
+    pub groups: Vec<GroupRef>,
+}
+
+/// Where a group's file list is, and what it must hash to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRef {
+    /// [`TOP_GROUP`] or the name of a folder at the top of the pack, such as `en`.
+    pub name: String,
+    /// SHA-256 of the gzipped list as served, lower-case hex.
+    pub sha256: String,
+    /// Size of the gzipped list as served: the download is cut off past it.
+    pub size: u64,
+}
+
+/// The files of one group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileList {
+    pub files: Vec<FileEntry>,
 }
 
 /// One file of the pack.
@@ -66,30 +108,41 @@ pub struct FileEntry {
     pub path: String,
     /// Size of the file itself, after decompression.
     pub size: u64,
-    /// SHA-256 of the file itself, lower-case hex.
+    /// SHA-256 of the file itself, lower-case hex: what the store checks at every start.
     pub sha256: String,
     /// Where the file's bytes are downloaded from.
     pub blob: Blob,
+    /// A cheaper way to the same bytes for a client that has an older version of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delta: Option<Delta>,
 }
 
-/// Bytes as served: a file, or (for the bundle) several, possibly compressed.
+/// Bytes as served: a file, a delta or (for the bundle) several files, possibly compressed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Blob {
-    /// Relative to the base address: `blobs/<sha256>` or `blobs/<sha256>.gz`.
-    pub address: String,
-    pub encoding: Encoding,
+    /// SHA-256 of the bytes as served, checked before decompressing. It names the blob.
+    pub sha256: String,
     /// Size as served: the download is cut off past it.
     pub size: u64,
-    /// SHA-256 of the bytes as served, checked before decompressing.
-    pub sha256: String,
+    pub encoding: Encoding,
+}
+
+/// A file as instructions against an older file, see [`super::delta`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Delta {
+    /// SHA-256 of the older file the instructions copy from.
+    pub base: String,
+    /// The instructions as served.
+    pub blob: Blob,
 }
 
 /// How a blob's bytes are stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Encoding {
-    /// The file as it is.
+    /// The bytes as they are.
     Identity,
     /// gzip (RFC 1952), decoded with a pure-Rust inflater.
     Gzip,
@@ -106,13 +159,32 @@ impl Encoding {
 }
 
 impl Blob {
-    /// The only address a blob with this hash and encoding may have.
-    pub fn canonical_address(sha256: &str, encoding: Encoding) -> String {
-        format!("{BLOBS_DIR}/{sha256}{}", encoding.extension())
+    /// The blob's address relative to the base address: `blobs/<sha256>` or `blobs/<sha256>.gz`.
+    /// Call only on a checked blob (see [`Manifest::check_files`]), whose hash is hex.
+    pub fn address(&self) -> String {
+        format!("{BLOBS_DIR}/{}{}", self.sha256, self.encoding.extension())
     }
 }
 
-/// Why a signed manifest is still not accepted.
+impl GroupRef {
+    /// The list's address relative to the base address: `blobs/<sha256>.gz`. Call only on a checked
+    /// manifest, whose hashes are hex.
+    pub fn address(&self) -> String {
+        format!("{BLOBS_DIR}/{}{}", self.sha256, Encoding::Gzip.extension())
+    }
+
+    /// The list as a blob: it is always gzipped.
+    pub fn blob(&self) -> Blob {
+        Blob { sha256: self.sha256.clone(), size: self.size, encoding: Encoding::Gzip }
+    }
+}
+
+/// The group a path belongs to: its first folder, or [`TOP_GROUP`] for a file at the top.
+pub fn group_of(path: &str) -> &str {
+    path.split_once('/').map_or(TOP_GROUP, |(folder, _)| folder)
+}
+
+/// Why a signed manifest or one of its file lists is still not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ManifestError {
     #[error("not a manifest: {reason}")]
@@ -125,14 +197,20 @@ pub enum ManifestError {
     DuplicatePath { path: String },
     #[error("`{path}`: `{value}` is not a SHA-256 in lower-case hex")]
     InvalidHash { path: String, value: String },
-    #[error("`{path}`: blob address `{actual}` should be `{expected}`")]
-    BlobAddress { path: String, expected: String, actual: String },
+    #[error("`{path}`: {reason}")]
+    InvalidBlob { path: String, reason: &'static str },
+    #[error("group `{name}`: {reason}")]
+    InvalidGroup { name: String, reason: &'static str },
+    #[error("`{path}` is in the file list of group `{group}`, but belongs to group `{belongs}`")]
+    OutsideGroup { path: String, group: String, belongs: String },
     #[error("the bundle declares {declared} bytes in all, the files {expected}")]
     BundleMismatch { declared: u64, expected: u64 },
     #[error("{count} files; at most {limit} are allowed")]
     TooManyFiles { count: usize, limit: usize },
     #[error("{total} bytes in all; at most {limit} are allowed")]
     TooLarge { total: u64, limit: u64 },
+    #[error("the file lists take {total} bytes; at most {limit} are allowed")]
+    ListsTooLarge { total: u64, limit: u64 },
     #[error("the pack has no `pack.toml`")]
     MissingPackFile,
     #[error("expires ({expires}) before it was created ({created})")]
@@ -144,6 +222,29 @@ pub enum ManifestError {
 pub struct SizeLimits {
     pub max_files: usize,
     pub max_total_bytes: u64,
+    /// Bounds the file lists, both all of them as served and each one decompressed.
+    pub max_list_bytes: u64,
+}
+
+impl SizeLimits {
+    /// No bound: for a pack already installed, whose sizes were bounded when it was downloaded.
+    pub const UNBOUNDED: SizeLimits =
+        SizeLimits { max_files: usize::MAX, max_total_bytes: u64::MAX, max_list_bytes: u64::MAX };
+}
+
+/// The first fields of any manifest format, read only to know the version a signed manifest stands
+/// for (so that one written by an older app still counts against rollback).
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct ManifestHeader {
+    pub pack_id: String,
+    pub version: u64,
+}
+
+impl ManifestHeader {
+    /// Reads the header of signed manifest bytes of any format.
+    pub(crate) fn from_json(bytes: &[u8]) -> Option<ManifestHeader> {
+        serde_json::from_slice(bytes).ok()
+    }
 }
 
 impl Manifest {
@@ -151,6 +252,16 @@ impl Manifest {
     ///
     /// Fails when the JSON is not a manifest of this format, including when it has unknown fields.
     pub fn from_json(bytes: &[u8]) -> Result<Manifest, ManifestError> {
+        #[derive(Deserialize)]
+        struct Format {
+            format: u32,
+        }
+        // The format first, so that an older or newer manifest is named as such.
+        if let Ok(Format { format }) = serde_json::from_slice::<Format>(bytes) {
+            if format != FORMAT {
+                return Err(ManifestError::UnsupportedFormat { format });
+            }
+        }
         let manifest: Manifest = serde_json::from_slice(bytes)
             .map_err(|e| ManifestError::Syntax { reason: e.to_string() })?;
         if manifest.format != FORMAT {
@@ -159,8 +270,7 @@ impl Manifest {
         Ok(manifest)
     }
 
-    /// The manifest as published: JSON with one line per file, readable in a text editor and about
-    /// a fifth smaller than pretty-printed JSON for hosts that do not compress it.
+    /// The manifest as published: JSON with one line per group, readable in a text editor.
     pub fn to_json(&self) -> Vec<u8> {
         let mut out = String::from("{\n");
         out += &format!("\"format\":{},\n", self.format);
@@ -171,16 +281,15 @@ impl Manifest {
         if let Some(bundle) = &self.bundle {
             out += &format!("\"bundle\":{},\n", compact_json(bundle));
         }
-        out += "\"files\":[\n";
-        let files: Vec<String> = self.files.iter().map(compact_json).collect();
-        out += &files.join(",\n");
+        out += "\"groups\":[\n";
+        let groups: Vec<String> = self.groups.iter().map(compact_json).collect();
+        out += &groups.join(",\n");
         out += "\n]}\n";
         out.into_bytes()
     }
 
-    /// Checks everything the client relies on before it downloads a byte: every path is safe and
-    /// unique, every hash is well formed, every blob has its canonical address, and the sizes fit
-    /// the limits.
+    /// Checks the root before any list is downloaded: the expiry is after the creation, every group
+    /// has a proper name, in order and once, and a well-formed hash, and the lists fit the limits.
     ///
     /// Fails with the first problem found.
     pub fn check(&self, limits: SizeLimits) -> Result<(), ManifestError> {
@@ -190,9 +299,63 @@ impl Manifest {
                 expires: self.expires,
             });
         }
-        if self.files.len() > limits.max_files {
+        if self.groups.is_empty() {
+            return Err(ManifestError::MissingPackFile);
+        }
+        // Every group holds at least one file.
+        if self.groups.len() > limits.max_files {
             return Err(ManifestError::TooManyFiles {
-                count: self.files.len(),
+                count: self.groups.len(),
+                limit: limits.max_files,
+            });
+        }
+        let mut previous: Option<&str> = None;
+        let mut list_bytes: u64 = 0;
+        for group in &self.groups {
+            let invalid = |reason| ManifestError::InvalidGroup { name: group.name.clone(), reason };
+            if group.name != TOP_GROUP
+                && (check_pack_path(&group.name).is_err() || group.name.contains('/'))
+            {
+                return Err(invalid("not `.` or the name of a folder"));
+            }
+            if previous.is_some_and(|p| p >= group.name.as_str()) {
+                return Err(invalid("out of order, or listed twice"));
+            }
+            previous = Some(&group.name);
+            check_hash(&group.name, &group.sha256)?;
+            list_bytes = list_bytes.saturating_add(group.size);
+        }
+        if list_bytes > limits.max_list_bytes {
+            return Err(ManifestError::ListsTooLarge {
+                total: list_bytes,
+                limit: limits.max_list_bytes,
+            });
+        }
+        if let Some(bundle) = &self.bundle {
+            check_hash("bundle", &bundle.sha256)?;
+            if bundle.size > limits.max_total_bytes {
+                return Err(ManifestError::TooLarge {
+                    total: bundle.size,
+                    limit: limits.max_total_bytes,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks every file of the version, the lists of all its groups together, before a byte of them
+    /// is downloaded: every path is safe and unique, every hash well formed, every identity blob the
+    /// file itself, and the sizes fit the limits.
+    ///
+    /// Fails with the first problem found.
+    pub fn check_files(
+        &self,
+        files: &[FileEntry],
+        limits: SizeLimits,
+    ) -> Result<(), ManifestError> {
+        if files.len() > limits.max_files {
+            return Err(ManifestError::TooManyFiles {
+                count: files.len(),
                 limit: limits.max_files,
             });
         }
@@ -200,7 +363,7 @@ impl Manifest {
         let mut folders = HashSet::new();
         let mut total: u64 = 0;
         let mut blob_total: u64 = 0;
-        for file in &self.files {
+        for file in files {
             check_pack_path(&file.path)?;
             let folded = file.path.to_lowercase();
             if !seen.insert(folded.clone()) {
@@ -213,20 +376,30 @@ impl Manifest {
                 prefix.push('/');
             }
             check_hash(&file.path, &file.sha256)?;
-            check_blob(&file.path, &file.blob)?;
+            check_blob(file, &file.blob)?;
+            if let Some(delta) = &file.delta {
+                check_hash(&file.path, &delta.base)?;
+                check_hash(&file.path, &delta.blob.sha256)?;
+                if delta.base == file.sha256 {
+                    return Err(ManifestError::InvalidBlob {
+                        path: file.path.clone(),
+                        reason: "a delta from the file to itself",
+                    });
+                }
+                blob_total = blob_total.saturating_add(delta.blob.size);
+            }
             total = total.saturating_add(file.size);
             blob_total = blob_total.saturating_add(file.blob.size);
         }
         // A file where another file needs a folder would make the pack impossible to write.
-        if let Some(clash) = self.files.iter().find(|f| folders.contains(&f.path.to_lowercase())) {
+        if let Some(clash) = files.iter().find(|f| folders.contains(&f.path.to_lowercase())) {
             return Err(ManifestError::DuplicatePath { path: clash.path.clone() });
         }
-        if !self.files.iter().any(|f| f.path == crate::pack::PACK_FILE) {
+        if !files.iter().any(|f| f.path == crate::pack::PACK_FILE) {
             return Err(ManifestError::MissingPackFile);
         }
         if let Some(bundle) = &self.bundle {
-            check_blob("bundle", bundle)?;
-            if bundle.encoding != Encoding::Gzip && bundle.size != total {
+            if bundle.encoding == Encoding::Identity && bundle.size != total {
                 return Err(ManifestError::BundleMismatch {
                     declared: bundle.size,
                     expected: total,
@@ -241,22 +414,54 @@ impl Manifest {
         }
         Ok(())
     }
+}
 
-    /// The sum of the files' sizes.
-    pub fn total_size(&self) -> u64 {
-        self.files.iter().map(|f| f.size).sum()
+impl FileList {
+    /// Parses a group's list, decompressed. Call only on bytes whose hash the signed root gives.
+    ///
+    /// Fails when the JSON is not a file list, including when it has unknown fields, when it is empty,
+    /// or when a path is unsafe or belongs to another group than `group`.
+    pub fn from_json(group: &str, bytes: &[u8]) -> Result<FileList, ManifestError> {
+        let list: FileList = serde_json::from_slice(bytes)
+            .map_err(|e| ManifestError::Syntax { reason: e.to_string() })?;
+        if list.files.is_empty() {
+            return Err(ManifestError::InvalidGroup { name: group.to_owned(), reason: "no files" });
+        }
+        for file in &list.files {
+            check_pack_path(&file.path)?;
+            let belongs = group_of(&file.path);
+            if belongs != group {
+                return Err(ManifestError::OutsideGroup {
+                    path: file.path.clone(),
+                    group: group.to_owned(),
+                    belongs: belongs.to_owned(),
+                });
+            }
+        }
+        Ok(list)
     }
 
-    /// Whether two manifests describe exactly the same files.
-    pub fn has_same_files(&self, other: &Manifest) -> bool {
-        let key = |m: &Manifest| {
-            let mut files: Vec<(String, u64, String)> =
-                m.files.iter().map(|f| (f.path.clone(), f.size, f.sha256.clone())).collect();
-            files.sort();
-            files
-        };
-        self.pack_id == other.pack_id && key(self) == key(other)
+    /// The list as published, before gzip: JSON with one line per file.
+    pub fn to_json(&self) -> Vec<u8> {
+        let files: Vec<String> = self.files.iter().map(compact_json).collect();
+        format!("{{\"files\":[\n{}\n]}}\n", files.join(",\n")).into_bytes()
     }
+}
+
+/// The sum of the files' sizes.
+pub fn total_size(files: &[FileEntry]) -> u64 {
+    files.iter().map(|f| f.size).sum()
+}
+
+/// Whether two versions have exactly the same files: paths, sizes and hashes (not how they are served).
+pub fn same_files(a: &[FileEntry], b: &[FileEntry]) -> bool {
+    fn key(files: &[FileEntry]) -> Vec<(&str, u64, &str)> {
+        let mut key: Vec<(&str, u64, &str)> =
+            files.iter().map(|f| (f.path.as_str(), f.size, f.sha256.as_str())).collect();
+        key.sort_unstable();
+        key
+    }
+    key(a) == key(b)
 }
 
 fn compact_json<T: Serialize>(value: &T) -> String {
@@ -311,14 +516,13 @@ fn check_hash(path: &str, value: &str) -> Result<(), ManifestError> {
     }
 }
 
-fn check_blob(path: &str, blob: &Blob) -> Result<(), ManifestError> {
-    check_hash(path, &blob.sha256)?;
-    let expected = Blob::canonical_address(&blob.sha256, blob.encoding);
-    if blob.address != expected {
-        return Err(ManifestError::BlobAddress {
-            path: path.to_owned(),
-            expected,
-            actual: blob.address.clone(),
+fn check_blob(file: &FileEntry, blob: &Blob) -> Result<(), ManifestError> {
+    check_hash(&file.path, &blob.sha256)?;
+    if blob.encoding == Encoding::Identity && (blob.sha256 != file.sha256 || blob.size != file.size)
+    {
+        return Err(ManifestError::InvalidBlob {
+            path: file.path.clone(),
+            reason: "an uncompressed blob must be the file itself",
         });
     }
     Ok(())
@@ -389,51 +593,80 @@ mod tests {
             path: path.into(),
             size: 1,
             sha256: sha.clone(),
-            blob: Blob {
-                address: Blob::canonical_address(&sha, Encoding::Identity),
-                encoding: Encoding::Identity,
-                size: 1,
-                sha256: sha,
-            },
+            blob: Blob { sha256: sha, size: 1, encoding: Encoding::Identity },
+            delta: None,
         }
     }
 
-    fn manifest(files: Vec<FileEntry>) -> Manifest {
+    fn group(name: &str) -> GroupRef {
+        GroupRef { name: name.into(), sha256: sha256_hex(name.as_bytes()), size: 10 }
+    }
+
+    fn manifest(groups: &[&str]) -> Manifest {
         Manifest {
             format: FORMAT,
             pack_id: "dk.haven".into(),
             version: 2,
             created: 10,
             expires: 20,
-            files,
             bundle: None,
+            groups: groups.iter().map(|g| group(g)).collect(),
         }
     }
 
-    const LIMITS: SizeLimits = SizeLimits { max_files: 100, max_total_bytes: 1000 };
+    const LIMITS: SizeLimits =
+        SizeLimits { max_files: 100, max_total_bytes: 1000, max_list_bytes: 1000 };
 
     #[test]
     fn a_file_where_another_needs_a_folder_is_refused() {
-        let m = manifest(vec![entry("pack.toml"), entry("en"), entry("en/a.ftl")]);
-        assert!(matches!(m.check(LIMITS), Err(ManifestError::DuplicatePath { .. })));
-        let m = manifest(vec![entry("pack.toml"), entry("EN/a.ftl"), entry("en/a.ftl")]);
-        assert!(matches!(m.check(LIMITS), Err(ManifestError::DuplicatePath { .. })));
-        assert!(manifest(vec![entry("pack.toml"), entry("en/a.ftl")]).check(LIMITS).is_ok());
+        let m = manifest(&[".", "en"]);
+        let files = [entry("pack.toml"), entry("en"), entry("en/a.ftl")];
+        assert!(matches!(m.check_files(&files, LIMITS), Err(ManifestError::DuplicatePath { .. })));
+        let files = [entry("pack.toml"), entry("EN/a.ftl"), entry("en/a.ftl")];
+        assert!(matches!(m.check_files(&files, LIMITS), Err(ManifestError::DuplicatePath { .. })));
+        assert!(m.check_files(&[entry("pack.toml"), entry("en/a.ftl")], LIMITS).is_ok());
     }
 
     #[test]
-    fn a_blob_must_live_at_the_address_its_hash_gives() {
+    fn an_uncompressed_blob_must_be_the_file_itself() {
         let mut file = entry("pack.toml");
-        file.blob.address = "blobs/../../etc/passwd".into();
+        file.blob.sha256 = sha256_hex(b"other");
         assert!(matches!(
-            manifest(vec![file]).check(LIMITS),
-            Err(ManifestError::BlobAddress { .. })
+            manifest(&["."]).check_files(&[file], LIMITS),
+            Err(ManifestError::InvalidBlob { .. })
         ));
     }
 
     #[test]
+    fn groups_must_be_named_sorted_and_unique() {
+        assert!(manifest(&[".", "ar", "en"]).check(LIMITS).is_ok());
+        for bad in [&["en", "ar"][..], &["en", "en"], &["../x"], &["a/b"], &[".."], &[]] {
+            assert!(manifest(bad).check(LIMITS).is_err(), "{bad:?}");
+        }
+        let mut m = manifest(&["."]);
+        m.groups[0].sha256 = "../../etc/passwd".into();
+        assert!(matches!(m.check(LIMITS), Err(ManifestError::InvalidHash { .. })));
+        m.groups[0] = GroupRef { size: 2000, ..group(".") };
+        assert!(matches!(m.check(LIMITS), Err(ManifestError::ListsTooLarge { .. })));
+    }
+
+    #[test]
+    fn a_list_holds_only_files_of_its_group() {
+        let list = FileList { files: vec![entry("en/a.ftl"), entry("da/a.ftl")] };
+        assert!(matches!(
+            FileList::from_json("en", &list.to_json()),
+            Err(ManifestError::OutsideGroup { .. })
+        ));
+        let list = FileList { files: vec![entry("pack.toml")] };
+        assert_eq!(FileList::from_json(".", &list.to_json()).unwrap(), list);
+        assert!(FileList::from_json("en", &list.to_json()).is_err());
+        assert_eq!(group_of("en/sub/a.ftl"), "en");
+        assert_eq!(group_of("services.toml"), TOP_GROUP);
+    }
+
+    #[test]
     fn the_published_json_reads_back_as_the_same_manifest() {
-        let mut m = manifest(vec![entry("pack.toml"), entry("en/a.ftl")]);
+        let mut m = manifest(&[".", "en"]);
         m.bundle = Some(entry("bundle").blob);
         assert_eq!(Manifest::from_json(&m.to_json()).unwrap(), m);
         m.bundle = None;
@@ -441,11 +674,18 @@ mod tests {
     }
 
     #[test]
-    fn unknown_fields_are_refused() {
+    fn unknown_fields_and_other_formats_are_refused() {
         let mut json: serde_json::Value =
-            serde_json::from_slice(&manifest(vec![entry("pack.toml")]).to_json()).unwrap();
+            serde_json::from_slice(&manifest(&["."]).to_json()).unwrap();
         json["extra"] = serde_json::json!(true);
         let bytes = serde_json::to_vec(&json).unwrap();
         assert!(matches!(Manifest::from_json(&bytes), Err(ManifestError::Syntax { .. })));
+        json["format"] = serde_json::json!(1);
+        let bytes = serde_json::to_vec(&json).unwrap();
+        assert!(matches!(
+            Manifest::from_json(&bytes),
+            Err(ManifestError::UnsupportedFormat { format: 1 })
+        ));
+        assert_eq!(ManifestHeader::from_json(&bytes).unwrap().version, 2);
     }
 }

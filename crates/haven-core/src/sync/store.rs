@@ -5,19 +5,25 @@
 //! STORE/
 //!   current                 the version in use, e.g. "7\n"; replaced by one atomic rename
 //!   packs/<version>/        an installed version, never changed after it is renamed here:
-//!     manifest.json         the signed manifest, byte for byte as downloaded
+//!     manifest.json         the signed root manifest, byte for byte as downloaded
 //!     manifest.json.minisig its signature, so the pack can be verified again at every start
+//!     lists/<sha256>.gz     the file list of each group, byte for byte as downloaded
 //!     content/              the pack folder that `Library::open(PackSource::Directory(..))` reads
-//!   blobs/<sha256>          verified files of a sync that has not finished (for resume)
+//!   blobs/<sha256>          verified files and file lists of a sync that has not finished (for
+//!                           resume), each named by the hash of its bytes
 //!   staging/<unique>/       a version being assembled; removed at the start of every sync
 //!   state.json              the manifest's ETag and Last-Modified, for a conditional request
 //! ```
 //!
 //! Nothing in `packs/` is trusted because it is there: [`Store::current`] checks the signature, every
-//! file's hash and the pack itself each time, and falls back to an older installed version, or to
-//! nothing (the app then uses its embedded pack), when a check fails.
+//! list's and every file's hash and the pack itself each time, and falls back to an older installed
+//! version, or to nothing (the app then uses its embedded pack), when a check fails.
+//!
+//! A version installed by an app that wrote manifest format 1 does not verify in this format, so it is
+//! not used (the app falls back to its embedded pack until the next sync), but its signed version
+//! still counts against rollback.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -29,9 +35,13 @@ use crate::pack::PackSource;
 
 use super::durable::{self, create_dir_all, list_files, replace_file, sync_dir, write_new_file};
 use super::error::SyncError;
-use super::manifest::{sha256_hex, Manifest, MANIFEST_FILE, SIGNATURE_FILE};
+use super::manifest::{
+    check_pack_path, sha256_hex, FileEntry, GroupRef, Manifest, ManifestHeader, SizeLimits,
+    MANIFEST_FILE, SIGNATURE_FILE,
+};
 use super::pause::{pause_if_requested, PausePoint};
 use super::signature::{verify, TrustedKey};
+use super::unpack::unpack_list;
 
 const PACKS_DIR: &str = "packs";
 const CACHE_DIR: &str = "blobs";
@@ -39,7 +49,9 @@ const STAGING_DIR: &str = "staging";
 const CURRENT_FILE: &str = "current";
 const STATE_FILE: &str = "state.json";
 const CONTENT_DIR: &str = "content";
-/// A stored manifest larger than this is not read: it cannot have been installed by a sync.
+const LISTS_DIR: &str = "lists";
+/// A stored manifest or file list larger than this is not read: it cannot have been installed by a
+/// sync.
 const MAX_STORED_MANIFEST_BYTES: u64 = 64 << 20;
 const MAX_SIGNATURE_BYTES: u64 = 4096;
 
@@ -63,6 +75,8 @@ pub struct InstalledPack {
     pub expires: u64,
     /// The signed manifest it was installed from.
     pub manifest: Manifest,
+    /// Its files, from the file lists the manifest pins.
+    pub files: Vec<FileEntry>,
 }
 
 /// What the store remembers about the last manifest response, to ask the server "only if changed".
@@ -96,10 +110,12 @@ impl Store {
     /// installed version that does; `None` when no installed version verifies (the app then uses the
     /// pack embedded in it).
     ///
-    /// Verifying means: the stored manifest's signature checks out against `trusted` (so a key removed
-    /// from the app also retires the packs it signed), every file matches its size and hash, no other
-    /// file is there, and the engine opens the pack with no problem in any locale. It reads and hashes
-    /// the whole pack, which takes a fraction of a second for a pack of a few megabytes.
+    /// Verifying means: the stored manifest is of this format and its signature checks out against
+    /// `trusted` (so a key removed from the app also retires the packs it signed), every stored file
+    /// list matches the hash the manifest gives and passes the checks of a download, every file
+    /// matches its size and hash, no other file is there, and the engine opens the pack with no
+    /// problem in any locale. It reads and hashes the whole pack, which takes a fraction of a second
+    /// for a pack of a few megabytes.
     pub fn current(&self, trusted: &[TrustedKey]) -> Option<InstalledPack> {
         let mut candidates = self.installed_versions();
         candidates.sort_unstable_by(|a, b| b.cmp(a));
@@ -134,32 +150,92 @@ impl Store {
         self.root.join(PACKS_DIR).join(version.to_string())
     }
 
-    /// The stored manifest of an installed version, if its signature checks out against `trusted`.
-    pub(crate) fn signed_manifest(
+    /// The stored manifest bytes of an installed version, if its signature checks out against
+    /// `trusted`, in any manifest format.
+    fn signed_manifest_bytes(
         &self,
         version: u64,
         trusted: &[TrustedKey],
-    ) -> Result<(Manifest, Vec<u8>), SyncError> {
+    ) -> Result<(Vec<u8>, String), SyncError> {
         let dir = self.pack_dir(version);
         let bytes = read_bounded(&dir.join(MANIFEST_FILE), MAX_STORED_MANIFEST_BYTES)?;
         let signature = read_bounded(&dir.join(SIGNATURE_FILE), MAX_SIGNATURE_BYTES)?;
         let url = dir.join(MANIFEST_FILE).display().to_string();
         verify(&bytes, &signature, trusted)
             .map_err(|source| SyncError::Signature { url: url.clone(), source })?;
+        Ok((bytes, url))
+    }
+
+    /// The signed manifest of an installed version and its files, if the signature checks out
+    /// against `trusted` and every file list is there, matches the hash the manifest gives and passes
+    /// the checks of a download. The files themselves are not read.
+    pub(crate) fn signed_files(
+        &self,
+        version: u64,
+        trusted: &[TrustedKey],
+    ) -> Result<(Manifest, Vec<FileEntry>), SyncError> {
+        let (bytes, url) = self.signed_manifest_bytes(version, trusted)?;
         let manifest = Manifest::from_json(&bytes)
             .map_err(|source| SyncError::Manifest { url: url.clone(), source })?;
         if manifest.version != version {
             return Err(SyncError::Rollback { url, offered: manifest.version, installed: version });
         }
-        Ok((manifest, bytes))
+        let files = self.stored_files(version, &manifest)?;
+        Ok((manifest, files))
     }
 
-    /// The highest version whose stored manifest is signed by a trusted key, damaged files or not:
-    /// the floor below which no sync may go.
+    /// The signed manifest of an installed version: `None` when it is signed by a trusted key but is
+    /// not a manifest of this format (one written by an older app).
+    ///
+    /// Fails when the version has no manifest signed by a trusted key, or it names another version.
+    pub(crate) fn signed_root(
+        &self,
+        version: u64,
+        trusted: &[TrustedKey],
+    ) -> Result<Option<Manifest>, SyncError> {
+        let (bytes, url) = self.signed_manifest_bytes(version, trusted)?;
+        let Ok(manifest) = Manifest::from_json(&bytes) else { return Ok(None) };
+        if manifest.version != version {
+            return Err(SyncError::Rollback { url, offered: manifest.version, installed: version });
+        }
+        Ok(Some(manifest))
+    }
+
+    /// The files of an installed version whose manifest has already been read, from its stored
+    /// lists, each checked against the manifest's hash.
+    pub(crate) fn stored_files(
+        &self,
+        version: u64,
+        manifest: &Manifest,
+    ) -> Result<Vec<FileEntry>, SyncError> {
+        let url = self.pack_dir(version).join(MANIFEST_FILE).display().to_string();
+        let invalid = |source| SyncError::Manifest { url: url.clone(), source };
+        manifest.check(SizeLimits::UNBOUNDED).map_err(invalid)?;
+        let mut files = Vec::new();
+        for group in &manifest.groups {
+            let path = self.stored_list_path(version, group);
+            let bytes = read_bounded(&path, group.size)?;
+            let url = path.display().to_string();
+            files.extend(unpack_list(&url, group, &bytes, MAX_STORED_MANIFEST_BYTES)?);
+        }
+        manifest.check_files(&files, SizeLimits::UNBOUNDED).map_err(invalid)?;
+        Ok(files)
+    }
+
+    fn stored_list_path(&self, version: u64, group: &GroupRef) -> PathBuf {
+        self.pack_dir(version).join(LISTS_DIR).join(format!("{}.gz", group.sha256))
+    }
+
+    /// The highest version whose stored manifest is signed by a trusted key, damaged files or not,
+    /// and in any manifest format: the floor below which no sync may go.
     pub(crate) fn highest_signed_version(&self, trusted: &[TrustedKey]) -> Option<u64> {
         let mut versions = self.installed_versions();
         versions.sort_unstable_by(|a, b| b.cmp(a));
-        versions.into_iter().find(|&v| self.signed_manifest(v, trusted).is_ok())
+        versions.into_iter().find(|&version| {
+            self.signed_manifest_bytes(version, trusted).is_ok_and(|(bytes, _)| {
+                ManifestHeader::from_json(&bytes).is_some_and(|h| h.version == version)
+            })
+        })
     }
 
     fn verify_installed(
@@ -167,9 +243,9 @@ impl Store {
         version: u64,
         trusted: &[TrustedKey],
     ) -> Result<InstalledPack, SyncError> {
-        let (manifest, _) = self.signed_manifest(version, trusted)?;
+        let (manifest, files) = self.signed_files(version, trusted)?;
         let content = self.pack_dir(version).join(CONTENT_DIR);
-        verify_files(&content, &manifest)?;
+        verify_files(&content, &files)?;
         check_pack(&content)?;
         Ok(InstalledPack {
             pack_id: manifest.pack_id.clone(),
@@ -178,6 +254,7 @@ impl Store {
             created: manifest.created,
             expires: manifest.expires,
             manifest,
+            files,
         })
     }
 
@@ -214,7 +291,26 @@ impl Store {
         }
     }
 
-    /// Adds a verified file to the cache. The caller has checked its hash.
+    /// The cached bytes with this hash, checked by hashing them, at most `limit` bytes long.
+    ///
+    /// Fails when they are missing, longer, or do not match the hash (a damaged entry is removed).
+    pub(crate) fn read_cached(&self, sha256: &str, limit: u64) -> Result<Vec<u8>, SyncError> {
+        let path = self.cached_path(sha256);
+        let bytes = read_bounded(&path, limit)?;
+        let actual = sha256_hex(&bytes);
+        if actual != sha256 || bytes.len() as u64 > limit {
+            let _ = fs::remove_file(&path);
+            return Err(SyncError::HashMismatch {
+                url: path.display().to_string(),
+                path: sha256.to_owned(),
+                expected: sha256.to_owned(),
+                actual,
+            });
+        }
+        Ok(bytes)
+    }
+
+    /// Adds verified bytes to the cache. The caller has checked their hash.
     ///
     /// Fails when the file cannot be written and synced.
     pub(crate) fn cache(&self, sha256: &str, bytes: &[u8]) -> Result<(), SyncError> {
@@ -233,54 +329,106 @@ impl Store {
         sync_dir(&self.root.join(CACHE_DIR))
     }
 
-    /// Copies into the cache the files of `manifest` that an installed version already has intact,
-    /// so that they are not downloaded again.
-    pub(crate) fn seed_cache_from_installed(&self, manifest: &Manifest) -> Result<(), SyncError> {
+    /// Copies into the cache the file lists of `groups` that an installed version already has
+    /// intact, so that they are not downloaded again. Returns the groups whose list is still missing.
+    ///
+    /// Fails when the cache cannot be written.
+    pub(crate) fn seed_lists(&self, groups: &[GroupRef]) -> Result<Vec<GroupRef>, SyncError> {
+        let versions = self.installed_versions();
+        let mut missing = Vec::new();
+        for group in groups {
+            if self.has_cached(&group.sha256, group.size) {
+                continue;
+            }
+            let found = versions.iter().find_map(|&version| {
+                let bytes =
+                    read_bounded(&self.stored_list_path(version, group), group.size).ok()?;
+                (bytes.len() as u64 == group.size && sha256_hex(&bytes) == group.sha256)
+                    .then_some(bytes)
+            });
+            match found {
+                Some(bytes) => self.cache(&group.sha256, &bytes)?,
+                None => missing.push(group.clone()),
+            }
+        }
+        self.sync_cache()?;
+        Ok(missing)
+    }
+
+    /// Copies into the cache the files that an installed version already has intact, of those in
+    /// `files` and of the older files their deltas apply to, so that they are not downloaded again.
+    /// Returns the hashes and sizes of the older files now in the cache.
+    ///
+    /// Fails when the cache cannot be written.
+    pub(crate) fn seed_cache_from_installed(
+        &self,
+        files: &[FileEntry],
+    ) -> Result<HashMap<String, u64>, SyncError> {
+        let wanted: HashMap<&str, Option<u64>> = files
+            .iter()
+            .map(|f| (f.sha256.as_str(), Some(f.size)))
+            .chain(files.iter().filter_map(|f| Some((f.delta.as_ref()?.base.as_str(), None))))
+            .collect();
+        let mut bases = HashMap::new();
         for version in self.installed_versions() {
+            // Only the hashes matter here, not the signature: each copied file is hashed again.
             let dir = self.pack_dir(version);
-            // Only the hashes matter here; each copied file is hashed again.
             let Ok(bytes) = read_bounded(&dir.join(MANIFEST_FILE), MAX_STORED_MANIFEST_BYTES)
             else {
                 continue;
             };
-            let Ok(installed) = Manifest::from_json(&bytes) else { continue };
-            for old in &installed.files {
-                let Some(new) = manifest.files.iter().find(|f| f.sha256 == old.sha256) else {
-                    continue;
-                };
-                if new.size != old.size || self.has_cached(&new.sha256, new.size) {
-                    continue;
-                }
-                if super::manifest::check_pack_path(&old.path).is_err() {
+            let Ok(manifest) = Manifest::from_json(&bytes) else { continue };
+            let Ok(installed) = self.stored_files(version, &manifest) else { continue };
+            for old in &installed {
+                let Some(&size) = wanted.get(old.sha256.as_str()) else { continue };
+                if size.is_some_and(|size| size != old.size) {
                     continue;
                 }
-                let path = dir.join(CONTENT_DIR).join(&old.path);
-                if let Ok(bytes) = read_bounded(&path, new.size) {
-                    if bytes.len() as u64 == new.size && sha256_hex(&bytes) == new.sha256 {
-                        self.cache(&new.sha256, &bytes)?;
+                let is_base = size.is_none();
+                if !self.has_cached(&old.sha256, old.size) {
+                    if check_pack_path(&old.path).is_err() {
+                        continue;
                     }
+                    let path = dir.join(CONTENT_DIR).join(&old.path);
+                    let Ok(bytes) = read_bounded(&path, old.size) else { continue };
+                    if bytes.len() as u64 != old.size || sha256_hex(&bytes) != old.sha256 {
+                        continue;
+                    }
+                    self.cache(&old.sha256, &bytes)?;
+                }
+                if is_base {
+                    bases.insert(old.sha256.clone(), old.size);
                 }
             }
         }
-        self.sync_cache()
+        self.sync_cache()?;
+        Ok(bases)
     }
 
-    /// Assembles a version in a new staging folder from the cache, syncs it to disk and checks it as
-    /// the app will open it. Returns the staging folder.
+    /// Assembles a version (`files` are those of `manifest`'s lists) in a new staging folder from the
+    /// cache, syncs it to disk and checks it as the app will open it. Returns the staging folder.
     ///
-    /// Fails when a file is missing from the cache or does not match its hash, when a write fails, or
-    /// when the engine finds a problem in the pack.
+    /// Fails when a file or list is missing from the cache or does not match its hash, when a write
+    /// fails, or when the engine finds a problem in the pack.
     pub(crate) fn stage(
         &self,
         manifest: &Manifest,
         manifest_bytes: &[u8],
         signature: &[u8],
+        files: &[FileEntry],
     ) -> Result<PathBuf, SyncError> {
         let staging = self.root.join(STAGING_DIR).join(durable::unique_name("pack"));
         let content = staging.join(CONTENT_DIR);
+        let lists = staging.join(LISTS_DIR);
         create_dir_all(&content)?;
+        create_dir_all(&lists)?;
+        for group in &manifest.groups {
+            let bytes = self.read_cached(&group.sha256, group.size)?;
+            write_new_file(&lists.join(format!("{}.gz", group.sha256)), &bytes)?;
+        }
         let mut folders = BTreeSet::new();
-        for file in &manifest.files {
+        folders.insert(lists);
+        for file in files {
             let source = self.cached_path(&file.sha256);
             let bytes = read_bounded(&source, file.size)?;
             let actual = sha256_hex(&bytes);
@@ -365,11 +513,11 @@ impl Store {
     }
 }
 
-/// Checks that `content` holds exactly the manifest's files, each of its size and hash.
-fn verify_files(content: &Path, manifest: &Manifest) -> Result<(), SyncError> {
+/// Checks that `content` holds exactly the listed files, each of its size and hash.
+fn verify_files(content: &Path, files: &[FileEntry]) -> Result<(), SyncError> {
     let on_disk = list_files(content)?;
     for (relative, path, is_file) in &on_disk {
-        let listed = manifest.files.iter().any(|f| &f.path == relative);
+        let listed = files.iter().any(|f| &f.path == relative);
         if !listed || !is_file {
             return Err(SyncError::HashMismatch {
                 url: path.display().to_string(),
@@ -379,7 +527,7 @@ fn verify_files(content: &Path, manifest: &Manifest) -> Result<(), SyncError> {
             });
         }
     }
-    for file in &manifest.files {
+    for file in files {
         let path = content.join(&file.path);
         let bytes = read_bounded(&path, file.size)?;
         let actual = sha256_hex(&bytes);

@@ -12,7 +12,10 @@ use axum::Router;
 use bytes::Bytes;
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use haven_core::sync::{Blob, ManifestError, SignatureError, SyncError, SyncStatus};
+use haven_core::sync::Store;
+use haven_core::sync::{
+    Blob, Delta, Encoding, ManifestError, SignatureError, SyncError, SyncStatus,
+};
 use haven_pack::serve::router;
 
 use crate::fixture::*;
@@ -35,7 +38,13 @@ fn tampered_copy(workspace: &Workspace, version: u64) -> std::path::PathBuf {
 }
 
 fn blob_of(public: &Path, path: &str) -> Blob {
-    read_manifest(public).files.into_iter().find(|f| f.path == path).unwrap().blob
+    read_published_site(public).file(path).unwrap().blob.clone()
+}
+
+/// The address of the file list of `group` in the version published in `public`.
+fn list_address(public: &Path, group: &str) -> String {
+    let published = read_published_site(public);
+    published.manifest.groups.iter().find(|g| g.name == group).unwrap().address()
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -58,15 +67,15 @@ fn arbitrary_content_a_changed_file_is_refused() {
     let public = tampered_copy(&workspace, 3);
     let blob = blob_of(&public, "en/help-now.ftl");
     // Same size, one byte different.
-    let mut bytes = std::fs::read(public.join(&blob.address)).unwrap();
+    let mut bytes = std::fs::read(public.join(blob.address())).unwrap();
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x01;
-    std::fs::write(public.join(&blob.address), bytes).unwrap();
+    std::fs::write(public.join(blob.address()), bytes).unwrap();
     let error = refused(&workspace, 2, router(&public));
     assert!(matches!(error, SyncError::HashMismatch { .. }), "{error}");
 
     // Entirely other content, of another size.
-    std::fs::write(public.join(&blob.address), gzip(b"title = Send money to this account\n"))
+    std::fs::write(public.join(blob.address()), gzip(b"title = Send money to this account\n"))
         .unwrap();
     let error = refused(&workspace, 2, router(&public));
     assert!(matches!(error, SyncError::Truncated { .. }), "{error}");
@@ -85,6 +94,37 @@ fn arbitrary_content_a_manifest_changed_after_signing_is_refused() {
     let error = refused(&workspace, 2, router(&public));
     assert!(
         matches!(error, SyncError::Signature { source: SignatureError::Invalid, .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn arbitrary_content_a_changed_file_list_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    // The list of `en` changed since version 2, so the phone downloads it. Same size, one byte
+    // different; then another list, validly gzipped, that names other bytes for the article.
+    let address = list_address(&public, "en");
+    let mut bytes = std::fs::read(public.join(&address)).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    std::fs::write(public.join(&address), &bytes).unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::HashMismatch { .. }), "{error}");
+
+    let mut published = read_published_site(&workspace.site(3));
+    let (_, files) = published.lists.iter_mut().find(|(g, _)| g.name == "en").unwrap();
+    files.retain(|f| f.path != "en/help-now.ftl");
+    let (_, served) = haven_core::sync::site::encode_list("en", files);
+    std::fs::write(public.join(&address), served).unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    assert!(
+        matches!(
+            error,
+            SyncError::Truncated { .. }
+                | SyncError::TooLarge { .. }
+                | SyncError::HashMismatch { .. }
+        ),
         "{error}"
     );
 }
@@ -138,7 +178,7 @@ fn mix_and_match_a_file_from_another_version_is_refused() {
     // The server answers the address of version 3's file with version 2's (validly signed) file.
     let old = blob_of(&workspace.site(2), "en/help-now.ftl");
     let new = blob_of(&public, "en/help-now.ftl");
-    std::fs::copy(workspace.site(2).join(&old.address), public.join(&new.address)).unwrap();
+    std::fs::copy(workspace.site(2).join(old.address()), public.join(new.address())).unwrap();
     let error = refused(&workspace, 2, router(&public));
     // Version 2's file is a few bytes shorter: the download ends before the declared size.
     assert!(
@@ -152,18 +192,125 @@ fn mix_and_match_a_manifest_pointing_at_another_versions_blob_is_refused() {
     let workspace = Workspace::new();
     let public = tampered_copy(&workspace, 3);
     let old = blob_of(&workspace.site(2), "en/help-now.ftl");
-    std::fs::copy(workspace.site(2).join(&old.address), public.join(&old.address)).unwrap();
-    let mut manifest = read_manifest(&public);
-    manifest.bundle = None;
-    let file = manifest.files.iter_mut().find(|f| f.path == "en/help-now.ftl").unwrap();
-    file.blob = old; // version 2's bytes under version 3's file hash
-    workspace.sign_into(&manifest, &public);
+    std::fs::copy(workspace.site(2).join(old.address()), public.join(old.address())).unwrap();
+    let mut published = read_published_site(&public);
+    published.manifest.bundle = None;
+    file_mut(&mut published, "en/help-now.ftl").blob = old; // version 2's bytes, version 3's hash
+    workspace.sign_into(&published, &public);
     let error = refused(&workspace, 2, router(&public));
     // The blob itself is intact, but it does not decode to the file version 3 signed for.
     assert!(
         matches!(&error, SyncError::DecompressedSize { .. } | SyncError::HashMismatch { .. }),
         "{error}"
     );
+}
+
+#[test]
+fn mix_and_match_a_file_list_from_another_version_is_refused() {
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    // The server answers the address of version 3's list of `en` with version 2's (validly signed)
+    // list: the phone would keep version 2's article in version 3.
+    let old = list_address(&workspace.site(2), "en");
+    let new = list_address(&public, "en");
+    std::fs::copy(workspace.site(2).join(old), public.join(new)).unwrap();
+    let error = refused(&workspace, 2, router(&public));
+    assert!(
+        matches!(
+            error,
+            SyncError::Truncated { .. }
+                | SyncError::TooLarge { .. }
+                | SyncError::HashMismatch { .. }
+        ),
+        "{error}"
+    );
+}
+
+/// A folder where `versions` were published one over the other, as an NGO does, so that each
+/// version's changed files also have deltas against the one before; and a store that installed the
+/// first of them from it.
+fn published_in_turn(workspace: &Workspace, versions: &[u64]) -> (std::path::PathBuf, Store) {
+    let public = workspace.path("in-turn");
+    workspace.publish(&workspace.content(versions[0]), &public);
+    let store = workspace.store("store");
+    let server = TestServer::start(router(&public));
+    workspace.sync(&server.url, &store).unwrap();
+    for &version in &versions[1..] {
+        workspace.publish(&workspace.content(version), &public);
+    }
+    (public, store)
+}
+
+#[test]
+fn mix_and_match_and_arbitrary_content_a_delta_gives_the_signed_file_or_nothing() {
+    let workspace = Workspace::new();
+    let (public, store) = published_in_turn(&workspace, &[2, 3]);
+    let published = read_published_site(&public);
+    let delta = published.file("en/help-now.ftl").unwrap().delta.clone().expect("a delta");
+    let refused_here = |public: &Path| {
+        let server = TestServer::start(router(public));
+        let error = workspace.sync(&server.url, &store).expect_err("the sync is refused");
+        assert_in_use(&workspace, &store, 2);
+        error
+    };
+
+    // The delta's bytes changed on the server.
+    let copy = workspace.path("delta-changed");
+    copy_dir(&public, &copy);
+    let mut bytes = std::fs::read(copy.join(delta.blob.address())).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x01;
+    std::fs::write(copy.join(delta.blob.address()), bytes).unwrap();
+    let error = refused_here(&copy);
+    assert!(matches!(error, SyncError::HashMismatch { .. }), "{error}");
+
+    // A signed list that gives the article another file's delta (pack.toml's, from its own base):
+    // the output is not the article the list signs for.
+    let copy = workspace.path("delta-of-another-file");
+    copy_dir(&public, &copy);
+    let mut tampered = published.clone();
+    let other = tampered.file("pack.toml").unwrap().delta.clone().expect("a delta");
+    let base = delta.base.clone();
+    file_mut(&mut tampered, "en/help-now.ftl").delta = Some(Delta { base, blob: other.blob });
+    tampered.manifest.bundle = None;
+    workspace.sign_into(&tampered, &copy);
+    let error = refused_here(&copy);
+    assert!(
+        matches!(
+            error,
+            SyncError::HashMismatch { .. }
+                | SyncError::DecompressedSize { .. }
+                | SyncError::Delta { .. }
+        ),
+        "{error}"
+    );
+
+    // A signed list whose delta copies from past the end of the older file.
+    let copy = workspace.path("delta-out-of-bounds");
+    copy_dir(&public, &copy);
+    let instructions = [0x81, 0x01, 0xff, 0xff, 0xff, 0x7f]; // copy 64 bytes from 268435455
+    let sha256 = haven_core::sync::manifest::sha256_hex(&instructions);
+    let blob = Blob { sha256, size: instructions.len() as u64, encoding: Encoding::Identity };
+    std::fs::write(copy.join(blob.address()), instructions).unwrap();
+    let mut tampered = published.clone();
+    file_mut(&mut tampered, "en/help-now.ftl").delta = Some(Delta { base: delta.base, blob });
+    tampered.manifest.bundle = None;
+    workspace.sign_into(&tampered, &copy);
+    let error = refused_here(&copy);
+    assert!(matches!(error, SyncError::Delta { .. }), "{error}");
+
+    // The untouched folder still works.
+    let server = TestServer::start(router(&public));
+    let outcome = workspace.sync(&server.url, &store).unwrap();
+    assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 3));
+    assert_in_use(&workspace, &store, 3);
+}
+
+fn file_mut<'a>(
+    published: &'a mut haven_core::sync::site::Published,
+    path: &str,
+) -> &'a mut haven_core::sync::FileEntry {
+    published.lists.iter_mut().flat_map(|(_, files)| files).find(|f| f.path == path).unwrap()
 }
 
 #[test]
@@ -179,10 +326,22 @@ fn endless_data_a_file_that_never_ends_is_cut_off() {
     let workspace = Workspace::new();
     let public = workspace.site(3);
     let blob = blob_of(&public, "en/help-now.ftl");
-    let route = format!("/{}", blob.address);
+    let route = format!("/{}", blob.address());
     let app = router(&public).route(&route, get(|| async { endless() }));
     let error = refused(&workspace, 2, app);
     assert!(matches!(error, SyncError::TooLarge { limit, .. } if limit == blob.size), "{error}");
+}
+
+#[test]
+fn endless_data_a_file_list_that_never_ends_is_cut_off() {
+    let workspace = Workspace::new();
+    let public = workspace.site(3);
+    let published = read_published_site(&public);
+    let group = published.manifest.groups.iter().find(|g| g.name == "en").unwrap();
+    let route = format!("/{}", group.address());
+    let app = router(&public).route(&route, get(|| async { endless() }));
+    let error = refused(&workspace, 2, app);
+    assert!(matches!(error, SyncError::TooLarge { limit, .. } if limit == group.size), "{error}");
 }
 
 #[test]
@@ -190,9 +349,9 @@ fn endless_data_a_file_larger_than_declared_is_cut_off() {
     let workspace = Workspace::new();
     let public = workspace.site(3);
     let blob = blob_of(&public, "en/help-now.ftl");
-    let mut bytes = std::fs::read(public.join(&blob.address)).unwrap();
+    let mut bytes = std::fs::read(public.join(blob.address())).unwrap();
     bytes.extend_from_slice(&[0; 4096]);
-    let route = format!("/{}", blob.address);
+    let route = format!("/{}", blob.address());
     // With an honest Content-Length (refused before reading) and without one (cut off while reading).
     for declare_length in [true, false] {
         let bytes = bytes.clone();
@@ -259,10 +418,9 @@ fn wrong_content_a_path_that_escapes_the_store_is_refused() {
         ["../escaped.ftl", "en/../../escaped.ftl", "/tmp/escaped.ftl", "en\\..\\escaped.ftl"]
     {
         let public = tampered_copy(&workspace, 3);
-        let mut manifest = read_manifest(&public);
-        let file = manifest.files.iter_mut().find(|f| f.path == "en/help-now.ftl").unwrap();
-        file.path = escape.to_owned();
-        workspace.sign_into(&manifest, &public);
+        let mut published = read_published_site(&public);
+        file_mut(&mut published, "en/help-now.ftl").path = escape.to_owned();
+        workspace.sign_into(&published, &public);
         let store_dir = workspace.path("store");
         let _ = std::fs::remove_dir_all(&store_dir);
         let error = refused(&workspace, 2, router(&public));
@@ -289,15 +447,34 @@ fn wrong_content_another_pack_is_refused() {
 
 #[test]
 fn wrong_content_a_blob_with_a_foreign_address_is_refused() {
+    // A blob's address is `blobs/` and its hash: a "hash" that is a path or a URL is refused before
+    // anything is fetched with it.
+    let workspace = Workspace::new();
+    for foreign in ["../../manifest.json", "https://evil.example/x"] {
+        let public = tampered_copy(&workspace, 3);
+        let mut published = read_published_site(&public);
+        file_mut(&mut published, "en/help-now.ftl").blob.sha256 = foreign.into();
+        workspace.sign_into(&published, &public);
+        let error = refused(&workspace, 2, router(&public));
+        assert!(
+            matches!(error, SyncError::Manifest { source: ManifestError::InvalidHash { .. }, .. }),
+            "{foreign}: {error}"
+        );
+        std::fs::remove_dir_all(&public).unwrap();
+    }
+}
+
+#[test]
+fn wrong_content_a_file_listed_in_another_groups_list_is_refused() {
+    // Each list holds only its own group's files, so an unchanged list can be reused safely.
     let workspace = Workspace::new();
     let public = tampered_copy(&workspace, 3);
-    let mut manifest = read_manifest(&public);
-    let file = manifest.files.iter_mut().find(|f| f.path == "en/help-now.ftl").unwrap();
-    file.blob.address = "https://evil.example/x.gz".into();
-    workspace.sign_into(&manifest, &public);
+    let mut published = read_published_site(&public);
+    file_mut(&mut published, "en/help-now.ftl").path = "da/help-now-2.ftl".into();
+    workspace.sign_into(&published, &public);
     let error = refused(&workspace, 2, router(&public));
     assert!(
-        matches!(error, SyncError::Manifest { source: ManifestError::BlobAddress { .. }, .. }),
+        matches!(error, SyncError::Manifest { source: ManifestError::OutsideGroup { .. }, .. }),
         "{error}"
     );
 }

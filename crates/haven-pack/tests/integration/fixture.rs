@@ -10,9 +10,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
-use haven_core::sync::{
-    sync, Limits, Manifest, Store, SyncConfig, SyncError, SyncOutcome, TrustedKey,
-};
+use haven_core::sync::site::{encode_list, read_published, Published};
+use haven_core::sync::{sync, Limits, Store, SyncConfig, SyncError, SyncOutcome, TrustedKey};
 use haven_core::{DirectoryFilter, Library, PackSource};
 use haven_pack::keys;
 use haven_pack::publish::{self, BuildOptions, BuildReport};
@@ -143,15 +142,26 @@ impl Workspace {
         store
     }
 
-    /// Signs `manifest` with this workspace's key and writes it into `public` as the published one.
-    pub fn sign_into(&self, manifest: &Manifest, public: &Path) {
-        sign_into(manifest, public, &self.secret);
+    /// Writes `published` into `public` as the published version, signed with this workspace's key:
+    /// every file list as a blob, and the root naming them.
+    pub fn sign_into(&self, published: &Published, public: &Path) {
+        sign_into(published, public, &self.secret);
     }
 }
 
-pub fn sign_into(manifest: &Manifest, public: &Path, key: &SecretKey) {
+pub fn sign_into(published: &Published, public: &Path, key: &SecretKey) {
+    let mut manifest = published.manifest.clone();
+    manifest.groups = published
+        .lists
+        .iter()
+        .map(|(group, files)| {
+            let (group, served) = encode_list(&group.name, files);
+            std::fs::write(public.join(group.address()), served).unwrap();
+            group
+        })
+        .collect();
     let bytes = manifest.to_json();
-    let signature = publish::sign(manifest, &bytes, key).unwrap();
+    let signature = publish::sign(&manifest, &bytes, key).unwrap();
     std::fs::write(public.join("manifest.json"), &bytes).unwrap();
     std::fs::write(public.join("manifest.json.minisig"), signature).unwrap();
 }
@@ -236,8 +246,9 @@ pub fn edit(content: &Path, relative: &str, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
-pub fn read_manifest(public: &Path) -> Manifest {
-    Manifest::from_json(&std::fs::read(public.join("manifest.json")).unwrap()).unwrap()
+/// The version published in `public`: its root manifest and every file list.
+pub fn read_published_site(public: &Path) -> Published {
+    read_published(public).expect("a published version")
 }
 
 /// An HTTP server in this process, on its own thread and runtime, stopped when dropped.

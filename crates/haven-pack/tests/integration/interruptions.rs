@@ -2,6 +2,7 @@
 //! each, the app still gets a pack that works (the old or the new one, never a broken one), and the
 //! next sync succeeds.
 
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -23,15 +24,27 @@ fn the_server_dies_mid_download_and_the_next_sync_fetches_only_the_rest() {
     let workspace = Workspace::new();
     let store = workspace.store_with("store", 2);
     let public = workspace.site(4); // three files changed since version 2
+                                    // The file lists are blobs too, fetched before the files; they arrive whole.
+    let lists: HashSet<String> = read_published_site(&public)
+        .manifest
+        .groups
+        .iter()
+        .map(|g| format!("/{}", g.address()))
+        .collect();
+    let file_blobs = |paths: Vec<String>| -> Vec<String> {
+        paths.into_iter().filter(|p| p.starts_with("/blobs/") && !lists.contains(p)).collect()
+    };
     let dying = Arc::new(AtomicBool::new(true));
     let served_blobs = Arc::new(AtomicUsize::new(0));
     let app = {
         let dying = dying.clone();
+        let lists = lists.clone();
         router(&public).layer(middleware::from_fn(move |request: Request, next: Next| {
             let dying = dying.clone();
             let served_blobs = served_blobs.clone();
+            let path = request.uri().path().to_owned();
+            let is_blob = path.starts_with("/blobs/") && !lists.contains(&path);
             async move {
-                let is_blob = request.uri().path().starts_with("/blobs/");
                 let response = next.run(request).await;
                 if !is_blob || !dying.load(Ordering::SeqCst) {
                     return response;
@@ -56,17 +69,17 @@ fn the_server_dies_mid_download_and_the_next_sync_fetches_only_the_rest() {
     let error = workspace.sync(&server.url, &store).expect_err("the download breaks off");
     assert!(matches!(error, SyncError::Network { .. } | SyncError::Truncated { .. }), "{error}");
     assert_in_use(&workspace, &store, 2);
-    let first_blobs: Vec<String> =
-        server.traffic.paths().into_iter().filter(|p| p.starts_with("/blobs/")).collect();
+    let first_blobs = file_blobs(server.traffic.paths());
     assert_eq!(first_blobs.len(), 2, "one blob arrived whole, the second broke off");
 
-    // The server is back. The blob that arrived whole is not downloaded again.
+    // The server is back. The blob that arrived whole is not downloaded again, nor are the lists.
     dying.store(false, Ordering::SeqCst);
     server.traffic.reset();
     let outcome = workspace.sync(&server.url, &store).unwrap();
     assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 4));
-    let second_blobs: Vec<String> =
-        server.traffic.paths().into_iter().filter(|p| p.starts_with("/blobs/")).collect();
+    let paths = server.traffic.paths();
+    assert!(!paths.iter().any(|p| lists.contains(p)), "the lists were kept: {paths:?}");
+    let second_blobs = file_blobs(paths);
     assert_eq!(second_blobs.len(), 2, "the two blobs still missing: {second_blobs:?}");
     assert!(!second_blobs.contains(&first_blobs[0]));
     assert!(second_blobs.contains(&first_blobs[1]));
@@ -180,8 +193,53 @@ fn a_store_damaged_on_disk_falls_back_to_a_pack_that_verifies() {
     std::fs::write(store.dir().join("current"), b"\xff garbage").unwrap();
     assert_eq!(workspace.version_in_use(&store), None);
 
+    // A file list gone from version 3 as well.
+    let lists = store.dir().join("packs/3/lists");
+    let list = std::fs::read_dir(&lists).unwrap().next().unwrap().unwrap().path();
+    std::fs::remove_file(list).unwrap();
+    assert_eq!(workspace.version_in_use(&store), None);
+
     // The next sync repairs version 3 from the same signed manifest.
     let outcome = workspace.sync(&server.url, &store).unwrap();
     assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 3));
     assert_in_use(&workspace, &store, 3);
+}
+
+#[test]
+fn a_store_written_in_the_previous_manifest_format_is_not_used_but_still_counts_against_rollback() {
+    let workspace = Workspace::new();
+    let store = workspace.store_with("store", 2);
+    // Version 5 as an app that wrote manifest format 1 installed it: a signed manifest listing every
+    // file, and the files.
+    let old = store.dir().join("packs/5");
+    copy_dir(&store.dir().join("packs/2/content"), &old.join("content"));
+    let legacy = format!(
+        "{{\n\"format\":1,\n\"pack_id\":\"{PACK_ID}\",\n\"version\":5,\n\"created\":{},\n\
+        \"expires\":{},\n\"files\":[]}}\n",
+        unix_now(),
+        unix_now() + 86_400
+    );
+    let manifest = read_published_site(&workspace.site(2)).manifest;
+    let signature = haven_pack::publish::sign(&manifest, legacy.as_bytes(), &workspace.secret);
+    std::fs::write(old.join("manifest.json"), &legacy).unwrap();
+    std::fs::write(old.join("manifest.json.minisig"), signature.unwrap()).unwrap();
+    std::fs::write(store.dir().join("current"), "5\n").unwrap();
+
+    // It does not verify in this format: the newest pack that does is used.
+    assert_in_use(&workspace, &store, 2);
+    // Its signed version is still the floor: version 3 would be a rollback.
+    let server = TestServer::start(router(&workspace.site(3)));
+    let error = workspace.sync(&server.url, &store).expect_err("a rollback");
+    assert!(matches!(error, SyncError::Rollback { offered: 3, installed: 5, .. }), "{error}");
+    // The same version 5, published in this format, replaces it.
+    let content = workspace.content(4);
+    let v5 = workspace.path("content-v5");
+    copy_dir(&content, &v5);
+    set_version(&v5, 5);
+    let public = workspace.path("public-v5");
+    workspace.publish(&v5, &public);
+    let server = TestServer::start(router(&public));
+    let outcome = workspace.sync(&server.url, &store).unwrap();
+    assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 5));
+    assert_eq!(workspace.version_in_use(&store), Some(5));
 }

@@ -1,9 +1,18 @@
-//! End-to-end tests of publishing and syncing, against real servers on 127.0.0.1: `haven-pack serve`
-//! and Python's `http.server` as child processes, and in-process servers that misbehave on purpose.
-//! Every test uses the real default pack, copied and edited.
+//! End-to-end tests of `haven-pack`, one module per area.
+//!
+//! - Publishing and syncing, against real servers on 127.0.0.1: `haven-pack serve` and Python's
+//!   `http.server` as child processes, and in-process servers that misbehave on purpose. These use
+//!   the real default pack, copied and edited.
+//! - The NGO's authoring tools: `lint` (with the broken-pack corpus in `tests/broken-packs/`, run as
+//!   data by `broken_packs.rs`), `status` and `new-locale`.
 
 mod attacks;
+mod broken_packs;
+mod corpus;
 mod fixture;
 mod interruptions;
+mod linting;
+mod new_locale;
 mod publishing;
+mod status;
 mod syncing;

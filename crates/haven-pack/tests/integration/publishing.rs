@@ -61,25 +61,44 @@ fn rebuilding_keeps_the_address_of_every_unchanged_file_and_all_old_blobs() {
     let workspace = Workspace::new();
     let public = workspace.path("public");
     workspace.publish(&workspace.content(2), &public);
-    let v1 = read_manifest(&public);
+    let v1 = read_published_site(&public);
     let report = workspace.publish(&workspace.content(3), &public);
-    let v2 = read_manifest(&public);
+    let v2 = read_published_site(&public);
 
     // Version 3 changes one article, and pack.toml says the new version.
-    assert_eq!(v2.version, 3);
-    assert_eq!(report.reused_blobs, v1.files.len() - 2);
-    for (old, new) in v1.files.iter().zip(&v2.files) {
+    assert_eq!(v2.manifest.version, 3);
+    assert_eq!(report.reused_blobs, v1.files().len() - 2);
+    for (old, new) in v1.files().iter().zip(&v2.files()) {
         assert_eq!(old.path, new.path);
         if new.path == "en/help-now.ftl" || new.path == "pack.toml" {
-            assert_ne!(old.blob.address, new.blob.address, "the changed file has a new address");
+            assert_ne!(old.blob, new.blob, "the changed file has a new address");
+            // ... and a delta against the version published before, far smaller than the file.
+            let delta = new.delta.as_ref().expect("a delta");
+            assert_eq!(delta.base, old.sha256);
+            assert!(delta.blob.size * 10 < new.blob.size, "{}: {delta:?}", new.path);
+            assert!(public.join(delta.blob.address()).exists());
         } else {
-            assert_eq!(old.blob.address, new.blob.address, "{} keeps its address", new.path);
+            assert_eq!(old, new, "{} keeps its address", new.path);
         }
     }
-    for file in &v1.files {
-        assert!(public.join(&file.blob.address).exists(), "old blobs stay for caches");
+    assert_eq!(report.deltas, 2);
+    // Only the lists of the two groups that changed are new; a phone fetches just those.
+    assert_eq!(report.changed_lists, 2);
+    for (old, new) in v1.manifest.groups.iter().zip(&v2.manifest.groups) {
+        assert_eq!(old.name, new.name);
+        assert_eq!(old == new, old.name != "." && old.name != "en", "the list of {}", old.name);
     }
-    assert!(public.join(&v1.bundle.unwrap().address).exists());
+    for file in &v1.files() {
+        assert!(public.join(file.blob.address()).exists(), "old blobs stay for caches");
+    }
+    for group in &v1.manifest.groups {
+        assert!(public.join(group.address()).exists(), "old lists stay for caches");
+    }
+    assert!(public.join(v1.manifest.bundle.unwrap().address()).exists());
+
+    // Signing the same version again (to extend its expiry) changes no list.
+    workspace.publish(&workspace.content(3), &public);
+    assert_eq!(read_published_site(&public).manifest.groups, v2.manifest.groups);
 }
 
 #[test]
@@ -140,11 +159,16 @@ fn serve_revalidates_the_manifest_and_lets_blobs_be_cached_forever() {
     let (_, headers) = http_get(&addr, "/manifest.json", &[("Accept-Encoding", "gzip")]);
     assert_eq!(header(&headers, "content-encoding"), Some("gzip"), "JSON is compressed");
 
-    let blob = &read_manifest(&public).files[0].blob.address;
-    let (status, headers) = http_get(&addr, &format!("/{blob}"), &[("Accept-Encoding", "gzip")]);
-    assert_eq!(status, 200);
-    assert_eq!(header(&headers, "cache-control"), Some("public, max-age=31536000, immutable"));
-    assert_eq!(header(&headers, "content-encoding"), None, "blobs are already compressed");
+    let published = read_published_site(&public);
+    let list = published.manifest.groups[0].address();
+    let blob = published.files()[0].blob.address();
+    for blob in [blob, list] {
+        let (status, headers) =
+            http_get(&addr, &format!("/{blob}"), &[("Accept-Encoding", "gzip")]);
+        assert_eq!(status, 200);
+        assert_eq!(header(&headers, "cache-control"), Some("public, max-age=31536000, immutable"));
+        assert_eq!(header(&headers, "content-encoding"), None, "blobs are already compressed");
+    }
 
     let (status, _) = http_get(&addr, "/blobs/../manifest.json", &[]);
     assert_ne!(status, 200, "no path escapes the public folder");

@@ -49,20 +49,84 @@ fn an_update_downloads_only_the_changed_files_and_the_reader_sees_the_new_number
     assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 4));
     assert_in_use(&workspace, &store, 4);
 
-    // Version 4 changes the article's title, the phone number, and the version in pack.toml.
-    let v4 = read_manifest(&public);
-    let changed: Vec<String> = v4
-        .files
+    // Version 4 changes the article's title, the phone number, and the version in pack.toml: the
+    // files of two groups, the top-level files and `en`.
+    let v4 = read_published_site(&public);
+    let mut expected: Vec<String> = v4
+        .files()
         .iter()
         .filter(|f| ["en/help-now.ftl", "services.toml", "pack.toml"].contains(&f.path.as_str()))
-        .map(|f| format!("/{}", f.blob.address))
+        .map(|f| format!("/{}", f.blob.address()))
+        .chain(
+            v4.manifest
+                .groups
+                .iter()
+                .filter(|g| g.name == "." || g.name == "en")
+                .map(|g| format!("/{}", g.address())),
+        )
         .collect();
     let mut blobs: Vec<String> =
         server.traffic.paths().into_iter().filter(|p| p.starts_with("/blobs/")).collect();
     blobs.sort();
-    let mut expected = changed.clone();
     expected.sort();
-    assert_eq!(blobs, expected, "only the three changed files are downloaded");
+    assert_eq!(blobs, expected, "only the three changed files and their two lists are downloaded");
+}
+
+#[test]
+fn an_update_published_over_the_last_one_downloads_only_deltas_where_the_phone_has_the_base() {
+    let workspace = Workspace::new();
+    let public = workspace.path("public");
+    workspace.publish(&workspace.content(2), &public);
+    let server = TestServer::start(router(&public));
+    let store = workspace.store("store");
+    let behind = workspace.store("behind");
+    let first = workspace.sync(&server.url, &store).unwrap();
+    workspace.sync(&server.url, &behind).unwrap();
+
+    // Version 3 changes one sentence of one article: two lists and two deltas of tens of bytes.
+    workspace.publish(&workspace.content(3), &public);
+    server.traffic.reset();
+    let outcome = workspace.sync(&server.url, &store).unwrap();
+    assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 3));
+    assert_in_use(&workspace, &store, 3);
+    let v3 = read_published_site(&public);
+    let deltas: Vec<String> = ["pack.toml", "en/help-now.ftl"]
+        .iter()
+        .map(|path| format!("/{}", v3.file(path).unwrap().delta.as_ref().unwrap().blob.address()))
+        .collect();
+    let lists: Vec<String> =
+        v3.manifest.groups.iter().map(|g| format!("/{}", g.address())).collect();
+    let blobs: Vec<String> = server
+        .traffic
+        .paths()
+        .into_iter()
+        .filter(|p| p.starts_with("/blobs/") && !lists.contains(p))
+        .collect();
+    assert_eq!(server.traffic.requests(), 6, "{:?}", server.traffic.paths());
+    assert_eq!(blobs.len(), 2);
+    assert!(deltas.iter().all(|d| blobs.contains(d)), "{blobs:?}");
+    assert!(
+        outcome.bytes_downloaded * 20 < first.bytes_downloaded,
+        "{} bytes for the update, {} for the first sync",
+        outcome.bytes_downloaded,
+        first.bytes_downloaded
+    );
+
+    // Version 4 also changes a phone number. A phone still on version 2 has the older file only for
+    // services.toml (unchanged in version 3): it gets that one as a delta, the others whole.
+    workspace.publish(&workspace.content(4), &public);
+    server.traffic.reset();
+    let outcome = workspace.sync(&server.url, &behind).unwrap();
+    assert_eq!((outcome.status, outcome.version), (SyncStatus::Updated, 4));
+    assert_in_use(&workspace, &behind, 4);
+    let v4 = read_published_site(&public);
+    let paths = server.traffic.paths();
+    let services = v4.file("services.toml").unwrap();
+    assert!(paths.contains(&format!("/{}", services.delta.as_ref().unwrap().blob.address())));
+    for path in ["pack.toml", "en/help-now.ftl"] {
+        let file = v4.file(path).unwrap();
+        assert!(paths.contains(&format!("/{}", file.blob.address())), "{path} whole: {paths:?}");
+    }
 }
 
 #[test]
