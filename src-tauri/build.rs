@@ -13,6 +13,10 @@ const COMMANDS: &[&str] = &[
     "information_status",
     "check_for_updates",
     "set_automatic_checks",
+    "search",
+    "set_discreet_code",
+    "unlock",
+    "print_leaflet",
 ];
 
 fn main() {

@@ -6,7 +6,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
+# The app, and haven-pack for the tests that publish an update to it.
 cargo build -p haven-app --bin haven
+cargo build -p haven-pack --bin haven-pack
 export HAVEN_BINARY="$root/target/debug/haven"
 export NO_AT_BRIDGE=1
 export WEBKIT_DISABLE_COMPOSITING_MODE=1

@@ -58,7 +58,7 @@ sources-intro = المعلومات في هذا الموضوع تأتي من هذ
 settings = الإعدادات
 text-size = حجم النص
 forget-settings = احذف إعداداتي
-forget-settings-explained = يحذف لغتك وحجم النص من هذا الهاتف. لا يحتفظ Haven بأي شيء آخر: لا يوجد سجل لما قرأته.
+forget-settings-explained = يحذف إعداداتك من هذا الهاتف: اللغة وحجم النص والوضع الخفي والبحث التلقائي. لا يحتفظ Haven بأي شيء آخر: لا يوجد سجل لما قرأته أو بحثت عنه.
 forget-settings-done = تم حذف إعداداتك.
 information-version = نسخة المعلومات { $version }، تم التحقق منها في { $published }.
 information-publisher = نشرها { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = نشرها { $publisher }.
 refused-pack = لم يمكن استخدام هذا المحتوى، لذلك تظهر المعلومات المدمجة في التطبيق بدلاً منه:
 error-generic = حدث خطأ. من فضلك حاول مرة أخرى.
 open-link-failed = لم يمكن فتح هذا الرابط.
+
+## Moving around, reading and printing
+search = بحث
+menu = القائمة
+two-languages = لغتان
+print = طباعة
+numbers-heading = أرقام الهاتف
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = يُعرض كل جزء بلغتين، واحدة بجانب الأخرى. يمكنك تغيير أي من اللغتين هنا.
+dual-reader-language = لغة القارئ
+dual-helper-language = لغة المساعد
+
+## Search
+search-label = ابحث في كل المعلومات
+search-hint = اكتب كلمة. يمكنك البحث بلغتك أو باللغة الأصلية للمعلومات.
+search-found = الأماكن التي وُجدت:
+search-nothing-found = لم يُعثر على شيء. جرّب كلمة أخرى أو كلمة أقصر.
+search-in-reference = وُجد باللغة الأصلية:
+
+## Discreet mode (in the settings)
+discreet = الوضع الخفي
+discreet-what = عندما يكون الوضع الخفي مفعّلاً، يفتح Haven على شكل آلة حاسبة. لرؤية هذه المعلومات، اكتب رمزك على الآلة الحاسبة ثم اضغط =.
+discreet-not-hidden = الوضع الخفي لا يخفي أن Haven موجود على هذا الهاتف. اسمه وأيقونته يظهران كما هما في قائمة التطبيقات وفي قائمة التطبيقات المفتوحة وفي إعدادات الهاتف. من يجرّب رموزاً كثيرة قد يعثر على رمزك.
+discreet-forgotten-code = تذكّر رمزك. إذا نسيته، لن تستطيع الآلة الحاسبة فتح Haven بعد ذلك: احذف التطبيق ثم ثبّته من جديد.
+discreet-is-on = الوضع الخفي مفعّل.
+discreet-is-off = الوضع الخفي غير مفعّل.
+discreet-code = رمزك (من 4 إلى 12 رقماً)
+discreet-code-again = اكتب الرمز مرة أخرى
+discreet-turn-on = فعّل الوضع الخفي
+discreet-change-code = احفظ الرمز الجديد
+discreet-turn-off = أوقف الوضع الخفي
+discreet-saved = تم. في المرة القادمة التي يُفتح فيها Haven سيُظهر الآلة الحاسبة.
+discreet-turned-off = الوضع الخفي متوقف. يفتح Haven كالمعتاد.
+discreet-code-invalid = يجب أن يتكون الرمز من 4 إلى 12 رقماً، ولا شيء غير ذلك.
+discreet-code-mismatch = الرمزان غير متطابقين. اكتبهما مرة أخرى.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = الآلة الحاسبة
+calc-clear = مسح الكل
+calc-delete = حذف
+calc-divide = قسمة
+calc-multiply = ضرب
+calc-minus = ناقص
+calc-plus = زائد
+calc-equals = يساوي
+calc-point = الفاصلة العشرية
+calc-error = خطأ
+
+## Updated information (in the settings)
+updates = معلومات محدّثة
+updates-source-embedded = هذه المعلومات جاءت مع التطبيق.
+updates-source-synced = هذه المعلومات تحديث تم تنزيله والتحقق منه.
+updates-source-preview = هذه المعلومات معاينة من هذا المجلد:
+updates-check = ابحث عن معلومات محدّثة
+updates-checking = جارٍ البحث…
+updates-downloading = جارٍ التنزيل…
+updates-installing = جارٍ التثبيت…
+updates-updated = المعلومات الجديدة مستخدمة الآن.
+updates-unchanged = لديك بالفعل أحدث المعلومات.
+updates-refused = لم يتغير شيء. تعذّر الوصول إلى التحديث، أو لم يكن جديراً بالثقة. المعلومات التي لديك ما زالت تعمل.
+updates-unavailable = هذه النسخة من Haven لا تستطيع البحث عن معلومات محدّثة.
+updates-not-configured = هذه النسخة من Haven ليس لها عنوان للبحث عن التحديثات.
+updates-automatic = ابحث تلقائياً
+updates-automatic-explained = عندما يكون هذا مفعّلاً، يستخدم Haven الإنترنت للبحث عن معلومات محدّثة في كل مرة يُفتح فيها. وعندما يكون متوقفاً، لا يتصل Haven إلا عندما تضغط على الزر أعلاه.

@@ -58,7 +58,7 @@ sources-intro = Фактите в тази статия идват от тези
 settings = Настройки
 text-size = Размер на текста
 forget-settings = Забрави моите настройки
-forget-settings-explained = Изтрива вашия език и размера на текста от този телефон. Haven не пази нищо друго: няма история на това, което четете.
+forget-settings-explained = Изтрива вашите настройки от този телефон: език, размер на текста, дискретен режим и автоматична проверка. Haven не пази нищо друго: няма история на това, което четете или търсите.
 forget-settings-done = Настройките ви са изтрити.
 information-version = Версия на информацията { $version }, проверена на { $published }.
 information-publisher = Публикувано от { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Публикувано от { $publisher }.
 refused-pack = Това съдържание не можа да се използва, затова се показва вградената информация:
 error-generic = Нещо се обърка. Моля, опитайте отново.
 open-link-failed = Тази връзка не можа да се отвори.
+
+## Moving around, reading and printing
+search = Търсене
+menu = Меню
+two-languages = Два езика
+print = Печат
+numbers-heading = Телефонни номера
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Всяка част е показана на два езика, една до друга. Можете да смените всеки от двата езика тук.
+dual-reader-language = Език на читателя
+dual-helper-language = Език на помагащия
+
+## Search
+search-label = Търсене в цялата информация
+search-hint = Напишете дума. Можете да търсите на вашия език или на оригиналния език на информацията.
+search-found = Намерени места:
+search-nothing-found = Нищо не е намерено. Опитайте с друга дума или с по-кратка дума.
+search-in-reference = Намерено на оригиналния език:
+
+## Discreet mode (in the settings)
+discreet = Дискретен режим
+discreet-what = Когато дискретният режим е включен, Haven се отваря като калкулатор. За да видите тази информация, напишете кода си на калкулатора и натиснете =.
+discreet-not-hidden = Дискретният режим не скрива, че Haven е на този телефон. Името и иконата му продължават да се виждат в списъка с приложения, в списъка с отворени приложения и в настройките на телефона. Някой, който опита много кодове, може да открие вашия.
+discreet-forgotten-code = Запомнете кода си. Ако го забравите, калкулаторът вече не може да отвори Haven: изтрийте приложението и го инсталирайте отново.
+discreet-is-on = Дискретният режим е включен.
+discreet-is-off = Дискретният режим е изключен.
+discreet-code = Вашият код (от 4 до 12 цифри)
+discreet-code-again = Напишете кода още веднъж
+discreet-turn-on = Включете дискретния режим
+discreet-change-code = Запазете новия код
+discreet-turn-off = Изключете дискретния режим
+discreet-saved = Готово. Следващия път, когато се отвори, Haven ще покаже калкулатора.
+discreet-turned-off = Дискретният режим е изключен. Haven се отваря както обикновено.
+discreet-code-invalid = Кодът трябва да е от 4 до 12 цифри и нищо друго.
+discreet-code-mismatch = Двата кода не са еднакви. Напишете ги отново.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Калкулатор
+calc-clear = Изчисти
+calc-delete = Изтрий
+calc-divide = Делено на
+calc-multiply = Умножено по
+calc-minus = Минус
+calc-plus = Плюс
+calc-equals = Равно
+calc-point = Десетична запетая
+calc-error = Грешка
+
+## Updated information (in the settings)
+updates = Обновена информация
+updates-source-embedded = Тази информация е дошла с приложението.
+updates-source-synced = Тази информация е обновление, което е изтеглено и проверено.
+updates-source-preview = Тази информация е преглед от тази папка:
+updates-check = Проверете за обновена информация
+updates-checking = Проверява се…
+updates-downloading = Изтегля се…
+updates-installing = Инсталира се…
+updates-updated = Новата информация вече се използва.
+updates-unchanged = Вече имате най-новата информация.
+updates-refused = Нищо не е променено. Обновлението не можа да бъде достигнато или не можа да му се вярва. Информацията, която имате, продължава да работи.
+updates-unavailable = Това копие на Haven не може да проверява за обновена информация.
+updates-not-configured = Това копие на Haven няма адрес, на който да проверява за обновления.
+updates-automatic = Проверявай автоматично
+updates-automatic-explained = Когато това е включено, Haven използва интернет, за да търси обновена информация всеки път, когато се отвори. Когато е изключено, Haven се свързва само когато натиснете бутона по-горе.

@@ -58,7 +58,7 @@ sources-intro = Oplysningerne i denne artikel kommer fra disse sider.
 settings = Indstillinger
 text-size = Tekststørrelse
 forget-settings = Glem mine indstillinger
-forget-settings-explained = Sletter dit sprog og din tekststørrelse fra denne telefon. Haven gemmer ikke andet: ingen historik over, hvad du har læst.
+forget-settings-explained = Sletter dine indstillinger fra denne telefon: sprog, tekststørrelse, diskret tilstand og automatisk søgning. Haven gemmer ikke andet: ingen historik over, hvad du har læst eller søgt efter.
 forget-settings-done = Dine indstillinger er slettet.
 information-version = Informationernes version { $version }, kontrolleret { $published }.
 information-publisher = Udgivet af { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Udgivet af { $publisher }.
 refused-pack = Dette indhold kunne ikke bruges, så den indbyggede information vises i stedet:
 error-generic = Noget gik galt. Prøv igen.
 open-link-failed = Linket kunne ikke åbnes.
+
+## Moving around, reading and printing
+search = Søg
+menu = Menu
+two-languages = To sprog
+print = Udskriv
+numbers-heading = Telefonnumre
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Hver del vises på to sprog ved siden af hinanden. Du kan skifte begge sprog her.
+dual-reader-language = Læserens sprog
+dual-helper-language = Hjælperens sprog
+
+## Search
+search-label = Søg i al informationen
+search-hint = Skriv et ord. Du kan søge på dit sprog eller på informationens originalsprog.
+search-found = Steder fundet:
+search-nothing-found = Intet fundet. Prøv et andet ord eller et kortere ord.
+search-in-reference = Fundet på originalsproget:
+
+## Discreet mode (in the settings)
+discreet = Diskret tilstand
+discreet-what = Når diskret tilstand er slået til, åbner Haven som en lommeregner. For at se denne information skal du skrive din kode på lommeregneren og trykke på =.
+discreet-not-hidden = Diskret tilstand skjuler ikke, at Haven er på denne telefon. Navnet og ikonet vises stadig i listen over apps, i listen over åbne apps og i telefonens indstillinger. En person, der prøver mange koder, kan finde din.
+discreet-forgotten-code = Husk din kode. Hvis du glemmer den, kan lommeregneren ikke længere åbne Haven: fjern appen, og installer den igen.
+discreet-is-on = Diskret tilstand er slået til.
+discreet-is-off = Diskret tilstand er slået fra.
+discreet-code = Din kode (4 til 12 cifre)
+discreet-code-again = Skriv koden igen
+discreet-turn-on = Slå diskret tilstand til
+discreet-change-code = Gem den nye kode
+discreet-turn-off = Slå diskret tilstand fra
+discreet-saved = Færdig. Næste gang Haven åbner, viser den lommeregneren.
+discreet-turned-off = Diskret tilstand er slået fra. Haven åbner som normalt.
+discreet-code-invalid = Koden skal være 4 til 12 cifre og intet andet.
+discreet-code-mismatch = De to koder er ikke ens. Skriv dem igen.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Lommeregner
+calc-clear = Ryd
+calc-delete = Slet
+calc-divide = Divider
+calc-multiply = Gange
+calc-minus = Minus
+calc-plus = Plus
+calc-equals = Lig med
+calc-point = Decimalkomma
+calc-error = Fejl
+
+## Updated information (in the settings)
+updates = Opdateret information
+updates-source-embedded = Denne information fulgte med appen.
+updates-source-synced = Denne information er en opdatering, der er hentet og kontrolleret.
+updates-source-preview = Denne information er en forhåndsvisning fra denne mappe:
+updates-check = Søg efter opdateret information
+updates-checking = Søger…
+updates-downloading = Henter…
+updates-installing = Installerer…
+updates-updated = Ny information er nu i brug.
+updates-unchanged = Du har allerede den nyeste information.
+updates-refused = Intet blev ændret. Opdateringen kunne ikke nås, eller den kunne ikke godkendes. Den information, du har, virker stadig.
+updates-unavailable = Denne udgave af Haven kan ikke søge efter opdateret information.
+updates-not-configured = Denne udgave af Haven har ingen adresse at søge efter opdateringer på.
+updates-automatic = Søg automatisk
+updates-automatic-explained = Når dette er slået til, bruger Haven internettet til at søge efter opdateret information, hver gang den åbner. Når det er slået fra, går Haven kun på internettet, når du trykker på knappen ovenfor.

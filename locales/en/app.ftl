@@ -58,7 +58,7 @@ sources-intro = The facts in this article come from these pages.
 settings = Settings
 text-size = Text size
 forget-settings = Forget my settings
-forget-settings-explained = Deletes your language and text size from this phone. Haven keeps nothing else: no history of what you read.
+forget-settings-explained = Deletes your settings from this phone: language, text size, discreet mode and automatic checks. Haven keeps nothing else: no history of what you read or searched for.
 forget-settings-done = Your settings are deleted.
 information-version = Information version { $version }, checked { $published }.
 information-publisher = Published by { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Published by { $publisher }.
 refused-pack = This content could not be used, so the built-in information is shown instead:
 error-generic = Something went wrong. Please try again.
 open-link-failed = This link could not be opened.
+
+## Moving around, reading and printing
+search = Search
+menu = Menu
+two-languages = Two languages
+print = Print
+numbers-heading = Phone numbers
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Each part is shown in two languages, next to each other. You can change either language here.
+dual-reader-language = Reader's language
+dual-helper-language = Helper's language
+
+## Search
+search-label = Search all the information
+search-hint = Type a word. You can search in your language or in the original language of the information.
+search-found = Places found:
+search-nothing-found = Nothing found. Try another word, or a shorter one.
+search-in-reference = Found in the original language:
+
+## Discreet mode (in the settings)
+discreet = Discreet mode
+discreet-what = When discreet mode is on, Haven opens as a calculator. To see this information, type your code on the calculator and press =.
+discreet-not-hidden = Discreet mode does not hide that Haven is on this phone. Its name and icon still show in the list of apps, in the list of open apps and in the phone's settings. Someone who tries many codes can find yours.
+discreet-forgotten-code = Remember your code. If you forget it, the calculator cannot open Haven any more: remove the app and install it again.
+discreet-is-on = Discreet mode is on.
+discreet-is-off = Discreet mode is off.
+discreet-code = Your code (4 to 12 digits)
+discreet-code-again = Type the code again
+discreet-turn-on = Turn on discreet mode
+discreet-change-code = Save the new code
+discreet-turn-off = Turn off discreet mode
+discreet-saved = Done. The next time Haven opens, it shows the calculator.
+discreet-turned-off = Discreet mode is off. Haven opens as usual.
+discreet-code-invalid = The code must be 4 to 12 digits, and nothing else.
+discreet-code-mismatch = The two codes are not the same. Please type them again.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Calculator
+calc-clear = Clear
+calc-delete = Delete
+calc-divide = Divide
+calc-multiply = Multiply
+calc-minus = Minus
+calc-plus = Plus
+calc-equals = Equals
+calc-point = Decimal point
+calc-error = Error
+
+## Updated information (in the settings)
+updates = Updated information
+updates-source-embedded = This information came with the app.
+updates-source-synced = This information is an update that was downloaded and checked.
+updates-source-preview = This information is a preview from this folder:
+updates-check = Check for updated information
+updates-checking = Checking…
+updates-downloading = Downloading…
+updates-installing = Installing…
+updates-updated = New information is now in use.
+updates-unchanged = You already have the newest information.
+updates-refused = Nothing was changed. The update could not be reached, or it could not be trusted. The information you have still works.
+updates-unavailable = This copy of Haven cannot check for updated information.
+updates-not-configured = This copy of Haven has no address to check for updates.
+updates-automatic = Check automatically
+updates-automatic-explained = When this is on, Haven uses the internet to look for updated information each time it opens. When it is off, Haven only connects when you press the button above.

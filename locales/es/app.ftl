@@ -58,7 +58,7 @@ sources-intro = Los datos de este artículo vienen de estas páginas.
 settings = Ajustes
 text-size = Tamaño del texto
 forget-settings = Borrar mis ajustes
-forget-settings-explained = Borra de este teléfono tu idioma y tu tamaño de texto. Haven no guarda nada más: ningún historial de lo que lees.
+forget-settings-explained = Borra de este teléfono tus ajustes: idioma, tamaño de texto, modo discreto y búsqueda automática. Haven no guarda nada más: ningún historial de lo que lees o buscas.
 forget-settings-done = Tus ajustes se han borrado.
 information-version = Versión de la información { $version }, revisada el { $published }.
 information-publisher = Publicado por { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Publicado por { $publisher }.
 refused-pack = No se pudo usar este contenido, así que se muestra la información incluida en la app:
 error-generic = Algo salió mal. Inténtalo de nuevo.
 open-link-failed = No se pudo abrir este enlace.
+
+## Moving around, reading and printing
+search = Buscar
+menu = Menú
+two-languages = Dos idiomas
+print = Imprimir
+numbers-heading = Números de teléfono
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Cada parte se muestra en dos idiomas, una al lado de la otra. Aquí puedes cambiar cualquiera de los dos idiomas.
+dual-reader-language = Idioma de quien lee
+dual-helper-language = Idioma de quien ayuda
+
+## Search
+search-label = Buscar en toda la información
+search-hint = Escribe una palabra. Puedes buscar en tu idioma o en el idioma original de la información.
+search-found = Lugares encontrados:
+search-nothing-found = No se encontró nada. Prueba con otra palabra o con una más corta.
+search-in-reference = Encontrado en el idioma original:
+
+## Discreet mode (in the settings)
+discreet = Modo discreto
+discreet-what = Cuando el modo discreto está activado, Haven se abre como una calculadora. Para ver esta información, escribe tu código en la calculadora y pulsa =.
+discreet-not-hidden = El modo discreto no oculta que Haven está en este teléfono. Su nombre y su icono siguen apareciendo en la lista de aplicaciones, en la lista de aplicaciones abiertas y en los ajustes del teléfono. Alguien que pruebe muchos códigos puede encontrar el tuyo.
+discreet-forgotten-code = Recuerda tu código. Si lo olvidas, la calculadora ya no podrá abrir Haven: borra la aplicación e instálala de nuevo.
+discreet-is-on = El modo discreto está activado.
+discreet-is-off = El modo discreto está desactivado.
+discreet-code = Tu código (de 4 a 12 cifras)
+discreet-code-again = Escribe el código otra vez
+discreet-turn-on = Activar el modo discreto
+discreet-change-code = Guardar el código nuevo
+discreet-turn-off = Desactivar el modo discreto
+discreet-saved = Listo. La próxima vez que se abra, Haven mostrará la calculadora.
+discreet-turned-off = El modo discreto está desactivado. Haven se abre como siempre.
+discreet-code-invalid = El código debe tener de 4 a 12 cifras y nada más.
+discreet-code-mismatch = Los dos códigos no son iguales. Escríbelos otra vez.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Calculadora
+calc-clear = Borrar todo
+calc-delete = Borrar
+calc-divide = Dividido entre
+calc-multiply = Multiplicado por
+calc-minus = Menos
+calc-plus = Más
+calc-equals = Igual
+calc-point = Coma decimal
+calc-error = Error
+
+## Updated information (in the settings)
+updates = Información actualizada
+updates-source-embedded = Esta información vino con la aplicación.
+updates-source-synced = Esta información es una actualización descargada y comprobada.
+updates-source-preview = Esta información es una vista previa de esta carpeta:
+updates-check = Buscar información actualizada
+updates-checking = Buscando…
+updates-downloading = Descargando…
+updates-installing = Instalando…
+updates-updated = Ahora se usa la información nueva.
+updates-unchanged = Ya tienes la información más reciente.
+updates-refused = No ha cambiado nada. No se pudo llegar a la actualización o no era de confianza. La información que tienes sigue funcionando.
+updates-unavailable = Esta copia de Haven no puede buscar información actualizada.
+updates-not-configured = Esta copia de Haven no tiene una dirección donde buscar actualizaciones.
+updates-automatic = Buscar automáticamente
+updates-automatic-explained = Cuando esto está activado, Haven usa internet para buscar información actualizada cada vez que se abre. Cuando está desactivado, Haven solo se conecta cuando pulsas el botón de arriba.

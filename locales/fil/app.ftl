@@ -58,7 +58,7 @@ sources-intro = Galing sa mga pahinang ito ang impormasyon sa artikulong ito.
 settings = Mga setting
 text-size = Laki ng letra
 forget-settings = Burahin ang mga setting ko
-forget-settings-explained = Binubura nito sa teleponong ito ang wika mo at ang laki ng letra. Wala nang ibang itinatago ang Haven: walang record ng mga binasa mo.
+forget-settings-explained = Binubura nito sa teleponong ito ang mga setting mo: wika, laki ng letra, tahimik na mode at kusang pagtingin. Wala nang ibang itinatago ang Haven: walang record ng mga binasa o hinanap mo.
 forget-settings-done = Nabura na ang mga setting mo.
 information-version = Bersiyon ng impormasyon { $version }, sinuri noong { $published }.
 information-publisher = Inilathala ng { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Inilathala ng { $publisher }.
 refused-pack = Hindi magamit ang nilalamang ito, kaya ang impormasyong kasama na sa app ang ipinapakita:
 error-generic = May nagkaproblema. Pakisubukan ulit.
 open-link-failed = Hindi mabuksan ang link na ito.
+
+## Moving around, reading and printing
+search = Maghanap
+menu = Menu
+two-languages = Dalawang wika
+print = I-print
+numbers-heading = Mga numero ng telepono
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Ipinapakita ang bawat bahagi sa dalawang wika, magkatabi. Dito mo mapapalitan ang alinmang wika.
+dual-reader-language = Wika ng nagbabasa
+dual-helper-language = Wika ng tumutulong
+
+## Search
+search-label = Maghanap sa lahat ng impormasyon
+search-hint = Mag-type ng salita. Puwede kang maghanap sa wika mo o sa orihinal na wika ng impormasyon.
+search-found = Mga nahanap na lugar:
+search-nothing-found = Walang nahanap. Subukan ang ibang salita, o mas maikling salita.
+search-in-reference = Nahanap sa orihinal na wika:
+
+## Discreet mode (in the settings)
+discreet = Tahimik na mode
+discreet-what = Kapag naka-on ang tahimik na mode, magbubukas ang Haven bilang calculator. Para makita ang impormasyong ito, i-type ang code mo sa calculator at pindutin ang =.
+discreet-not-hidden = Hindi itinatago ng tahimik na mode na nasa teleponong ito ang Haven. Makikita pa rin ang pangalan at icon nito sa listahan ng mga app, sa listahan ng mga nakabukas na app, at sa mga setting ng telepono. Puwedeng mahanap ng isang tao ang code mo kung susubukan niya ang maraming code.
+discreet-forgotten-code = Tandaan ang code mo. Kapag nakalimutan mo ito, hindi na mabubuksan ng calculator ang Haven: burahin ang app at i-install ulit.
+discreet-is-on = Naka-on ang tahimik na mode.
+discreet-is-off = Naka-off ang tahimik na mode.
+discreet-code = Ang code mo (4 hanggang 12 numero)
+discreet-code-again = I-type ulit ang code
+discreet-turn-on = I-on ang tahimik na mode
+discreet-change-code = I-save ang bagong code
+discreet-turn-off = I-off ang tahimik na mode
+discreet-saved = Tapos na. Sa susunod na pagbukas ng Haven, calculator ang makikita.
+discreet-turned-off = Naka-off na ang tahimik na mode. Magbubukas ang Haven gaya ng dati.
+discreet-code-invalid = Dapat 4 hanggang 12 numero ang code, at wala nang iba.
+discreet-code-mismatch = Hindi magkapareho ang dalawang code. I-type ulit ang mga ito.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Calculator
+calc-clear = Burahin lahat
+calc-delete = Burahin
+calc-divide = Hatiin
+calc-multiply = Paramihin
+calc-minus = Bawas
+calc-plus = Dagdag
+calc-equals = Katumbas
+calc-point = Tuldok ng decimal
+calc-error = Mali
+
+## Updated information (in the settings)
+updates = Bagong impormasyon
+updates-source-embedded = Kasama ng app ang impormasyong ito.
+updates-source-synced = Ang impormasyong ito ay update na na-download at nasuri.
+updates-source-preview = Ang impormasyong ito ay preview mula sa folder na ito:
+updates-check = Tingnan kung may bagong impormasyon
+updates-checking = Tinitingnan…
+updates-downloading = Dina-download…
+updates-installing = Ini-install…
+updates-updated = Ginagamit na ngayon ang bagong impormasyon.
+updates-unchanged = Nasa iyo na ang pinakabagong impormasyon.
+updates-refused = Walang nabago. Hindi maabot ang update, o hindi ito mapagkakatiwalaan. Gumagana pa rin ang impormasyong nasa iyo.
+updates-unavailable = Hindi makakatingin ng bagong impormasyon ang kopyang ito ng Haven.
+updates-not-configured = Walang address ang kopyang ito ng Haven para tumingin ng mga update.
+updates-automatic = Kusang tumingin
+updates-automatic-explained = Kapag naka-on ito, gagamit ang Haven ng internet para maghanap ng bagong impormasyon tuwing magbubukas ito. Kapag naka-off, kokonekta lang ang Haven kapag pinindot mo ang button sa itaas.

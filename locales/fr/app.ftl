@@ -58,7 +58,7 @@ sources-intro = Les faits de cet article viennent de ces pages.
 settings = Réglages
 text-size = Taille du texte
 forget-settings = Effacer mes réglages
-forget-settings-explained = Efface votre langue et la taille du texte de ce téléphone. Haven ne garde rien d'autre : aucun historique de ce que vous lisez.
+forget-settings-explained = Efface vos réglages de ce téléphone : langue, taille du texte, mode discret et recherche automatique. Haven ne garde rien d'autre : aucun historique de ce que vous lisez ou cherchez.
 forget-settings-done = Vos réglages sont effacés.
 information-version = Version des informations { $version }, vérifiée le { $published }.
 information-publisher = Publié par { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Publié par { $publisher }.
 refused-pack = Ce contenu n'a pas pu être utilisé. Les informations intégrées sont affichées à la place :
 error-generic = Un problème est survenu. Veuillez réessayer.
 open-link-failed = Ce lien n'a pas pu être ouvert.
+
+## Moving around, reading and printing
+search = Rechercher
+menu = Menu
+two-languages = Deux langues
+print = Imprimer
+numbers-heading = Numéros de téléphone
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Chaque partie est affichée en deux langues, côte à côte. Vous pouvez changer l'une ou l'autre langue ici.
+dual-reader-language = Langue de la personne qui lit
+dual-helper-language = Langue de la personne qui aide
+
+## Search
+search-label = Rechercher dans toutes les informations
+search-hint = Tapez un mot. Vous pouvez chercher dans votre langue ou dans la langue d'origine des informations.
+search-found = Endroits trouvés :
+search-nothing-found = Rien trouvé. Essayez un autre mot, ou un mot plus court.
+search-in-reference = Trouvé dans la langue d'origine :
+
+## Discreet mode (in the settings)
+discreet = Mode discret
+discreet-what = Quand le mode discret est activé, Haven s'ouvre comme une calculatrice. Pour voir ces informations, tapez votre code sur la calculatrice, puis appuyez sur =.
+discreet-not-hidden = Le mode discret ne cache pas que Haven est sur ce téléphone. Son nom et son icône restent visibles dans la liste des applications, dans la liste des applications ouvertes et dans les réglages du téléphone. Quelqu'un qui essaie beaucoup de codes peut trouver le vôtre.
+discreet-forgotten-code = Retenez votre code. Si vous l'oubliez, la calculatrice ne pourra plus ouvrir Haven : supprimez l'application et installez-la de nouveau.
+discreet-is-on = Le mode discret est activé.
+discreet-is-off = Le mode discret est désactivé.
+discreet-code = Votre code (4 à 12 chiffres)
+discreet-code-again = Tapez le code une deuxième fois
+discreet-turn-on = Activer le mode discret
+discreet-change-code = Enregistrer le nouveau code
+discreet-turn-off = Désactiver le mode discret
+discreet-saved = C'est fait. La prochaine fois que Haven s'ouvrira, il affichera la calculatrice.
+discreet-turned-off = Le mode discret est désactivé. Haven s'ouvre comme d'habitude.
+discreet-code-invalid = Le code doit avoir de 4 à 12 chiffres, et rien d'autre.
+discreet-code-mismatch = Les deux codes ne sont pas les mêmes. Tapez-les de nouveau.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Calculatrice
+calc-clear = Tout effacer
+calc-delete = Effacer
+calc-divide = Divisé par
+calc-multiply = Multiplié par
+calc-minus = Moins
+calc-plus = Plus
+calc-equals = Égal
+calc-point = Virgule décimale
+calc-error = Erreur
+
+## Updated information (in the settings)
+updates = Informations à jour
+updates-source-embedded = Ces informations sont venues avec l'application.
+updates-source-synced = Ces informations sont une mise à jour téléchargée et vérifiée.
+updates-source-preview = Ces informations sont un aperçu venant de ce dossier :
+updates-check = Chercher des informations à jour
+updates-checking = Recherche en cours…
+updates-downloading = Téléchargement…
+updates-installing = Installation…
+updates-updated = Les nouvelles informations sont maintenant utilisées.
+updates-unchanged = Vous avez déjà les informations les plus récentes.
+updates-refused = Rien n'a changé. La mise à jour n'a pas pu être atteinte, ou elle n'était pas digne de confiance. Les informations que vous avez fonctionnent toujours.
+updates-unavailable = Cette copie de Haven ne peut pas chercher d'informations à jour.
+updates-not-configured = Cette copie de Haven n'a pas d'adresse où chercher des mises à jour.
+updates-automatic = Chercher automatiquement
+updates-automatic-explained = Quand c'est activé, Haven utilise Internet pour chercher des informations à jour chaque fois qu'il s'ouvre. Quand c'est désactivé, Haven ne se connecte que lorsque vous appuyez sur le bouton ci-dessus.

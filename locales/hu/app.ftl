@@ -58,7 +58,7 @@ sources-intro = A cikkben szereplő adatok ezekről az oldalakról származnak.
 settings = Beállítások
 text-size = Betűméret
 forget-settings = Beállításaim törlése
-forget-settings-explained = Törli a nyelvet és a betűméretet erről a telefonról. A Haven semmi mást nem tárol: azt sem, hogy mit olvasott.
+forget-settings-explained = Törli a beállításait erről a telefonról: a nyelvet, a betűméretet, a diszkrét módot és az automatikus keresést. A Haven semmi mást nem tárol: azt sem, hogy mit olvasott vagy keresett.
 forget-settings-done = A beállításait töröltük.
 information-version = Információk verziója: { $version }, ellenőrizve: { $published }.
 information-publisher = Közzéteszi: { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Közzéteszi: { $publisher }.
 refused-pack = Ezt a tartalmat nem lehetett használni, ezért a beépített információk jelennek meg helyette:
 error-generic = Valami hiba történt. Kérjük, próbálja újra.
 open-link-failed = Ezt a linket nem lehetett megnyitni.
+
+## Moving around, reading and printing
+search = Keresés
+menu = Menü
+two-languages = Két nyelv
+print = Nyomtatás
+numbers-heading = Telefonszámok
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Minden rész két nyelven jelenik meg, egymás mellett. Itt bármelyik nyelvet megváltoztathatja.
+dual-reader-language = Az olvasó nyelve
+dual-helper-language = A segítő nyelve
+
+## Search
+search-label = Keresés az összes információban
+search-hint = Írjon be egy szót. Kereshet a saját nyelvén vagy az információ eredeti nyelvén.
+search-found = Találatok helye:
+search-nothing-found = Nincs találat. Próbáljon másik vagy rövidebb szót.
+search-in-reference = Az eredeti nyelven található:
+
+## Discreet mode (in the settings)
+discreet = Diszkrét mód
+discreet-what = Ha a diszkrét mód be van kapcsolva, a Haven számológépként nyílik meg. Az információ megtekintéséhez írja be a kódját a számológépen, és nyomja meg az = gombot.
+discreet-not-hidden = A diszkrét mód nem rejti el, hogy a Haven ezen a telefonon van. A neve és az ikonja továbbra is látszik az alkalmazások listájában, a megnyitott alkalmazások listájában és a telefon beállításaiban. Aki sok kódot kipróbál, megtalálhatja az Önét.
+discreet-forgotten-code = Jegyezze meg a kódját. Ha elfelejti, a számológép többé nem tudja megnyitni a Havent: törölje az alkalmazást, és telepítse újra.
+discreet-is-on = A diszkrét mód be van kapcsolva.
+discreet-is-off = A diszkrét mód ki van kapcsolva.
+discreet-code = Az Ön kódja (4–12 számjegy)
+discreet-code-again = Írja be újra a kódot
+discreet-turn-on = Diszkrét mód bekapcsolása
+discreet-change-code = Az új kód mentése
+discreet-turn-off = Diszkrét mód kikapcsolása
+discreet-saved = Kész. Amikor a Haven legközelebb megnyílik, a számológépet mutatja.
+discreet-turned-off = A diszkrét mód ki van kapcsolva. A Haven a szokásos módon nyílik meg.
+discreet-code-invalid = A kód 4–12 számjegyből álljon, és semmi másból.
+discreet-code-mismatch = A két kód nem egyezik. Írja be őket újra.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Számológép
+calc-clear = Törlés
+calc-delete = Visszatörlés
+calc-divide = Osztva
+calc-multiply = Szorozva
+calc-minus = Mínusz
+calc-plus = Plusz
+calc-equals = Egyenlő
+calc-point = Tizedesvessző
+calc-error = Hiba
+
+## Updated information (in the settings)
+updates = Frissített információ
+updates-source-embedded = Ez az információ az alkalmazással együtt érkezett.
+updates-source-synced = Ez az információ egy letöltött és ellenőrzött frissítés.
+updates-source-preview = Ez az információ egy előnézet ebből a mappából:
+updates-check = Frissített információ keresése
+updates-checking = Keresés…
+updates-downloading = Letöltés…
+updates-installing = Telepítés…
+updates-updated = Az új információ már használatban van.
+updates-unchanged = Már a legújabb információ van Önnél.
+updates-refused = Semmi sem változott. A frissítés nem volt elérhető, vagy nem volt megbízható. Az Önnél lévő információ továbbra is működik.
+updates-unavailable = A Haven ezen példánya nem tud frissített információt keresni.
+updates-not-configured = A Haven ezen példányában nincs cím, ahol frissítést kereshetne.
+updates-automatic = Automatikus keresés
+updates-automatic-explained = Ha ez be van kapcsolva, a Haven minden megnyitáskor az interneten frissített információt keres. Ha ki van kapcsolva, a Haven csak akkor csatlakozik, amikor megnyomja a fenti gombot.

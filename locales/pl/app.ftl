@@ -58,7 +58,7 @@ sources-intro = Fakty w tym artykule pochodzą z tych stron.
 settings = Ustawienia
 text-size = Rozmiar tekstu
 forget-settings = Zapomnij moje ustawienia
-forget-settings-explained = Usuwa z tego telefonu twój język i rozmiar tekstu. Haven nie przechowuje nic więcej: żadnej historii tego, co czytasz.
+forget-settings-explained = Usuwa z tego telefonu twoje ustawienia: język, rozmiar tekstu, tryb dyskretny i automatyczne sprawdzanie. Haven nie przechowuje nic więcej: żadnej historii tego, co czytasz lub czego szukasz.
 forget-settings-done = Twoje ustawienia zostały usunięte.
 information-version = Wersja informacji { $version }, sprawdzono { $published }.
 information-publisher = Wydawca: { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Wydawca: { $publisher }.
 refused-pack = Nie można było użyć tych treści, więc pokazano wbudowane informacje:
 error-generic = Coś poszło nie tak. Spróbuj ponownie.
 open-link-failed = Nie udało się otworzyć tego linku.
+
+## Moving around, reading and printing
+search = Szukaj
+menu = Menu
+two-languages = Dwa języki
+print = Drukuj
+numbers-heading = Numery telefonów
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Każda część jest pokazana w dwóch językach, obok siebie. Tutaj możesz zmienić każdy z języków.
+dual-reader-language = Język czytającego
+dual-helper-language = Język pomagającego
+
+## Search
+search-label = Szukaj we wszystkich informacjach
+search-hint = Wpisz słowo. Możesz szukać w swoim języku albo w języku oryginału tych informacji.
+search-found = Znalezione miejsca:
+search-nothing-found = Nic nie znaleziono. Spróbuj innego albo krótszego słowa.
+search-in-reference = Znalezione w języku oryginału:
+
+## Discreet mode (in the settings)
+discreet = Tryb dyskretny
+discreet-what = Gdy tryb dyskretny jest włączony, Haven otwiera się jako kalkulator. Żeby zobaczyć te informacje, wpisz swój kod na kalkulatorze i naciśnij =.
+discreet-not-hidden = Tryb dyskretny nie ukrywa tego, że Haven jest na tym telefonie. Nazwa i ikona nadal są widoczne na liście aplikacji, na liście otwartych aplikacji i w ustawieniach telefonu. Ktoś, kto spróbuje wielu kodów, może znaleźć twój.
+discreet-forgotten-code = Zapamiętaj swój kod. Jeśli go zapomnisz, kalkulator nie otworzy już Haven: usuń aplikację i zainstaluj ją ponownie.
+discreet-is-on = Tryb dyskretny jest włączony.
+discreet-is-off = Tryb dyskretny jest wyłączony.
+discreet-code = Twój kod (od 4 do 12 cyfr)
+discreet-code-again = Wpisz kod jeszcze raz
+discreet-turn-on = Włącz tryb dyskretny
+discreet-change-code = Zapisz nowy kod
+discreet-turn-off = Wyłącz tryb dyskretny
+discreet-saved = Gotowe. Przy następnym otwarciu Haven pokaże kalkulator.
+discreet-turned-off = Tryb dyskretny jest wyłączony. Haven otwiera się jak zwykle.
+discreet-code-invalid = Kod musi mieć od 4 do 12 cyfr i nic więcej.
+discreet-code-mismatch = Te dwa kody nie są takie same. Wpisz je jeszcze raz.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Kalkulator
+calc-clear = Wyczyść
+calc-delete = Usuń
+calc-divide = Podzielić
+calc-multiply = Razy
+calc-minus = Minus
+calc-plus = Plus
+calc-equals = Równa się
+calc-point = Przecinek dziesiętny
+calc-error = Błąd
+
+## Updated information (in the settings)
+updates = Aktualne informacje
+updates-source-embedded = Te informacje przyszły razem z aplikacją.
+updates-source-synced = Te informacje to pobrana i sprawdzona aktualizacja.
+updates-source-preview = Te informacje to podgląd z tego folderu:
+updates-check = Sprawdź, czy są nowe informacje
+updates-checking = Sprawdzanie…
+updates-downloading = Pobieranie…
+updates-installing = Instalowanie…
+updates-updated = Nowe informacje są już w użyciu.
+updates-unchanged = Masz już najnowsze informacje.
+updates-refused = Nic się nie zmieniło. Nie udało się połączyć z aktualizacją albo nie można jej było zaufać. Informacje, które masz, nadal działają.
+updates-unavailable = Ta kopia Haven nie może sprawdzać nowych informacji.
+updates-not-configured = Ta kopia Haven nie ma adresu, pod którym mogłaby sprawdzać aktualizacje.
+updates-automatic = Sprawdzaj automatycznie
+updates-automatic-explained = Gdy to jest włączone, Haven przy każdym otwarciu używa internetu, żeby sprawdzić, czy są nowe informacje. Gdy jest wyłączone, Haven łączy się tylko wtedy, gdy naciśniesz przycisk powyżej.

@@ -58,7 +58,7 @@ sources-intro = Informațiile din acest articol vin din aceste pagini.
 settings = Setări
 text-size = Mărimea textului
 forget-settings = Ștergeți setările mele
-forget-settings-explained = Șterge limba și mărimea textului de pe acest telefon. Haven nu păstrează nimic altceva: niciun istoric al celor citite.
+forget-settings-explained = Șterge setările dumneavoastră de pe acest telefon: limba, mărimea textului, modul discret și căutarea automată. Haven nu păstrează nimic altceva: niciun istoric al celor citite sau căutate.
 forget-settings-done = Setările dumneavoastră au fost șterse.
 information-version = Versiunea informațiilor: { $version }, verificată pe { $published }.
 information-publisher = Publicat de { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Publicat de { $publisher }.
 refused-pack = Acest conținut nu a putut fi folosit, așa că sunt afișate informațiile incluse în aplicație:
 error-generic = Ceva nu a mers bine. Vă rugăm să încercați din nou.
 open-link-failed = Acest link nu a putut fi deschis.
+
+## Moving around, reading and printing
+search = Căutare
+menu = Meniu
+two-languages = Două limbi
+print = Tipăriți
+numbers-heading = Numere de telefon
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Fiecare parte este afișată în două limbi, una lângă alta. Puteți schimba oricare dintre cele două limbi aici.
+dual-reader-language = Limba cititorului
+dual-helper-language = Limba celui care ajută
+
+## Search
+search-label = Căutați în toate informațiile
+search-hint = Scrieți un cuvânt. Puteți căuta în limba dumneavoastră sau în limba originală a informațiilor.
+search-found = Locuri găsite:
+search-nothing-found = Nu s-a găsit nimic. Încercați alt cuvânt sau un cuvânt mai scurt.
+search-in-reference = Găsit în limba originală:
+
+## Discreet mode (in the settings)
+discreet = Modul discret
+discreet-what = Când modul discret este pornit, Haven se deschide ca un calculator. Ca să vedeți aceste informații, scrieți codul dumneavoastră pe calculator și apăsați =.
+discreet-not-hidden = Modul discret nu ascunde faptul că Haven este pe acest telefon. Numele și pictograma lui apar în continuare în lista de aplicații, în lista aplicațiilor deschise și în setările telefonului. Cineva care încearcă multe coduri îl poate găsi pe al dumneavoastră.
+discreet-forgotten-code = Țineți minte codul. Dacă îl uitați, calculatorul nu mai poate deschide Haven: ștergeți aplicația și instalați-o din nou.
+discreet-is-on = Modul discret este pornit.
+discreet-is-off = Modul discret este oprit.
+discreet-code = Codul dumneavoastră (4-12 cifre)
+discreet-code-again = Scrieți codul încă o dată
+discreet-turn-on = Porniți modul discret
+discreet-change-code = Salvați codul nou
+discreet-turn-off = Opriți modul discret
+discreet-saved = Gata. Data viitoare când se deschide, Haven arată calculatorul.
+discreet-turned-off = Modul discret este oprit. Haven se deschide ca de obicei.
+discreet-code-invalid = Codul trebuie să aibă între 4 și 12 cifre și nimic altceva.
+discreet-code-mismatch = Cele două coduri nu sunt la fel. Scrieți-le din nou.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Calculator
+calc-clear = Ștergeți tot
+calc-delete = Ștergeți
+calc-divide = Împărțit la
+calc-multiply = Înmulțit cu
+calc-minus = Minus
+calc-plus = Plus
+calc-equals = Egal
+calc-point = Virgulă zecimală
+calc-error = Eroare
+
+## Updated information (in the settings)
+updates = Informații actualizate
+updates-source-embedded = Aceste informații au venit odată cu aplicația.
+updates-source-synced = Aceste informații sunt o actualizare descărcată și verificată.
+updates-source-preview = Aceste informații sunt o previzualizare din acest dosar:
+updates-check = Căutați informații actualizate
+updates-checking = Se caută…
+updates-downloading = Se descarcă…
+updates-installing = Se instalează…
+updates-updated = Informațiile noi sunt acum folosite.
+updates-unchanged = Aveți deja cele mai noi informații.
+updates-refused = Nu s-a schimbat nimic. Actualizarea nu a putut fi găsită sau nu a fost de încredere. Informațiile pe care le aveți funcționează în continuare.
+updates-unavailable = Această copie a Haven nu poate căuta informații actualizate.
+updates-not-configured = Această copie a Haven nu are nicio adresă de unde să caute actualizări.
+updates-automatic = Căutați automat
+updates-automatic-explained = Când această opțiune este pornită, Haven folosește internetul ca să caute informații actualizate de fiecare dată când se deschide. Când este oprită, Haven se conectează doar când apăsați butonul de mai sus.

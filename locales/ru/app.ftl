@@ -58,7 +58,7 @@ sources-intro = Факты в этой статье взяты с этих ст�
 settings = Настройки
 text-size = Размер текста
 forget-settings = Забыть мои настройки
-forget-settings-explained = Удаляет ваш язык и размер текста с этого телефона. Haven больше ничего не хранит: нет истории того, что вы читали.
+forget-settings-explained = Удаляет ваши настройки с этого телефона: язык, размер текста, незаметный режим и автоматическую проверку. Haven больше ничего не хранит: нет истории того, что вы читали или искали.
 forget-settings-done = Ваши настройки удалены.
 information-version = Версия информации { $version }, проверено { $published }.
 information-publisher = Опубликовано: { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Опубликовано: { $publisher }.
 refused-pack = Это содержимое нельзя использовать, поэтому показана встроенная информация:
 error-generic = Что-то пошло не так. Попробуйте ещё раз.
 open-link-failed = Не удалось открыть эту ссылку.
+
+## Moving around, reading and printing
+search = Поиск
+menu = Меню
+two-languages = Два языка
+print = Печать
+numbers-heading = Номера телефонов
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Каждая часть показана на двух языках, рядом друг с другом. Здесь можно сменить любой из языков.
+dual-reader-language = Язык читателя
+dual-helper-language = Язык помощника
+
+## Search
+search-label = Поиск по всей информации
+search-hint = Введите слово. Можно искать на вашем языке или на языке оригинала информации.
+search-found = Найдено мест:
+search-nothing-found = Ничего не найдено. Попробуйте другое или более короткое слово.
+search-in-reference = Найдено на языке оригинала:
+
+## Discreet mode (in the settings)
+discreet = Незаметный режим
+discreet-what = Когда незаметный режим включён, Haven открывается как калькулятор. Чтобы увидеть эту информацию, введите свой код на калькуляторе и нажмите =.
+discreet-not-hidden = Незаметный режим не скрывает, что Haven есть на этом телефоне. Его название и значок по-прежнему видны в списке приложений, в списке открытых приложений и в настройках телефона. Тот, кто попробует много кодов, может найти ваш.
+discreet-forgotten-code = Запомните свой код. Если вы его забудете, калькулятор больше не сможет открыть Haven: удалите приложение и установите его снова.
+discreet-is-on = Незаметный режим включён.
+discreet-is-off = Незаметный режим выключен.
+discreet-code = Ваш код (от 4 до 12 цифр)
+discreet-code-again = Введите код ещё раз
+discreet-turn-on = Включить незаметный режим
+discreet-change-code = Сохранить новый код
+discreet-turn-off = Выключить незаметный режим
+discreet-saved = Готово. В следующий раз Haven откроется как калькулятор.
+discreet-turned-off = Незаметный режим выключен. Haven открывается как обычно.
+discreet-code-invalid = Код должен состоять из 4–12 цифр и ничего больше.
+discreet-code-mismatch = Два кода не совпадают. Введите их ещё раз.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Калькулятор
+calc-clear = Очистить
+calc-delete = Стереть
+calc-divide = Разделить
+calc-multiply = Умножить
+calc-minus = Минус
+calc-plus = Плюс
+calc-equals = Равно
+calc-point = Десятичная запятая
+calc-error = Ошибка
+
+## Updated information (in the settings)
+updates = Обновлённая информация
+updates-source-embedded = Эта информация пришла вместе с приложением.
+updates-source-synced = Эта информация — обновление, которое было загружено и проверено.
+updates-source-preview = Эта информация — предварительный просмотр из этой папки:
+updates-check = Проверить, есть ли обновлённая информация
+updates-checking = Проверка…
+updates-downloading = Загрузка…
+updates-installing = Установка…
+updates-updated = Теперь используется новая информация.
+updates-unchanged = У вас уже самая новая информация.
+updates-refused = Ничего не изменилось. Обновление не удалось получить, или ему нельзя доверять. Информация, которая у вас есть, по-прежнему работает.
+updates-unavailable = Эта копия Haven не может проверять обновлённую информацию.
+updates-not-configured = У этой копии Haven нет адреса для проверки обновлений.
+updates-automatic = Проверять автоматически
+updates-automatic-explained = Когда это включено, Haven при каждом открытии использует интернет, чтобы искать обновлённую информацию. Когда выключено, Haven подключается только тогда, когда вы нажимаете кнопку выше.

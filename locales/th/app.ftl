@@ -58,7 +58,7 @@ sources-intro = ข้อมูลในบทความนี้มาจา�
 settings = การตั้งค่า
 text-size = ขนาดตัวอักษร
 forget-settings = ลบการตั้งค่าของฉัน
-forget-settings-explained = ลบภาษาและขนาดตัวอักษรของคุณออกจากโทรศัพท์เครื่องนี้ Haven ไม่เก็บอย่างอื่นเลย: ไม่มีประวัติว่าคุณอ่านอะไร
+forget-settings-explained = ลบการตั้งค่าของคุณออกจากโทรศัพท์เครื่องนี้ ได้แก่ ภาษา ขนาดตัวอักษร โหมดปกปิด และการตรวจหาอัตโนมัติ Haven ไม่เก็บอย่างอื่นเลย: ไม่มีประวัติว่าคุณอ่านหรือค้นหาอะไร
 forget-settings-done = ลบการตั้งค่าของคุณแล้ว
 information-version = ข้อมูลฉบับที่ { $version } ตรวจสอบเมื่อ { $published }
 information-publisher = เผยแพร่โดย { $publisher }
@@ -67,3 +67,68 @@ information-publisher = เผยแพร่โดย { $publisher }
 refused-pack = ใช้เนื้อหานี้ไม่ได้ จึงแสดงข้อมูลที่มีอยู่ในแอปแทน:
 error-generic = เกิดข้อผิดพลาด โปรดลองอีกครั้ง
 open-link-failed = เปิดลิงก์นี้ไม่ได้
+
+## Moving around, reading and printing
+search = ค้นหา
+menu = เมนู
+two-languages = สองภาษา
+print = พิมพ์
+numbers-heading = หมายเลขโทรศัพท์
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = แต่ละส่วนแสดงเป็นสองภาษาคู่กัน คุณเปลี่ยนภาษาใดภาษาหนึ่งได้ที่นี่
+dual-reader-language = ภาษาของผู้อ่าน
+dual-helper-language = ภาษาของผู้ช่วยเหลือ
+
+## Search
+search-label = ค้นหาในข้อมูลทั้งหมด
+search-hint = พิมพ์คำที่ต้องการ คุณค้นหาเป็นภาษาของคุณหรือภาษาต้นฉบับของข้อมูลก็ได้
+search-found = พบในที่ต่อไปนี้:
+search-nothing-found = ไม่พบอะไรเลย ลองใช้คำอื่น หรือคำที่สั้นกว่านี้
+search-in-reference = พบในภาษาต้นฉบับ:
+
+## Discreet mode (in the settings)
+discreet = โหมดปกปิด
+discreet-what = เมื่อเปิดโหมดปกปิด Haven จะเปิดขึ้นมาเป็นเครื่องคิดเลข ถ้าต้องการดูข้อมูลนี้ ให้พิมพ์รหัสของคุณบนเครื่องคิดเลขแล้วกด =
+discreet-not-hidden = โหมดปกปิดไม่ได้ซ่อนว่ามี Haven อยู่ในโทรศัพท์เครื่องนี้ ชื่อและไอคอนของแอปยังคงแสดงในรายการแอป ในรายการแอปที่เปิดอยู่ และในการตั้งค่าของโทรศัพท์ คนที่ลองรหัสหลาย ๆ แบบอาจหารหัสของคุณเจอได้
+discreet-forgotten-code = จำรหัสของคุณไว้ให้ดี ถ้าลืม เครื่องคิดเลขจะเปิด Haven ไม่ได้อีก ให้ลบแอปแล้วติดตั้งใหม่
+discreet-is-on = เปิดโหมดปกปิดอยู่
+discreet-is-off = ปิดโหมดปกปิดอยู่
+discreet-code = รหัสของคุณ (ตัวเลข 4 ถึง 12 หลัก)
+discreet-code-again = พิมพ์รหัสอีกครั้ง
+discreet-turn-on = เปิดโหมดปกปิด
+discreet-change-code = บันทึกรหัสใหม่
+discreet-turn-off = ปิดโหมดปกปิด
+discreet-saved = เรียบร้อย ครั้งหน้าที่เปิด Haven จะเห็นเครื่องคิดเลข
+discreet-turned-off = ปิดโหมดปกปิดแล้ว Haven จะเปิดตามปกติ
+discreet-code-invalid = รหัสต้องเป็นตัวเลข 4 ถึง 12 หลัก และไม่มีอย่างอื่น
+discreet-code-mismatch = รหัสสองครั้งไม่ตรงกัน กรุณาพิมพ์ใหม่
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = เครื่องคิดเลข
+calc-clear = ล้างทั้งหมด
+calc-delete = ลบตัวสุดท้าย
+calc-divide = หาร
+calc-multiply = คูณ
+calc-minus = ลบ
+calc-plus = บวก
+calc-equals = เท่ากับ
+calc-point = จุดทศนิยม
+calc-error = ผิดพลาด
+
+## Updated information (in the settings)
+updates = ข้อมูลที่อัปเดต
+updates-source-embedded = ข้อมูลนี้มากับแอป
+updates-source-synced = ข้อมูลนี้เป็นฉบับอัปเดตที่ดาวน์โหลดและตรวจสอบแล้ว
+updates-source-preview = ข้อมูลนี้เป็นตัวอย่างจากโฟลเดอร์นี้:
+updates-check = ตรวจหาข้อมูลที่อัปเดต
+updates-checking = กำลังตรวจสอบ…
+updates-downloading = กำลังดาวน์โหลด…
+updates-installing = กำลังติดตั้ง…
+updates-updated = ตอนนี้ใช้ข้อมูลใหม่แล้ว
+updates-unchanged = คุณมีข้อมูลล่าสุดอยู่แล้ว
+updates-refused = ไม่มีอะไรเปลี่ยนแปลง ติดต่อฉบับอัปเดตไม่ได้ หรือฉบับอัปเดตเชื่อถือไม่ได้ ข้อมูลที่คุณมีอยู่ยังใช้ได้
+updates-unavailable = Haven ชุดนี้ตรวจหาข้อมูลที่อัปเดตไม่ได้
+updates-not-configured = Haven ชุดนี้ไม่มีที่อยู่สำหรับตรวจหาการอัปเดต
+updates-automatic = ตรวจหาอัตโนมัติ
+updates-automatic-explained = เมื่อเปิดไว้ Haven จะใช้อินเทอร์เน็ตตรวจหาข้อมูลที่อัปเดตทุกครั้งที่เปิดแอป เมื่อปิดไว้ Haven จะเชื่อมต่อเฉพาะเมื่อคุณกดปุ่มด้านบนเท่านั้น

@@ -58,7 +58,7 @@ sources-intro = Факти в цій статті взято з цих стор�
 settings = Налаштування
 text-size = Розмір тексту
 forget-settings = Забути мої налаштування
-forget-settings-explained = Видаляє вашу мову і розмір тексту з цього телефона. Haven більше нічого не зберігає: жодної історії того, що ви читали.
+forget-settings-explained = Видаляє ваші налаштування з цього телефона: мову, розмір тексту, непомітний режим і автоматичну перевірку. Haven більше нічого не зберігає: жодної історії того, що ви читали чи шукали.
 forget-settings-done = Ваші налаштування видалено.
 information-version = Версія інформації { $version }, перевірено { $published }.
 information-publisher = Видавець: { $publisher }.
@@ -67,3 +67,68 @@ information-publisher = Видавець: { $publisher }.
 refused-pack = Цей вміст не вдалося використати, тому показано вбудовану інформацію:
 error-generic = Щось пішло не так. Будь ласка, спробуйте ще раз.
 open-link-failed = Не вдалося відкрити це посилання.
+
+## Moving around, reading and printing
+search = Пошук
+menu = Меню
+two-languages = Дві мови
+print = Друк
+numbers-heading = Номери телефонів
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Кожну частину показано двома мовами, поруч одна з одною. Тут можна змінити будь-яку з мов.
+dual-reader-language = Мова читача
+dual-helper-language = Мова помічника
+
+## Search
+search-label = Пошук в усій інформації
+search-hint = Введіть слово. Можна шукати вашою мовою або мовою оригіналу інформації.
+search-found = Знайдено місць:
+search-nothing-found = Нічого не знайдено. Спробуйте інше слово або коротше.
+search-in-reference = Знайдено мовою оригіналу:
+
+## Discreet mode (in the settings)
+discreet = Непомітний режим
+discreet-what = Коли непомітний режим увімкнено, Haven відкривається як калькулятор. Щоб побачити цю інформацію, введіть свій код на калькуляторі й натисніть =.
+discreet-not-hidden = Непомітний режим не приховує, що Haven є на цьому телефоні. Його назву та значок і далі видно в списку застосунків, у списку відкритих застосунків і в налаштуваннях телефона. Хтось, хто спробує багато кодів, може знайти ваш.
+discreet-forgotten-code = Запам'ятайте свій код. Якщо ви його забудете, калькулятор більше не зможе відкрити Haven: видаліть застосунок і встановіть його знову.
+discreet-is-on = Непомітний режим увімкнено.
+discreet-is-off = Непомітний режим вимкнено.
+discreet-code = Ваш код (від 4 до 12 цифр)
+discreet-code-again = Введіть код ще раз
+discreet-turn-on = Увімкнути непомітний режим
+discreet-change-code = Зберегти новий код
+discreet-turn-off = Вимкнути непомітний режим
+discreet-saved = Готово. Наступного разу Haven відкриється як калькулятор.
+discreet-turned-off = Непомітний режим вимкнено. Haven відкривається як звичайно.
+discreet-code-invalid = Код має складатися з 4–12 цифр і нічого іншого.
+discreet-code-mismatch = Два коди не однакові. Введіть їх ще раз.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Калькулятор
+calc-clear = Очистити
+calc-delete = Стерти
+calc-divide = Поділити
+calc-multiply = Помножити
+calc-minus = Мінус
+calc-plus = Плюс
+calc-equals = Дорівнює
+calc-point = Десяткова кома
+calc-error = Помилка
+
+## Updated information (in the settings)
+updates = Оновлена інформація
+updates-source-embedded = Ця інформація прийшла разом із застосунком.
+updates-source-synced = Ця інформація — оновлення, яке завантажено й перевірено.
+updates-source-preview = Ця інформація — попередній перегляд із цієї папки:
+updates-check = Перевірити, чи є оновлена інформація
+updates-checking = Перевірка…
+updates-downloading = Завантаження…
+updates-installing = Встановлення…
+updates-updated = Тепер використовується нова інформація.
+updates-unchanged = У вас уже найновіша інформація.
+updates-refused = Нічого не змінено. Оновлення не вдалося отримати, або йому не можна довіряти. Інформація, яка у вас є, і далі працює.
+updates-unavailable = Ця копія Haven не може перевіряти оновлену інформацію.
+updates-not-configured = Ця копія Haven не має адреси, за якою можна перевіряти оновлення.
+updates-automatic = Перевіряти автоматично
+updates-automatic-explained = Коли це увімкнено, Haven щоразу під час відкриття використовує інтернет, щоб шукати оновлену інформацію. Коли вимкнено, Haven під'єднується лише тоді, коли ви натискаєте кнопку вище.

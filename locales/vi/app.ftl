@@ -58,7 +58,7 @@ sources-intro = Thông tin trong bài này lấy từ các trang sau.
 settings = Cài đặt
 text-size = Cỡ chữ
 forget-settings = Xóa cài đặt của tôi
-forget-settings-explained = Xóa ngôn ngữ và cỡ chữ của bạn khỏi điện thoại này. Haven không lưu gì khác: không lưu những gì bạn đã đọc.
+forget-settings-explained = Xóa cài đặt của bạn khỏi điện thoại này: ngôn ngữ, cỡ chữ, chế độ kín đáo và tự động kiểm tra. Haven không lưu gì khác: không lưu những gì bạn đã đọc hay đã tìm.
 forget-settings-done = Đã xóa cài đặt của bạn.
 information-version = Thông tin phiên bản { $version }, kiểm tra ngày { $published }.
 information-publisher = Do { $publisher } phát hành.
@@ -67,3 +67,68 @@ information-publisher = Do { $publisher } phát hành.
 refused-pack = Không dùng được nội dung này, nên ứng dụng hiển thị thông tin có sẵn thay thế:
 error-generic = Đã xảy ra lỗi. Vui lòng thử lại.
 open-link-failed = Không mở được liên kết này.
+
+## Moving around, reading and printing
+search = Tìm kiếm
+menu = Trình đơn
+two-languages = Hai ngôn ngữ
+print = In
+numbers-heading = Số điện thoại
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = Mỗi phần được hiển thị bằng hai ngôn ngữ, cạnh nhau. Bạn có thể đổi một trong hai ngôn ngữ ở đây.
+dual-reader-language = Ngôn ngữ của người đọc
+dual-helper-language = Ngôn ngữ của người hỗ trợ
+
+## Search
+search-label = Tìm trong tất cả thông tin
+search-hint = Gõ một từ. Bạn có thể tìm bằng ngôn ngữ của bạn hoặc bằng ngôn ngữ gốc của thông tin.
+search-found = Số chỗ tìm thấy:
+search-nothing-found = Không tìm thấy gì. Hãy thử một từ khác hoặc một từ ngắn hơn.
+search-in-reference = Tìm thấy bằng ngôn ngữ gốc:
+
+## Discreet mode (in the settings)
+discreet = Chế độ kín đáo
+discreet-what = Khi bật chế độ kín đáo, Haven mở ra như một máy tính. Để xem thông tin này, hãy gõ mã của bạn trên máy tính rồi bấm =.
+discreet-not-hidden = Chế độ kín đáo không che giấu việc Haven có trên điện thoại này. Tên và biểu tượng của ứng dụng vẫn hiện trong danh sách ứng dụng, danh sách ứng dụng đang mở và trong phần cài đặt của điện thoại. Người nào thử nhiều mã có thể tìm ra mã của bạn.
+discreet-forgotten-code = Hãy nhớ mã của bạn. Nếu bạn quên, máy tính sẽ không mở được Haven nữa: hãy gỡ ứng dụng và cài lại.
+discreet-is-on = Chế độ kín đáo đang bật.
+discreet-is-off = Chế độ kín đáo đang tắt.
+discreet-code = Mã của bạn (từ 4 đến 12 chữ số)
+discreet-code-again = Gõ lại mã một lần nữa
+discreet-turn-on = Bật chế độ kín đáo
+discreet-change-code = Lưu mã mới
+discreet-turn-off = Tắt chế độ kín đáo
+discreet-saved = Xong. Lần sau khi mở, Haven sẽ hiện máy tính.
+discreet-turned-off = Chế độ kín đáo đã tắt. Haven mở như bình thường.
+discreet-code-invalid = Mã phải có từ 4 đến 12 chữ số và không có gì khác.
+discreet-code-mismatch = Hai mã không giống nhau. Hãy gõ lại.
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = Máy tính
+calc-clear = Xóa hết
+calc-delete = Xóa
+calc-divide = Chia
+calc-multiply = Nhân
+calc-minus = Trừ
+calc-plus = Cộng
+calc-equals = Bằng
+calc-point = Dấu thập phân
+calc-error = Lỗi
+
+## Updated information (in the settings)
+updates = Thông tin cập nhật
+updates-source-embedded = Thông tin này có sẵn cùng ứng dụng.
+updates-source-synced = Thông tin này là bản cập nhật đã được tải về và kiểm tra.
+updates-source-preview = Thông tin này là bản xem trước từ thư mục này:
+updates-check = Kiểm tra thông tin cập nhật
+updates-checking = Đang kiểm tra…
+updates-downloading = Đang tải về…
+updates-installing = Đang cài đặt…
+updates-updated = Thông tin mới hiện đang được dùng.
+updates-unchanged = Bạn đã có thông tin mới nhất.
+updates-refused = Không có gì thay đổi. Không kết nối được tới bản cập nhật, hoặc bản cập nhật không đáng tin cậy. Thông tin bạn đang có vẫn dùng được.
+updates-unavailable = Bản Haven này không thể kiểm tra thông tin cập nhật.
+updates-not-configured = Bản Haven này không có địa chỉ để kiểm tra cập nhật.
+updates-automatic = Tự động kiểm tra
+updates-automatic-explained = Khi bật, mỗi lần mở Haven sẽ dùng internet để tìm thông tin cập nhật. Khi tắt, Haven chỉ kết nối khi bạn bấm nút ở trên.

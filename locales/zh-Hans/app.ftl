@@ -58,7 +58,7 @@ sources-intro = 这篇文章里的事实来自这些网页。
 settings = 设置
 text-size = 文字大小
 forget-settings = 清除我的设置
-forget-settings-explained = 从这部手机上删除你选的语言和文字大小。Haven 不保存其他任何东西：没有你读过什么的记录。
+forget-settings-explained = 从这部手机上删除你的设置：语言、文字大小、隐蔽模式和自动检查。Haven 不保存其他任何东西：没有你读过或搜索过什么的记录。
 forget-settings-done = 你的设置已经删除。
 information-version = 信息版本 { $version }，核对日期 { $published }。
 information-publisher = 由 { $publisher } 发布。
@@ -67,3 +67,68 @@ information-publisher = 由 { $publisher } 发布。
 refused-pack = 这些内容不能使用，所以显示的是内置的信息：
 error-generic = 出了问题。请再试一次。
 open-link-failed = 不能打开这个链接。
+
+## Moving around, reading and printing
+search = 搜索
+menu = 菜单
+two-languages = 两种语言
+print = 打印
+numbers-heading = 电话号码
+
+## Two languages side by side (the outreach worker's view)
+dual-explained = 每一部分都用两种语言并排显示。你可以在这里更换其中任何一种语言。
+dual-reader-language = 读者的语言
+dual-helper-language = 帮助者的语言
+
+## Search
+search-label = 搜索全部信息
+search-hint = 输入一个词。你可以用你的语言搜索，也可以用信息的原始语言搜索。
+search-found = 找到的地方：
+search-nothing-found = 什么也没找到。请换一个词，或者用短一点的词。
+search-in-reference = 在原始语言中找到：
+
+## Discreet mode (in the settings)
+discreet = 隐蔽模式
+discreet-what = 打开隐蔽模式后，Haven 会以计算器的样子打开。要看这些信息，请在计算器上输入你的密码，然后按 =。
+discreet-not-hidden = 隐蔽模式不能隐藏这部手机上装有 Haven。它的名字和图标仍然会出现在应用列表、已打开的应用列表和手机设置里。有人试很多个密码的话，可能会找到你的密码。
+discreet-forgotten-code = 请记住你的密码。如果忘了，计算器就再也打不开 Haven：请删除这个应用，然后重新安装。
+discreet-is-on = 隐蔽模式已打开。
+discreet-is-off = 隐蔽模式已关闭。
+discreet-code = 你的密码（4 到 12 位数字）
+discreet-code-again = 再输入一次密码
+discreet-turn-on = 打开隐蔽模式
+discreet-change-code = 保存新密码
+discreet-turn-off = 关闭隐蔽模式
+discreet-saved = 好了。下次打开 Haven 时，会显示计算器。
+discreet-turned-off = 隐蔽模式已关闭。Haven 会像平常一样打开。
+discreet-code-invalid = 密码必须是 4 到 12 位数字，不能有别的字符。
+discreet-code-mismatch = 两次输入的密码不一样。请重新输入。
+
+## The calculator that discreet mode shows; each key's name for screen readers
+calculator = 计算器
+calc-clear = 全部清除
+calc-delete = 删除
+calc-divide = 除以
+calc-multiply = 乘以
+calc-minus = 减
+calc-plus = 加
+calc-equals = 等于
+calc-point = 小数点
+calc-error = 错误
+
+## Updated information (in the settings)
+updates = 更新的信息
+updates-source-embedded = 这些信息是应用自带的。
+updates-source-synced = 这些信息是下载并核对过的更新。
+updates-source-preview = 这些信息是来自这个文件夹的预览：
+updates-check = 检查有没有更新的信息
+updates-checking = 正在检查…
+updates-downloading = 正在下载…
+updates-installing = 正在安装…
+updates-updated = 现在使用的是新信息。
+updates-unchanged = 你已经有最新的信息了。
+updates-refused = 什么都没有改变。连不上更新，或者更新不可信。你现有的信息仍然可以用。
+updates-unavailable = 这个版本的 Haven 不能检查更新的信息。
+updates-not-configured = 这个版本的 Haven 没有检查更新的地址。
+updates-automatic = 自动检查
+updates-automatic-explained = 打开后，Haven 每次打开时都会用网络查找更新的信息。关闭后，只有在你按上面的按钮时，Haven 才会连网。

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use haven_core::pack::ServiceKind;
-use haven_core::{Article, DirectoryFilter, ServiceEntry, Topic};
+use haven_core::{Article, DirectoryFilter, SearchHit, ServiceEntry, Topic};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::Result;
@@ -79,6 +79,35 @@ pub async fn check_for_updates<R: Runtime>(
 #[tauri::command]
 pub fn set_automatic_checks(state: State<'_, HavenState>, enabled: bool) -> Result<()> {
     state.set_automatic_checks(enabled)
+}
+
+/// Every section of every article that contains the query, in the reader's language and then,
+/// marked, in the reference language. The query is not kept.
+#[tauri::command(async)]
+pub fn search(
+    state: State<'_, HavenState>,
+    locale: String,
+    query: String,
+) -> Result<Vec<SearchHit>> {
+    Ok(state.library().search(&locale, &query)?)
+}
+
+/// Turns discreet mode on with the reader's code (4 to 12 digits), or off when `code` is null.
+#[tauri::command(async)]
+pub fn set_discreet_code(state: State<'_, HavenState>, code: Option<String>) -> Result<()> {
+    state.set_discreet_code(code.as_deref())
+}
+
+/// Whether the code typed on the cover screen opens the guidance.
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, HavenState>, code: String) -> bool {
+    state.unlock(&code)
+}
+
+/// Prints the screen shown as a leaflet, through the interface's print stylesheet.
+#[tauri::command]
+pub fn print_leaflet<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<()> {
+    crate::window::print(&window)
 }
 
 /// Leaves the app at once. The interface has already blanked the window before calling this.

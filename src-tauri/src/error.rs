@@ -9,6 +9,10 @@ pub enum Error {
     Lookup(#[from] haven_core::LookupError),
     #[error(transparent)]
     Settings(#[from] haven_core::settings::SettingsError),
+    #[error(transparent)]
+    DiscreetCode(#[from] haven_core::discreet::CodeError),
+    #[error("printing is not available here: {0}")]
+    Print(String),
 }
 
 impl Error {
@@ -17,6 +21,8 @@ impl Error {
             Error::Lookup(haven_core::LookupError::UnknownLocale { .. }) => "unknownLocale",
             Error::Lookup(haven_core::LookupError::UnknownArticle { .. }) => "unknownArticle",
             Error::Settings(_) => "settings",
+            Error::DiscreetCode(_) => "discreetCode",
+            Error::Print(_) => "print",
         }
     }
 }

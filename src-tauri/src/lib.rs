@@ -11,12 +11,15 @@ mod error;
 mod models;
 mod state;
 mod updates;
+mod window;
 
 use std::path::PathBuf;
 
 use tauri::{Manager, Runtime};
 
-pub use models::{InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus};
+pub use models::{
+    InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus,
+};
 pub use state::{choose_library, open_library, AppArgs, HavenState};
 pub use updates::UpdateSource;
 
@@ -36,6 +39,10 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::information_status,
         commands::check_for_updates,
         commands::set_automatic_checks,
+        commands::search,
+        commands::set_discreet_code,
+        commands::unlock,
+        commands::print_leaflet,
     ])
 }
 
@@ -76,6 +83,7 @@ pub fn run() {
     };
     builder(tauri::Builder::default())
         .setup(move |app| {
+            window::open_main_window(app)?;
             let data_dir = data_dir(app, &args);
             let update_source = UpdateSource::configured();
             let (library, refused) =

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
+use haven_core::discreet::DiscreetCode;
 use haven_core::l10n::InterfaceStrings;
 use haven_core::settings::{Settings, SettingsStore, TEXT_SIZES};
 use haven_core::{Library, PackSource};
@@ -11,7 +12,9 @@ use haven_core::{Library, PackSource};
 use haven_core::sync::{Store, SyncProgress, SyncStatus};
 
 use crate::error::Result;
-use crate::models::{InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus};
+use crate::models::{
+    InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus,
+};
 use crate::updates::UpdateSource;
 
 /// The folder, inside the app's data folder, where synced packs are kept.
@@ -53,19 +56,23 @@ pub fn choose_library(
 }
 
 /// Opens a pack folder, or the embedded pack when none is given; see [`choose_library`].
+///
+/// The folder is linted first, as `haven-pack build` would: with any error it is refused and the
+/// errors are returned; its warnings are logged, and shown by the preview banner.
 pub fn open_library(pack_dir: Option<&Path>) -> (Library, Vec<String>) {
     let Some(dir) = pack_dir else { return (Library::embedded(), Vec::new()) };
-    let problems = match Library::open(PackSource::Directory(dir.to_path_buf())) {
-        Ok(library) => {
-            let problems = library.check_all_locales();
-            if problems.is_empty() {
-                return (library, Vec::new());
-            }
-            problems
+    let report = haven_core::lint::lint_dir(dir);
+    let problems: Vec<String> = if report.has_errors() {
+        report.errors().map(|d| format!("{}: {d}", dir.display())).collect()
+    } else {
+        for warning in report.warnings() {
+            tracing::warn!(pack = %dir.display(), "{warning}");
         }
-        Err(error) => vec![error],
+        match Library::open(PackSource::Directory(dir.to_path_buf())) {
+            Ok(library) => return (library, Vec::new()),
+            Err(error) => vec![error.to_string()],
+        }
     };
-    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
         tracing::error!(pack = %dir.display(), "refused: {problem}");
     }
@@ -158,6 +165,7 @@ impl HavenState {
                 },
             },
             refused: self.refused.clone(),
+            discreet: settings.discreet.is_some(),
         }
     }
 
@@ -219,11 +227,17 @@ impl HavenState {
             }
         };
         let Some(source) = &self.update_source else {
-            return result(UpdateStatus::Unavailable, "This build has no source of updates.".into());
+            return result(
+                UpdateStatus::Unavailable,
+                "This build has no source of updates.".into(),
+            );
         };
         if matches!(in_use.source(), PackSource::Directory(dir) if !dir.starts_with(self.data_dir.join(STORE_DIR)))
         {
-            return result(UpdateStatus::Unavailable, "A preview pack is shown; it is not updated.".into());
+            return result(
+                UpdateStatus::Unavailable,
+                "A preview pack is shown; it is not updated.".into(),
+            );
         }
         let store = match Store::open(self.data_dir.join(STORE_DIR)) {
             Ok(store) => store,
@@ -234,9 +248,15 @@ impl HavenState {
                 match source.installed_library(&store, self.embedded_version) {
                     Some(library) => {
                         self.replace_library(library);
-                        result(UpdateStatus::Updated, "The newest information is now in use.".into())
+                        result(
+                            UpdateStatus::Updated,
+                            "The newest information is now in use.".into(),
+                        )
                     }
-                    None => result(UpdateStatus::Refused, "The new information could not be opened.".into()),
+                    None => result(
+                        UpdateStatus::Refused,
+                        "The new information could not be opened.".into(),
+                    ),
                 }
             }
             Ok((SyncStatus::Unchanged, _)) => {
@@ -244,6 +264,20 @@ impl HavenState {
             }
             Err(error) => result(UpdateStatus::Refused, error.to_string()),
         }
+    }
+
+    /// Turns discreet mode on with a new code, or off with `None`. Only a salted hash of the code
+    /// is saved.
+    ///
+    /// Fails when the code is not 4 to 12 digits or the settings cannot be saved.
+    pub fn set_discreet_code(&self, code: Option<&str>) -> Result<()> {
+        let discreet = code.map(DiscreetCode::try_new).transpose()?;
+        self.update_settings(|s| s.discreet = discreet)
+    }
+
+    /// Whether `code` opens the guidance behind the cover screen; never when discreet mode is off.
+    pub fn unlock(&self, code: &str) -> bool {
+        self.settings().discreet.is_some_and(|discreet| discreet.matches(code))
     }
 
     /// Fails when the settings cannot be saved.
@@ -286,7 +320,11 @@ impl AppArgs {
             let slot = match flag.as_str() {
                 "--pack" => &mut parsed.pack_dir,
                 "--data-dir" => &mut parsed.data_dir,
-                _ => return Err(format!("unknown argument `{arg}`; Haven takes --pack DIR and --data-dir DIR")),
+                _ => {
+                    return Err(format!(
+                        "unknown argument `{arg}`; Haven takes --pack DIR and --data-dir DIR"
+                    ))
+                }
             };
             let value = inline_value
                 .or_else(|| args.next())

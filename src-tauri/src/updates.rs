@@ -38,8 +38,12 @@ impl UpdateSource {
         if file.url.is_empty() {
             return None;
         }
-        let trusted_keys =
-            file.trusted_keys.iter().map(|k| TrustedKey::parse(k)).collect::<Result<_, _>>().ok()?;
+        let trusted_keys = file
+            .trusted_keys
+            .iter()
+            .map(|k| TrustedKey::parse(k))
+            .collect::<Result<_, _>>()
+            .ok()?;
         Some(UpdateSource { url: file.url, trusted_keys })
     }
 

@@ -84,8 +84,12 @@ fn the_first_start_asks_for_a_language_and_offers_each_in_its_own_name() {
     let app = app_with(None, &["ro-MD", "en"]);
     let start = invoke(&app, "start", json!({})).unwrap();
     assert_eq!(start["needsLanguageChoice"], true);
-    let endonyms: Vec<&str> =
-        start["locales"].as_array().unwrap().iter().map(|l| l["endonym"].as_str().unwrap()).collect();
+    let endonyms: Vec<&str> = start["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["endonym"].as_str().unwrap())
+        .collect();
     assert!(endonyms.contains(&"Dansk"), "{endonyms:?}");
     assert!(endonyms.contains(&"English"), "{endonyms:?}");
     assert_eq!(start["strings"]["app-name"], "Haven");
@@ -137,8 +141,12 @@ fn the_directory_filters_by_kind_and_offers_tel_links() {
     let police = invoke(&app, "directory", json!({ "locale": "en", "kind": "police" })).unwrap();
     let police = police.as_array().unwrap();
     assert_eq!(police.len(), 1);
-    let hrefs: Vec<&str> =
-        police[0]["contacts"].as_array().unwrap().iter().map(|c| c["href"].as_str().unwrap()).collect();
+    let hrefs: Vec<&str> = police[0]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["href"].as_str().unwrap())
+        .collect();
     assert_eq!(hrefs, ["tel:114", "tel:+45114"]);
     let all = invoke(&app, "directory", json!({ "locale": "en" })).unwrap();
     assert!(all.as_array().unwrap().len() > police.len());
@@ -147,7 +155,8 @@ fn the_directory_filters_by_kind_and_offers_tel_links() {
 #[test]
 fn bad_input_gets_an_error_the_interface_can_branch_on() {
     let app = app();
-    let error = invoke(&app, "article", json!({ "locale": "en", "id": "no-such-article" })).unwrap_err();
+    let error =
+        invoke(&app, "article", json!({ "locale": "en", "id": "no-such-article" })).unwrap_err();
     assert_eq!(error["kind"], "unknownArticle");
     assert!(error["message"].as_str().unwrap().contains("no-such-article"));
     let error = invoke(&app, "choose_locale", json!({ "locale": "xx" })).unwrap_err();
@@ -174,11 +183,18 @@ fn a_broken_pack_folder_is_refused_with_file_and_line_and_the_embedded_pack_is_u
     });
     let app = app_with(Some(pack.path()), &["en"]);
     let start = invoke(&app, "start", json!({})).unwrap();
-    let refused = start["refused"].as_array().unwrap();
-    assert_eq!(refused.len(), 1);
-    let message = refused[0].as_str().unwrap();
-    assert!(message.contains("services.toml:3:"), "{message}");
-    assert!(message.contains("nonsense"), "{message}");
+    let refused: Vec<&str> =
+        start["refused"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    // The lint names every problem: the bad kind itself, and each article's CALL that now names a
+    // service the broken directory lost.
+    assert!(
+        refused.iter().any(|p| p.contains("services.toml:3:") && p.contains("nonsense")),
+        "{refused:?}"
+    );
+    assert!(
+        refused.iter().any(|p| p.contains("help-now.ftl:") && p.contains("cmm-hotline")),
+        "{refused:?}"
+    );
     assert_eq!(start["pack"]["source"], "embedded");
     // The embedded guidance still works.
     assert!(invoke(&app, "article", json!({ "locale": "en", "id": "help-now" })).is_ok());
@@ -198,7 +214,10 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 }
 
 /// Publishes `content` as an NGO would (`haven-pack build`) and serves it on loopback.
-fn publish_and_serve(content: &std::path::Path, keys: &std::path::Path) -> (String, std::path::PathBuf) {
+fn publish_and_serve(
+    content: &std::path::Path,
+    keys: &std::path::Path,
+) -> (String, std::path::PathBuf) {
     let generated = haven_pack::keys::generate(keys, None).unwrap();
     let secret = haven_pack::keys::read_secret_key(&generated.secret_key, None).unwrap();
     let public = keys.join("public");
@@ -226,15 +245,23 @@ fn publish_and_serve(content: &std::path::Path, keys: &std::path::Path) -> (Stri
 fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restart() {
     let newer = pack_copy(|dir| {
         let pack_toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
-        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2")).unwrap();
+        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2"))
+            .unwrap();
         let article = std::fs::read_to_string(dir.join("en/help-now.ftl")).unwrap();
-        std::fs::write(dir.join("en/help-now.ftl"), article.replace("title = Get help now", "title = Get help now (corrected)")).unwrap();
+        std::fs::write(
+            dir.join("en/help-now.ftl"),
+            article.replace("title = Get help now", "title = Get help now (corrected)"),
+        )
+        .unwrap();
     });
     let keys = tempfile::tempdir().unwrap();
     let (url, public_key) = publish_and_serve(newer.path(), keys.path());
     let source = UpdateSource {
         url,
-        trusted_keys: vec![haven_core::sync::TrustedKey::parse(&std::fs::read_to_string(&public_key).unwrap()).unwrap()],
+        trusted_keys: vec![haven_core::sync::TrustedKey::parse(
+            &std::fs::read_to_string(&public_key).unwrap(),
+        )
+        .unwrap()],
     };
 
     let data_dir = tempfile::tempdir().unwrap();
@@ -243,7 +270,8 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
         let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
             .with_update_source(Some(source.clone()));
         let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
-        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let window =
+            tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
         TestApp { _app: app, window, data_dir: tempfile::tempdir().unwrap() }
     };
 
@@ -268,7 +296,8 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
 fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays() {
     let newer = pack_copy(|dir| {
         let pack_toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
-        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2")).unwrap();
+        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2"))
+            .unwrap();
     });
     let keys = tempfile::tempdir().unwrap();
     let (url, _) = publish_and_serve(newer.path(), keys.path());
@@ -276,17 +305,26 @@ fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays
     let other = haven_pack::keys::generate(other_keys.path(), None).unwrap();
     let source = UpdateSource {
         url,
-        trusted_keys: vec![haven_core::sync::TrustedKey::parse(&std::fs::read_to_string(&other.public_key).unwrap()).unwrap()],
+        trusted_keys: vec![haven_core::sync::TrustedKey::parse(
+            &std::fs::read_to_string(&other.public_key).unwrap(),
+        )
+        .unwrap()],
     };
     let data_dir = tempfile::tempdir().unwrap();
     let (library, refused) = open_library(None);
-    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()]).with_update_source(Some(source));
+    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
+        .with_update_source(Some(source));
     let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let window =
+        tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let app = TestApp { _app: app, window, data_dir };
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(result["status"], "refused");
-    assert!(result["message"].as_str().unwrap().to_lowercase().contains("signature") || result["message"].as_str().unwrap().contains("key"), "{result}");
+    assert!(
+        result["message"].as_str().unwrap().to_lowercase().contains("signature")
+            || result["message"].as_str().unwrap().contains("key"),
+        "{result}"
+    );
     assert_eq!(result["version"], 1);
     assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
 }
@@ -299,4 +337,49 @@ fn a_build_without_an_update_source_never_checks() {
     assert_eq!(status["automaticChecks"], false, "automatic checks are off by default");
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(result["status"], "unavailable");
+}
+
+#[test]
+fn search_finds_thai_and_marks_hits_in_the_reference_language() {
+    let app = app();
+    let thai = invoke(&app, "search", json!({ "locale": "th", "query": "ที่พัก" })).unwrap();
+    let hit = thai.as_array().unwrap().iter().find(|h| h["section"] == "get-a-place").unwrap();
+    assert_eq!(hit["article"], "safe-places");
+    assert_eq!(hit["excerpt"]["matched"], "ที่พัก");
+    assert_eq!(hit["inReference"], false);
+    assert_eq!(
+        hit["sectionHeading"]["spans"][0]["text"], "วิธีขอที่พัก",
+        "a hit names its section: {hit}"
+    );
+    let english_in_danish =
+        invoke(&app, "search", json!({ "locale": "da", "query": "interpreter" })).unwrap();
+    assert!(english_in_danish
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|h| h["inReference"] == true && h["excerpt"]["lang"] == "en"));
+    let error = invoke(&app, "search", json!({ "locale": "xx", "query": "help" })).unwrap_err();
+    assert_eq!(error["kind"], "unknownLocale");
+}
+
+#[test]
+fn discreet_mode_keeps_only_a_hash_of_the_code_and_opens_with_it() {
+    let app = app();
+    assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], false);
+    assert_eq!(
+        invoke(&app, "unlock", json!({ "code": "2580" })).unwrap(),
+        false,
+        "no code, nothing opens"
+    );
+    let error = invoke(&app, "set_discreet_code", json!({ "code": "12a4" })).unwrap_err();
+    assert_eq!(error["kind"], "discreetCode");
+    invoke(&app, "set_discreet_code", json!({ "code": "2580" })).unwrap();
+    assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], true);
+    let settings = std::fs::read_to_string(app.data_dir.path().join("settings.json")).unwrap();
+    assert!(!settings.contains("2580"), "{settings}");
+    assert_eq!(invoke(&app, "unlock", json!({ "code": "2581" })).unwrap(), false);
+    assert_eq!(invoke(&app, "unlock", json!({ "code": "2580" })).unwrap(), true);
+    invoke(&app, "set_discreet_code", json!({ "code": null })).unwrap();
+    assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], false);
+    assert_eq!(invoke(&app, "unlock", json!({ "code": "2580" })).unwrap(), false);
 }

@@ -5,16 +5,7 @@ import subprocess
 from pathlib import Path
 
 from conftest import ROOT, haven_binary
-
-
-def pick_language(session, code):
-    session.wait_for(f'button.language[data-locale="{code}"]').click()
-    session.wait_until(f'return document.documentElement.lang === "{code}"', message=f"<html lang> = {code}")
-
-
-def open_topic(session, topic):
-    session.wait_for(f'.topic[data-topic="{topic}"]').click()
-    session.wait_for(".article-title")
+from reader_actions import open_topic, pack_without_sections, pick_language
 
 
 def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_choice(start_haven, shot):
@@ -47,26 +38,8 @@ def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_cho
     assert again.script("return document.documentElement.lang") == "da"
 
 
-def pack_without_section(tmp_path, locale, article, section):
-    """A copy of the default pack in which one section of one translation is missing."""
-    pack = tmp_path / "pack"
-    subprocess.run(["cp", "-r", str(ROOT / "content"), str(pack)], check=True)
-    path = pack / locale / f"{article}.ftl"
-    kept, skipping = [], False
-    for line in path.read_text().splitlines():
-        if line.startswith(f"{section} ="):
-            skipping = True
-            continue
-        if skipping and (line.startswith(" ") or not line):
-            continue
-        skipping = False
-        kept.append(line)
-    path.write_text("\n".join(kept) + "\n")
-    return pack
-
-
 def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_article(start_haven, shot, tmp_path):
-    pack = pack_without_section(tmp_path, "da", "rights", "residence")
+    pack = pack_without_sections(tmp_path, [("da", "rights", "residence")])
     session = start_haven(args=["--pack", str(pack)]).session
     pick_language(session, "da")
     open_topic(session, "rights")
@@ -150,7 +123,7 @@ def test_a_broken_pack_is_refused_and_the_built_in_one_is_used(start_haven, tmp_
     session = start_haven(args=["--pack", str(broken)]).session
     pick_language(session, "en")
     refused = session.wait_for("#refused")
-    assert re.search(r"help-now\.ftl:\d+: message `summary`: CALL\(\"no-such-service\"\)", refused.text), refused.text
+    assert re.search(r"en/help-now\.ftl:\d+:\d+: error\[unknown-service\] `summary`:.*no-such-service", refused.text), refused.text
     shot(session, "07-refused-pack")
     # The built-in guidance still works.
     open_topic(session, "help-now")
@@ -181,3 +154,31 @@ def test_the_app_opens_no_network_connection(start_haven, tmp_path):
     automation = f'sin_port=htons({port}), sin_addr=inet_addr("{host}")'
     internet = [line for line in calls.splitlines() if "AF_INET" in line and automation not in line]
     assert internet == [], "the app opened network connections:\n" + "\n".join(internet)
+
+
+def test_every_article_in_every_language_fits_a_phone_and_is_fully_translated(start_haven, shot):
+    """Opens each of the 7 articles in each of the 15 languages at 360x740 and keeps a screenshot."""
+    session = start_haven().session
+    session.wait_for("#language-list")
+    locales = session.script("return [...document.querySelectorAll('button.language')].map(b => b.dataset.locale)")
+    assert len(locales) == 15
+    pick_language(session, "en")
+    topics = session.script("return [...document.querySelectorAll('.topic')].map(b => b.dataset.topic)")
+    assert len(topics) == 7
+    problems = []
+    for locale in locales:
+        session.find("#nav-language").click()
+        pick_language(session, locale)
+        for topic in topics:
+            open_topic(session, topic)
+            state = session.script(
+                "return {width: document.documentElement.scrollWidth,"
+                " fallback: document.querySelectorAll('.fallback-notice').length,"
+                " dir: document.documentElement.dir}"
+            )
+            if state["width"] > 360:
+                problems.append(f"{locale}/{topic}: {state['width']}px wide")
+            if state["fallback"]:
+                problems.append(f"{locale}/{topic}: {state['fallback']} untranslated parts")
+            shot(session, f"articles/{locale}-{topic}")
+    assert problems == []

@@ -14,9 +14,24 @@ export const api = {
   topics: (locale) => invoke("topics", { locale }),
   article: (locale, id) => invoke("article", { locale, id }),
   directory: (locale, kind = null) => invoke("directory", { locale, kind }),
+  /** Every section that contains the query; the query is not kept anywhere. */
+  search: (locale, query) => invoke("search", { locale, query }),
   setTextSize: (size) => invoke("set_text_size", { size }),
   forgetSettings: () => invoke("forget_settings"),
+  /** Turns discreet mode on with a code of 4 to 12 digits, or off with null. */
+  setDiscreetCode: (code) => invoke("set_discreet_code", { code }),
+  /** Whether the code typed on the cover screen opens the guidance. */
+  unlock: (code) => invoke("unlock", { code }),
+  /** Prints the screen through the print stylesheet (the system's print dialog). */
+  printLeaflet: () => invoke("print_leaflet"),
+  informationStatus: () => invoke("information_status"),
+  checkForUpdates: () => invoke("check_for_updates"),
+  setAutomaticChecks: (enabled) => invoke("set_automatic_checks", { enabled }),
   quickExit: () => invoke("quick_exit"),
   /** Opens a tel:, sms:, mailto: or https: address with the system's app. */
   openContact: (href) => tauri.opener.openUrl(href),
+  /** Listens to an event from the app; resolves to a function that stops listening. */
+  listen: (event, handler) => tauri.event.listen(event, (message) => handler(message.payload)),
+  /** Names the window (what the system's window list shows). */
+  setWindowTitle: (title) => tauri.window.getCurrentWindow().setTitle(title),
 };

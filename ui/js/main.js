@@ -1,24 +1,38 @@
 // Haven's interface: one page, screens drawn from the engine's data. Navigation lives only in memory
-// (no browser history, no storage), so nothing of what was read outlives the window.
+// (no browser history, no storage), so nothing of what was read or searched outlives the window.
 
 import { api } from "./api.js";
+import { article, dual } from "./article.js";
+import { cover } from "./cover.js";
 import { el } from "./dom.js";
+import { search } from "./search.js";
+import { settings } from "./settings.js";
 import * as views from "./views.js";
 
 const SCREENS = {
   language: views.languagePicker,
   home: views.home,
-  article: views.article,
+  article,
+  dual,
   directory: views.directory,
-  settings: views.settings,
+  search,
+  settings,
 };
 
 const view = document.getElementById("view");
+const root = document.documentElement;
 
 const app = {
   state: null,
-  /** The screens behind the current one, for the back button. */
+  /** The screens behind the current one, for the back button. Memory only. */
   stack: [],
+  /** Interface strings of other locales, for the dual view. Memory only. */
+  otherStrings: new Map(),
+  /** The helper's language last chosen in the dual view, for this run only. */
+  chosenSecondLocale: null,
+  /** The current screen's own key handler (the calculator's), if any. */
+  keyHandler: null,
+  pendingAfterRender: [],
 
   get current() {
     return this.stack[this.stack.length - 1];
@@ -28,7 +42,8 @@ const app = {
     this.state = await api.start();
     this.applyLocale();
     this.applyTextSize();
-    await this.show(this.state.needsLanguageChoice ? "language" : "home");
+    if (this.state.discreet) this.showCover();
+    else await this.show(this.state.needsLanguageChoice ? "language" : "home");
   },
 
   /** Draws a screen. `replace` swaps the current screen instead of stacking a new one. */
@@ -38,18 +53,37 @@ const app = {
     await this.render();
   },
 
+  /** Updates the current screen's parameters without redrawing it (the search query, as typed). */
+  replaceParams(params) {
+    if (this.current) this.current.params = { ...this.current.params, ...params };
+  },
+
+  /** Runs `task` once the screen being drawn is on the page. */
+  afterRender(task) {
+    this.pendingAfterRender.push(task);
+  },
+
+  /** Lets the current screen handle key presses; cleared when another screen is drawn. */
+  onKey(handler) {
+    this.keyHandler = handler;
+  },
+
   async render() {
     const { name, params } = this.current;
+    this.keyHandler = null;
+    this.pendingAfterRender = [];
     let nodes;
     try {
       nodes = await SCREENS[name](this, params);
     } catch (error) {
       nodes = [el("p", { class: "error", role: "alert" }, this.state.strings["error-generic"], " ", error?.message ?? "")];
     }
+    if (this.current?.name !== name) return; // another screen was asked for meanwhile
     view.replaceChildren(...[nodes].flat().filter(Boolean));
     view.dataset.screen = name;
     window.scrollTo(0, 0);
     view.focus({ preventScroll: true });
+    for (const task of this.pendingAfterRender.splice(0)) task();
   },
 
   async back() {
@@ -77,6 +111,24 @@ const app = {
     }
   },
 
+  /** Another locale's interface strings (for a column of the dual view). */
+  async stringsFor(locale) {
+    if (locale === this.state.locale) return this.state.strings;
+    if (!this.otherStrings.has(locale)) this.otherStrings.set(locale, await api.interfaceStrings(locale));
+    return this.otherStrings.get(locale);
+  },
+
+  /** The helper's language for a new dual view: the last chosen, else the reference language. */
+  secondLocale() {
+    const { locale, locales } = this.state;
+    const candidates = [this.chosenSecondLocale, "en", ...locales.map((l) => l.code)];
+    return candidates.find((code) => code && code !== locale && locales.some((l) => l.code === code)) ?? locale;
+  },
+
+  rememberSecondLocale(code) {
+    this.chosenSecondLocale = code;
+  },
+
   async setTextSize(size) {
     await api.setTextSize(size);
     this.state.textSize = size;
@@ -86,37 +138,94 @@ const app = {
 
   async forgetSettings() {
     await api.forgetSettings();
-    this.state.textSize = 100;
+    Object.assign(this.state, { textSize: 100, discreet: false });
     this.applyTextSize();
+    await this.render();
+  },
+
+  /** After an update: the version and date in the strings, and the pack summary. */
+  async refreshInformation() {
+    const fresh = await api.start();
+    const strings = fresh.locale === this.state.locale ? fresh.strings : await api.interfaceStrings(this.state.locale);
+    Object.assign(this.state, { strings, pack: fresh.pack, locales: fresh.locales });
+    this.otherStrings.clear();
+  },
+
+  /** Prints the screen as a leaflet, through the print stylesheet. */
+  async print() {
+    try {
+      await api.printLeaflet();
+    } catch {
+      window.print();
+    }
   },
 
   applyLocale() {
     const { locale, locales, strings } = this.state;
     const info = locales.find((l) => l.code === locale);
-    document.documentElement.lang = locale;
-    document.documentElement.dir = info?.direction ?? "ltr";
-    document.title = strings["app-name"];
-    document.getElementById("app-name").textContent = strings["app-name"];
+    root.lang = locale;
+    root.dir = info?.direction ?? "ltr";
+    if (!root.classList.contains("covered")) this.applyTitle(strings["app-name"]);
     document.getElementById("nav-home").setAttribute("aria-label", `${strings["app-name"]}: ${strings.home}`);
+    setLabel("nav-home", strings.home);
+    setLabel("nav-search", strings.search);
     setLabel("nav-language", strings["change-language"]);
     setLabel("nav-settings", strings.settings);
-    setLabel("quick-exit", strings["quick-exit"]);
-    document.getElementById("quick-exit").setAttribute("aria-label", strings["quick-exit-label"]);
+    document.querySelector("#quick-exit .quick-exit-label").textContent = strings["quick-exit"];
+    document.getElementById("quick-exit-explained").textContent = strings["quick-exit-label"];
+    document.getElementById("bar-nav").setAttribute("aria-label", strings.menu);
+  },
+
+  applyTitle(title) {
+    document.title = title;
+    api.setWindowTitle(title).catch(() => {});
   },
 
   applyTextSize() {
     // A CSS custom property set through the CSSOM: allowed by the strict content security policy,
     // unlike a style attribute.
-    document.documentElement.style.setProperty("--text-scale", String(this.state.textSize / 100));
+    root.style.setProperty("--text-scale", String(this.state.textSize / 100));
+    root.dataset.textSize = String(this.state.textSize);
   },
 
-  /** Hides everything at once, forgets the screens, and closes the app. */
-  quickExit() {
-    view.replaceChildren();
-    document.body.replaceChildren();
+  /** The calculator, with nothing that names Haven; the guidance opens only with the reader's code. */
+  showCover({ unlockable = true } = {}) {
     this.stack = [];
-    this.state = null;
-    api.quickExit();
+    root.classList.add("covered");
+    this.applyTitle(this.state?.strings?.calculator ?? "Calculator");
+    const onCode = unlockable
+      ? async (typed) => {
+          if (await api.unlock(typed)) await this.leaveCover();
+        }
+      : null;
+    view.replaceChildren(...cover(this, { onCode }));
+    view.dataset.screen = "cover";
+    view.focus({ preventScroll: true });
+  },
+
+  async leaveCover() {
+    root.classList.remove("covered");
+    this.keyHandler = null;
+    this.applyLocale();
+    await this.show(this.state.needsLanguageChoice ? "language" : "home");
+  },
+
+  /**
+   * Hides everything at once, forgets the screens, and closes the app. Where the system does not let
+   * an app close itself, a plain calculator stays on screen instead.
+   */
+  async quickExit() {
+    root.classList.add("leaving");
+    view.replaceChildren();
+    this.stack = [];
+    this.otherStrings.clear();
+    this.chosenSecondLocale = null;
+    try {
+      await api.quickExit();
+    } finally {
+      root.classList.remove("leaving");
+      if (this.state) this.showCover({ unlockable: this.state.discreet });
+    }
   },
 };
 
@@ -126,10 +235,35 @@ function setLabel(id, text) {
 
 document.getElementById("quick-exit").addEventListener("click", () => app.quickExit());
 document.getElementById("nav-home").addEventListener("click", () => app.goHome());
+document.getElementById("nav-search").addEventListener("click", () => app.show("search"));
 document.getElementById("nav-language").addEventListener("click", () => app.show("language"));
 document.getElementById("nav-settings").addEventListener("click", () => app.show("settings"));
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape") app.quickExit();
+  if (event.key === "Escape") {
+    event.preventDefault();
+    app.quickExit();
+    return;
+  }
+  if (app.keyHandler?.(event)) event.preventDefault();
+});
+
+// The bar stays at the top of the screen; a control that gets the focus under it is scrolled into
+// sight (WCAG 2.4.11). Done here rather than with CSS scroll padding, which WebKit's WebDriver does
+// not take into account when it scrolls to click.
+document.addEventListener("focusin", (event) => revealBelowBar(event.target));
+
+/** Scrolls so that `element` is not hidden under the bar. */
+function revealBelowBar(element) {
+  if (element === view || root.classList.contains("covered")) return;
+  const barBottom = document.getElementById("bar").getBoundingClientRect().bottom;
+  const top = element.getBoundingClientRect().top;
+  if (top < barBottom + 8) window.scrollBy(0, top - barBottom - 8);
+}
+
+api.listen("information-updated", async () => {
+  if (!app.state) return;
+  await app.refreshInformation();
+  if (app.current && !root.classList.contains("covered")) await app.render();
 });
 
 app.start();

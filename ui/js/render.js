@@ -20,7 +20,8 @@ export function contactLink(contact, label = contact.label, extraClass = "") {
         api.openContact(contact.href).catch(() => {});
       },
     },
-    label,
+    icon(CHANNEL_ICONS[contact.channel] ?? "phone", "contact-icon"),
+    el("span", {}, label),
   );
 }
 
@@ -36,7 +37,7 @@ export function plainText(text) {
   return text.spans.map((span) => (span.type === "contact" ? span.contact.label : span.text)).join("");
 }
 
-/** Attributes that say which language a piece of text is in, when it differs from the page's. */
+/** Attributes that say which language a piece of text is in, when it differs from its container's. */
 export function langAttributes(text, pageLocale) {
   if (text.lang === pageLocale) return {};
   return { lang: text.lang, dir: text.dir, "data-fallback": text.isFallback ? "true" : null };
@@ -105,7 +106,11 @@ export function isBlockFallback(block) {
   }
 }
 
-/** The notice on text that is not yet translated. */
+export function isSectionFallback(section) {
+  return section.heading.isFallback || section.blocks.some(isBlockFallback);
+}
+
+/** The notice on text that is not yet translated, in the language of the `strings` given. */
 export function fallbackNotice(strings) {
   return el(
     "p",
@@ -115,3 +120,74 @@ export function fallbackNotice(strings) {
   );
 }
 
+/**
+ * The emergency call, one tap away on every article: a strip with the emergency number. `services`
+ * is the directory; nothing is drawn when the pack has no emergency number.
+ */
+export function emergencyStrip(services, strings) {
+  const emergency = services.find((s) => s.kind === "emergency" && s.contacts.length > 0);
+  if (!emergency) return null;
+  const contact = emergency.contacts[0];
+  return el(
+    "aside",
+    { class: "emergency-strip", "aria-label": strings["emergency-heading"] },
+    icon("kind-emergency", "emergency-strip-icon"),
+    el("p", { class: "emergency-strip-text" }, strings["emergency-heading"]),
+    contactLink(contact, `${strings.call} ${contact.label}`, "emergency-button"),
+  );
+}
+
+/**
+ * The numbers to call, at the end of every article and on its printed leaflet: each service with a
+ * phone number, its name, and the number as a big button.
+ */
+export function phoneNumbers(services, strings, pageLocale, headingId, headingLevel = "h2") {
+  const withPhone = services.filter((s) => s.contacts.some((c) => c.channel === "call"));
+  if (withPhone.length === 0) return null;
+  return el(
+    "section",
+    { class: "phone-numbers", "aria-labelledby": headingId },
+    el(headingLevel, { id: headingId }, icon("phone", "title-icon-small"), strings["numbers-heading"]),
+    el(
+      "ul",
+      { class: "number-list" },
+      withPhone.map((service) => {
+        const call = service.contacts.find((c) => c.channel === "call");
+        return el(
+          "li",
+          { class: `number kind-${service.kind}`, "data-service": service.id },
+          icon(`kind-${service.kind}`, "number-icon"),
+          el(
+            "span",
+            { class: "number-text" },
+            textElement("span", service.name, pageLocale, { class: "number-name" }),
+            service.details.free ? el("span", { class: "free" }, strings["free-call"]) : null,
+          ),
+          contactLink(call, call.label, "number-button"),
+        );
+      }),
+    ),
+  );
+}
+
+/**
+ * Text with its dates (2026-11-29) kept left to right: inside Arabic text the bidirectional
+ * algorithm would otherwise show them as 29-11-2026.
+ */
+export function withIsolatedDates(text) {
+  return text
+    .split(/(\d{4}-\d{2}-\d{2})/)
+    .filter(Boolean)
+    .map((part) => (/^\d{4}-\d{2}-\d{2}$/.test(part) ? el("bdi", { dir: "ltr" }, part) : part));
+}
+
+/** A search excerpt with the match marked. */
+export function excerpt(found) {
+  return el(
+    "span",
+    { class: "excerpt", lang: found.lang, dir: found.dir },
+    found.before,
+    el("mark", {}, found.matched),
+    found.after,
+  );
+}

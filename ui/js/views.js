@@ -1,27 +1,12 @@
-// The screens. Each function returns the content of <main> for one screen, built from the engine's
-// data; none keeps anything once the reader leaves it.
+// The language picker, the home screen and the directory. Each function returns the content of <main>
+// for one screen, built from the engine's data; none keeps anything once the reader leaves it. The
+// article, search, settings and cover screens have modules of their own.
 
 import { api } from "./api.js";
 import { el, icon } from "./dom.js";
-import {
-  block,
-  contactLink,
-  fallbackNotice,
-  isBlockFallback,
-  langAttributes,
-  plainText,
-  spans,
-  textElement,
-} from "./render.js";
+import { contactLink, langAttributes, plainText, spans, textElement } from "./render.js";
 
-const REVIEW_MESSAGES = {
-  original: "review-original",
-  reviewed: "review-reviewed",
-  "machine-assisted": "review-machine-assisted",
-  "not-translated": "review-not-translated",
-};
-
-const SERVICE_KINDS = [
+export const SERVICE_KINDS = [
   "emergency",
   "police",
   "hotline",
@@ -163,62 +148,6 @@ export async function home(app) {
   return nodes;
 }
 
-export async function article(app, { id }) {
-  const { strings, locale } = app.state;
-  const data = await api.article(locale, id);
-  const nodes = [
-    backButton(app),
-    el(
-      "h1",
-      { ...langAttributes(data.title, locale), class: "article-title" },
-      icon(data.icon, "title-icon"),
-      spans(data.title),
-    ),
-    el(
-      "p",
-      { class: "review-status", id: "review-status" },
-      icon("review", "notice-icon"),
-      strings[REVIEW_MESSAGES[data.review]] ?? "",
-    ),
-    textElement("p", data.summary, locale, { class: "summary" }),
-  ];
-  if (data.summary.isFallback || data.title.isFallback) nodes.push(fallbackNotice(strings));
-  for (const section of data.sections) {
-    const fallback = section.heading.isFallback || section.blocks.some(isBlockFallback);
-    nodes.push(
-      el(
-        "section",
-        { class: `article-section${fallback ? " is-fallback" : ""}`, "data-section": section.id },
-        textElement("h2", section.heading, locale),
-        fallback ? fallbackNotice(strings) : null,
-        section.blocks.map((b) => block(b, locale, strings)),
-      ),
-    );
-  }
-  nodes.push(
-    el(
-      "details",
-      { class: "sources" },
-      el("summary", {}, strings.sources),
-      el("p", {}, strings["sources-intro"]),
-      el(
-        "ul",
-        { dir: "ltr" },
-        data.sources.map((source) =>
-          el(
-            "li",
-            {},
-            el("span", { class: "source-title" }, source.title),
-            " ",
-            el("span", { class: "source-url" }, source.url),
-          ),
-        ),
-      ),
-    ),
-  );
-  return nodes;
-}
-
 export async function directory(app, { kind = null } = {}) {
   const { strings, locale } = app.state;
   const services = await api.directory(locale, kind);
@@ -268,7 +197,12 @@ function serviceEntry(entry, locale, strings) {
   return el(
     "article",
     { class: `service kind-${entry.kind}` },
-    el("h2", { ...langAttributes(entry.name, locale) }, icon(`kind-${entry.kind}`, "service-icon"), spans(entry.name)),
+    el(
+      "h2",
+      { ...langAttributes(entry.name, locale) },
+      icon(`kind-${entry.kind}`, "service-icon"),
+      el("span", { class: "heading-text" }, spans(entry.name)),
+    ),
     entry.details.free ? el("p", { class: "free" }, strings["free-call"]) : null,
     entry.description ? textElement("p", entry.description, locale) : null,
     contacts.length
@@ -278,77 +212,7 @@ function serviceEntry(entry, locale, strings) {
   );
 }
 
-export function settings(app) {
-  const { strings, textSize, textSizes, pack } = app.state;
-  const status = el("p", { class: "status", role: "status", id: "settings-status" });
-  return [
-    backButton(app),
-    el("h1", {}, icon("settings", "title-icon"), strings.settings),
-    el(
-      "section",
-      {},
-      el("h2", { id: "text-size-heading" }, strings["text-size"]),
-      el(
-        "div",
-        { class: "text-sizes", role: "group", "aria-labelledby": "text-size-heading" },
-        textSizes.map((size) =>
-          el(
-            "button",
-            {
-              type: "button",
-              class: "text-size",
-              "data-size": size,
-              "aria-pressed": String(size === textSize),
-              onclick: () => app.setTextSize(size),
-            },
-            `${size} %`,
-          ),
-        ),
-      ),
-    ),
-    el(
-      "section",
-      {},
-      el("h2", {}, strings["change-language"]),
-      el(
-        "button",
-        { type: "button", class: "wide-button", onclick: () => app.show("language") },
-        icon("language"),
-        strings["choose-language"],
-      ),
-    ),
-    el(
-      "section",
-      {},
-      el("h2", {}, strings["forget-settings"]),
-      el("p", {}, strings["forget-settings-explained"]),
-      el(
-        "button",
-        {
-          type: "button",
-          class: "wide-button",
-          id: "forget-settings",
-          onclick: async () => {
-            await app.forgetSettings();
-            status.textContent = strings["forget-settings-done"];
-          },
-        },
-        icon("forget"),
-        strings["forget-settings"],
-      ),
-      status,
-    ),
-    el(
-      "section",
-      { class: "about-information" },
-      el("p", { id: "information-version" }, strings["information-version"]),
-      el("p", {}, strings["information-publisher"]),
-      pack.source === "embedded" ? null : el("p", { dir: "ltr" }, pack.source),
-    ),
-  ];
-}
-
-function backButton(app) {
+export function backButton(app) {
   return el(
     "button",
     { type: "button", class: "back", id: "back", onclick: () => app.back() },

@@ -36,20 +36,33 @@ impl Text {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Span {
-    Text { text: String },
+    Text {
+        text: String,
+    },
     /// A tap-to-call number, an SMS number, an e-mail or a web address of a service.
-    Contact { contact: Contact },
+    Contact {
+        contact: Contact,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Block {
-    Paragraph { text: Text },
+    Paragraph {
+        text: Text,
+    },
     /// A paragraph that must stand out, such as a safety warning.
-    Important { text: Text },
-    List { items: Vec<Text> },
+    Important {
+        text: Text,
+    },
+    List {
+        items: Vec<Text>,
+    },
     /// A big button to reach a service, with its name and what it does.
-    Action { contact: Contact, service: ServiceCard },
+    Action {
+        contact: Contact,
+        service: ServiceCard,
+    },
 }
 
 impl Block {

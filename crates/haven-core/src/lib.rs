@@ -43,9 +43,9 @@ mod locale_files;
 pub mod pack;
 pub mod search;
 pub mod settings;
-pub mod translation_check;
 #[cfg(feature = "sync")]
 pub mod sync;
+pub mod translation_check;
 
 pub use article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
 pub use error::PackError;

@@ -52,11 +52,8 @@ impl Library {
     /// fail: the messages concerned fall back, and [`Library::problems`] lists them.
     pub fn open(source: PackSource) -> Result<Library, PackError> {
         let pack = Pack::open(source)?;
-        let library = Library {
-            problems: Mutex::new(pack.problems.clone()),
-            pack,
-            parsed: Mutex::default(),
-        };
+        let library =
+            Library { problems: Mutex::new(pack.problems.clone()), pack, parsed: Mutex::default() };
         library.locale_files(&library.pack.info.reference_locale.clone());
         Ok(library)
     }
@@ -279,7 +276,10 @@ impl Library {
                     .map(|line| line.trim().trim_start_matches(['-', '•']).trim())
                     .filter(|item| !item.is_empty())
                     .map(|item| {
-                        self.text(Resolved { text: item.to_owned(), locale: resolved.locale }, locale)
+                        self.text(
+                            Resolved { text: item.to_owned(), locale: resolved.locale },
+                            locale,
+                        )
                     })
                     .collect();
                 Block::List { items }
@@ -308,7 +308,8 @@ impl Library {
 
     fn card(&self, id: &str, chain: &FallbackChain<'_>, locale: &str) -> Option<ServiceCard> {
         let service = self.pack.services.get(id)?;
-        let attribute = |name: &str| chain.resolve(id, Some(name), None).map(|r| self.text(r, locale));
+        let attribute =
+            |name: &str| chain.resolve(id, Some(name), None).map(|r| self.text(r, locale));
         let name = chain.resolve(id, None, None).map_or_else(
             || Text {
                 spans: vec![Span::Text { text: id.to_owned() }],
@@ -346,7 +347,8 @@ impl Library {
             .iter()
             .filter(|s| filter.kind.is_none_or(|kind| s.kind == kind))
             .filter(|s| {
-                language.is_none_or(|wanted| s.languages.iter().any(|l| primary_language(l) == wanted))
+                language
+                    .is_none_or(|wanted| s.languages.iter().any(|l| primary_language(l) == wanted))
             })
             .filter_map(|service| {
                 Some(ServiceEntry {

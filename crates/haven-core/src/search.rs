@@ -75,8 +75,7 @@ impl Library {
             return Ok(Vec::new());
         }
         let reference = self.reference_locale().to_owned();
-        // Sorted by: in the reader's language first, most terms in the heading, the pack's order.
-        let mut ranked: Vec<((bool, Reverse<usize>, usize, usize), SearchHit)> = Vec::new();
+        let mut ranked: Vec<(Rank, SearchHit)> = Vec::new();
         let mut found: Vec<(String, Option<String>)> = Vec::new();
         for (article_index, info) in self.info().articles.iter().enumerate() {
             let reader = self.article(locale, &info.id)?;
@@ -116,6 +115,10 @@ impl Library {
         Ok(ranked.into_iter().map(|(_, hit)| hit).collect())
     }
 }
+
+/// How hits are ordered: in the reader's language first, then most terms in the heading, then the
+/// pack's order of articles and sections.
+type Rank = (bool, Reverse<usize>, usize, usize);
 
 /// A part of an article a hit can point to: the title and summary, or one section.
 struct Unit<'a> {
@@ -180,13 +183,25 @@ impl Unit<'_> {
     }
 }
 
+/// The match with some text on each side. Cuts fall between letters, never between a letter and its
+/// marks (Thai vowels and tones, Arabic vowel signs), so no mark is left without its letter.
 fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
+    let end = end
+        + plain[end..]
+            .chars()
+            .take_while(|c| is_combining_mark(*c))
+            .map(char::len_utf8)
+            .sum::<usize>();
     let before = &plain[..start];
     let after = &plain[end..];
     let mut before_chars: Vec<char> = before.chars().rev().take(CONTEXT_BEFORE + 1).collect();
     let cut_before = before_chars.len() > CONTEXT_BEFORE;
     before_chars.truncate(CONTEXT_BEFORE);
     before_chars.reverse();
+    if cut_before {
+        let marks = before_chars.iter().take_while(|c| is_combining_mark(**c)).count();
+        before_chars.drain(..marks);
+    }
     let mut before: String = before_chars.into_iter().collect();
     if cut_before {
         // Start at a word where the script has spaces; Thai and Chinese are cut anywhere.
@@ -197,9 +212,12 @@ fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
         }
         before.insert(0, '…');
     }
-    let mut after_chars = after.chars();
+    let mut after_chars = after.chars().peekable();
     let mut after: String = after_chars.by_ref().take(CONTEXT_AFTER).collect();
-    if after_chars.next().is_some() {
+    while let Some(mark) = after_chars.next_if(|c| is_combining_mark(*c)) {
+        after.push(mark);
+    }
+    if after_chars.peek().is_some() {
         if let Some(space) = after.rfind(char::is_whitespace) {
             if space > after.len() / 2 {
                 after.truncate(space);
@@ -339,6 +357,20 @@ mod tests {
 
     fn hits(locale: &str, query: &str) -> Vec<SearchHit> {
         Library::embedded().search(locale, query).unwrap()
+    }
+
+    #[test]
+    fn an_excerpt_never_cuts_a_thai_letter_from_its_marks() {
+        for hit in hits("th", "ที่พัก").iter().chain(&hits("th", "ที")) {
+            for part in [&hit.excerpt.before, &hit.excerpt.matched, &hit.excerpt.after] {
+                let first = part.trim_start_matches('…').chars().next();
+                assert!(
+                    !first.is_some_and(is_combining_mark),
+                    "{:?} starts with a mark",
+                    hit.excerpt
+                );
+            }
+        }
     }
 
     #[test]

@@ -72,7 +72,10 @@ pub struct FunctionCall {
 }
 
 /// What is wrong with a function call, if anything.
-pub(crate) fn check_call(call: &FunctionCall, services: &ServiceDirectory) -> Result<(), CallProblem> {
+pub(crate) fn check_call(
+    call: &FunctionCall,
+    services: &ServiceDirectory,
+) -> Result<(), CallProblem> {
     let Some(channel) = Channel::from_function_name(&call.function) else {
         return Err(CallProblem::UnknownFunction);
     };
@@ -81,15 +84,17 @@ pub(crate) fn check_call(call: &FunctionCall, services: &ServiceDirectory) -> Re
     };
     match services.get(id) {
         None => Err(CallProblem::BadService("no service with this id in services.toml".into())),
-        Some(service) if service.contact(channel).is_none() => Err(CallProblem::BadService(format!(
-            "the service has no {} in services.toml",
-            match channel {
-                Channel::Call => "phone",
-                Channel::Sms => "sms",
-                Channel::Email => "email",
-                Channel::Web => "url",
-            }
-        ))),
+        Some(service) if service.contact(channel).is_none() => {
+            Err(CallProblem::BadService(format!(
+                "the service has no {} in services.toml",
+                match channel {
+                    Channel::Call => "phone",
+                    Channel::Sms => "sms",
+                    Channel::Email => "email",
+                    Channel::Web => "url",
+                }
+            )))
+        }
         Some(_) => Ok(()),
     }
 }
@@ -117,7 +122,10 @@ fn collect_pattern<S: AsRef<str>>(pattern: &ast::Pattern<S>, calls: &mut Vec<Fun
     }
 }
 
-fn collect_expression<S: AsRef<str>>(expression: &ast::Expression<S>, calls: &mut Vec<FunctionCall>) {
+fn collect_expression<S: AsRef<str>>(
+    expression: &ast::Expression<S>,
+    calls: &mut Vec<FunctionCall>,
+) {
     match expression {
         ast::Expression::Inline(inline) => collect_inline(inline, calls),
         ast::Expression::Select { selector, variants } => {
@@ -170,11 +178,17 @@ mod tests {
         let source = "m = { $n ->\n    [one] { CALL(\"a\") }\n   *[other] { EMAIL(\"b\") }\n}\n    .p = { WEB(\"c\") }\n";
         let resource = fluent_syntax::parser::parse(source).expect("valid");
         let ast::Entry::Message(message) = &resource.body[0] else { panic!("not a message") };
-        let names: Vec<_> =
-            function_calls(message).into_iter().map(|c| (c.function, c.argument.unwrap())).collect();
+        let names: Vec<_> = function_calls(message)
+            .into_iter()
+            .map(|c| (c.function, c.argument.unwrap()))
+            .collect();
         assert_eq!(
             names,
-            vec![("CALL".into(), "a".into()), ("EMAIL".into(), "b".into()), ("WEB".into(), "c".into())]
+            vec![
+                ("CALL".into(), "a".into()),
+                ("EMAIL".into(), "b".into()),
+                ("WEB".into(), "c".into())
+            ]
         );
     }
 }

@@ -6,10 +6,10 @@ mod negotiate;
 mod parsed;
 
 pub use fluent_bundle::FluentArgs;
+pub(crate) use functions::{check_call, split_markers, CallProblem, Piece};
 pub use functions::{function_calls, FunctionCall};
 pub use interface::InterfaceStrings;
 pub use negotiate::negotiate_locale;
-pub(crate) use functions::{check_call, split_markers, CallProblem, Piece};
 pub use parsed::message_line;
 pub(crate) use parsed::{FallbackChain, FunctionCheck, ParsedFile, Resolved};
 

@@ -6,7 +6,11 @@ use unic_langid::LanguageIdentifier;
 /// The best of `available` for a reader whose device prefers `requested` (most preferred first), or
 /// `default` when none fits. A device set to `ro-MD` gets `ro`; `pt-BR` with no Portuguese gets the
 /// default. Tags that do not parse are ignored.
-pub fn negotiate_locale<S: AsRef<str>>(requested: &[S], available: &[&str], default: &str) -> String {
+pub fn negotiate_locale<S: AsRef<str>>(
+    requested: &[S],
+    available: &[&str],
+    default: &str,
+) -> String {
     let requested: Vec<LanguageIdentifier> =
         requested.iter().filter_map(|tag| tag.as_ref().replace('_', "-").parse().ok()).collect();
     let available_ids: Vec<LanguageIdentifier> =

@@ -86,12 +86,14 @@ impl ParsedFile {
                 let line = message_line(&text, id);
                 match problem {
                     Ok(()) => continue,
-                    Err(CallProblem::UnknownFunction) => problems.push(PackError::UnknownFunction {
-                        path: path.clone(),
-                        line,
-                        message_id: id.to_owned(),
-                        function: call.function.clone(),
-                    }),
+                    Err(CallProblem::UnknownFunction) => {
+                        problems.push(PackError::UnknownFunction {
+                            path: path.clone(),
+                            line,
+                            message_id: id.to_owned(),
+                            function: call.function.clone(),
+                        })
+                    }
                     Err(CallProblem::BadService(reason)) => {
                         problems.push(PackError::UnknownService {
                             path: path.clone(),
@@ -145,7 +147,12 @@ impl ParsedFile {
 
     /// Formats a message's value (`attribute: None`) or one attribute. `None` when the message or
     /// attribute is missing, refused, or fails to format.
-    pub fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+    pub fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
         if self.refused.contains(id) {
             return None;
         }
@@ -168,7 +175,9 @@ impl ParsedFile {
 /// The 1-based line where a message is defined, for error messages.
 pub fn message_line(text: &str, id: &str) -> usize {
     text.split('\n')
-        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .position(|line| {
+            line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .map_or(1, |index| index + 1)
 }
 
@@ -225,7 +234,12 @@ mod tests {
 
     fn parse(text: &str) -> (ParsedFile, Vec<PackError>) {
         let services = directory();
-        ParsedFile::parse("da/help-now.ftl".into(), "da", text.into(), FunctionCheck::Services(&services))
+        ParsedFile::parse(
+            "da/help-now.ftl".into(),
+            "da",
+            text.into(),
+            FunctionCheck::Services(&services),
+        )
     }
 
     #[test]
@@ -247,7 +261,10 @@ mod tests {
     fn an_unknown_service_is_refused_with_file_line_and_message_id() {
         let (file, problems) =
             parse("title = Help\ndanger = Danger\n    .p1 = Call { CALL(\"emergancy\") }\n");
-        assert!(!file.has_message("danger"), "a message naming a missing service must not be shown");
+        assert!(
+            !file.has_message("danger"),
+            "a message naming a missing service must not be shown"
+        );
         let error = problems.first().expect("an error").to_string();
         assert_eq!(
             error,

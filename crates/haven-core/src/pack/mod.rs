@@ -119,7 +119,10 @@ fn check_info(source: &PackSource, info: &PackInfo) -> Result<(), PackError> {
             ));
         }
         if !seen.insert(&locale.code) {
-            return Err(invalid("locales.code".into(), format!("`{}` is listed twice", locale.code)));
+            return Err(invalid(
+                "locales.code".into(),
+                format!("`{}` is listed twice", locale.code),
+            ));
         }
     }
     let mut seen = HashSet::new();
@@ -127,7 +130,10 @@ fn check_info(source: &PackSource, info: &PackInfo) -> Result<(), PackError> {
         if !is_valid_id(&article.id) || article.id == SERVICES_FLUENT_FILE {
             return Err(invalid(
                 "articles.id".into(),
-                format!("`{}` must be lower-case letters, digits and '-', and not `services`", article.id),
+                format!(
+                    "`{}` must be lower-case letters, digits and '-', and not `services`",
+                    article.id
+                ),
             ));
         }
         if !seen.insert(&article.id) {

@@ -7,8 +7,9 @@ use haven_core::translation_check::{check_file, FileRole, FluentText};
 use haven_core::{Library, PackSource};
 
 /// The languages of the people identified in Denmark (shared/facts.md, section 7), and Danish.
-const LANGUAGES: [&str; 15] =
-    ["en", "da", "ro", "bg", "hu", "pl", "uk", "ru", "th", "vi", "fil", "zh-Hans", "ar", "fr", "es"];
+const LANGUAGES: [&str; 15] = [
+    "en", "da", "ro", "bg", "hu", "pl", "uk", "ru", "th", "vi", "fil", "zh-Hans", "ar", "fr", "es",
+];
 
 fn read(source: &PackSource, relative: &str) -> FluentText {
     FluentText {
@@ -28,8 +29,11 @@ fn every_language_is_offered_with_its_name_and_an_honest_review_status() {
     assert_eq!(codes, LANGUAGES);
     for locale in library.locales() {
         assert!(!locale.endonym.is_empty());
-        let expected =
-            if locale.code == "en" { ReviewStatus::Original } else { ReviewStatus::MachineAssisted };
+        let expected = if locale.code == "en" {
+            ReviewStatus::Original
+        } else {
+            ReviewStatus::MachineAssisted
+        };
         assert_eq!(locale.review, expected, "{}: review status", locale.code);
     }
     assert_eq!(library.info().locale("ar").unwrap().direction, Direction::Rtl);
@@ -53,7 +57,10 @@ fn no_reader_sees_fallback_text_anywhere() {
             let rendered = library.article(locale, &article.id).unwrap();
             for section in &rendered.sections {
                 if section.heading.is_fallback || section.blocks.iter().any(|b| b.is_fallback()) {
-                    problems.push(format!("{locale}/{}.ftl: section `{}` falls back", article.id, section.id));
+                    problems.push(format!(
+                        "{locale}/{}.ftl: section `{}` falls back",
+                        article.id, section.id
+                    ));
                 }
             }
             if rendered.title.is_fallback || rendered.summary.is_fallback {

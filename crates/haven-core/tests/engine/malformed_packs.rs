@@ -11,7 +11,12 @@ fn bad_toml_names_the_file_line_and_column() {
     assert!(error.starts_with("pack.toml:"), "{error}");
     assert!(error.contains("invalid type"), "{error}");
     let line: usize = error.split(':').nth(1).unwrap().parse().unwrap();
-    let expected = std::fs::read_to_string(pack.path("pack.toml")).unwrap().lines().position(|l| l.starts_with("version")).unwrap() + 1;
+    let expected = std::fs::read_to_string(pack.path("pack.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("version"))
+        .unwrap()
+        + 1;
     assert_eq!(line, expected, "{error}");
 }
 
@@ -34,7 +39,10 @@ fn an_unknown_service_id_names_the_file_and_the_message() {
     let problems = pack.problems();
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].starts_with("ro/help-now.ftl:"), "{problems:?}");
-    assert!(problems[0].contains("CALL(\"cmm-hotlien\"): no service with this id in services.toml"), "{problems:?}");
+    assert!(
+        problems[0].contains("CALL(\"cmm-hotlien\"): no service with this id in services.toml"),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -42,8 +50,12 @@ fn a_listed_locale_without_files_is_named_and_left_out() {
     let pack = PackCopy::new();
     std::fs::remove_dir_all(pack.path("vi")).unwrap();
     let library = pack.open().unwrap();
-    assert!(!library.locales().iter().any(|l| l.code == "vi"), "a reader is not offered an empty language");
-    let problems: Vec<String> = library.problems().iter().map(|p| pack.relative(&p.to_string())).collect();
+    assert!(
+        !library.locales().iter().any(|l| l.code == "vi"),
+        "a reader is not offered an empty language"
+    );
+    let problems: Vec<String> =
+        library.problems().iter().map(|p| pack.relative(&p.to_string())).collect();
     assert_eq!(problems, ["vi: locale `vi` is listed in pack.toml but has no files"]);
 }
 
@@ -61,7 +73,8 @@ fn a_folder_not_listed_in_pack_toml_is_named() {
     std::fs::create_dir(pack.path("pt")).unwrap();
     std::fs::write(pack.path("pt/help-now.ftl"), "title = Ajuda\n").unwrap();
     let library = pack.open().unwrap();
-    let problems: Vec<String> = library.problems().iter().map(|p| pack.relative(&p.to_string())).collect();
+    let problems: Vec<String> =
+        library.problems().iter().map(|p| pack.relative(&p.to_string())).collect();
     assert_eq!(problems, ["pt: folder for locale `pt` is not listed in pack.toml and is ignored"]);
 }
 
@@ -78,5 +91,9 @@ fn an_unknown_block_name_is_refused_with_its_message_id() {
     let pack = PackCopy::new();
     pack.replace("en/signs.ftl", "    .p1 =", "    .paragraph =");
     let problems = pack.problems();
-    assert!(problems.iter().any(|p| p.starts_with("en/signs.ftl:") && p.contains("attribute `.paragraph` is not a block")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.starts_with("en/signs.ftl:")
+            && p.contains("attribute `.paragraph` is not a block")),
+        "{problems:?}"
+    );
 }

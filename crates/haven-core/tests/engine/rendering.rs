@@ -19,7 +19,11 @@ fn help_now_starts_with_a_tap_to_call_emergency_action() {
     assert_eq!(first_action.0.href, "tel:112");
     assert_eq!(first_action.1.id, "emergency");
     // The summary carries the number as a contact span, not as typed text.
-    assert!(article.summary.spans.iter().any(|s| matches!(s, Span::Contact { contact } if contact.href == "tel:112")));
+    assert!(article
+        .summary
+        .spans
+        .iter()
+        .any(|s| matches!(s, Span::Contact { contact } if contact.href == "tel:112")));
 }
 
 #[test]
@@ -72,7 +76,8 @@ fn a_section_missing_in_a_translation_falls_back_and_is_marked() {
     let pack = crate::pack_fixture::PackCopy::new();
     let file = pack.path("da/health.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
-    let first_section = text.lines().filter(|l| !l.starts_with(' ') && l.contains(" = ")).nth(2).unwrap();
+    let first_section =
+        text.lines().filter(|l| !l.starts_with(' ') && l.contains(" = ")).nth(2).unwrap();
     let id = first_section.split(" =").next().unwrap().to_owned();
     let kept: Vec<&str> = {
         let mut skipping = false;

@@ -1,0 +1,296 @@
+"""The reader's safety: the quick exit, no traces of what was read, and discreet mode."""
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import haven_binary
+from reader_actions import (
+    haven_processes,
+    leave,
+    open_topic,
+    pick_language,
+    press,
+    private_home,
+    screen,
+    search_for,
+    settle_for_screenshot,
+    snapshot,
+    start_in,
+    tap,
+    wait_until_closed,
+)
+
+
+def exit_button(session):
+    return session.script(
+        "const b = document.getElementById('quick-exit'); const r = b.getBoundingClientRect();"
+        "return {text: b.textContent.trim(), icon: b.querySelector('img').getAttribute('src'),"
+        " description: document.getElementById(b.getAttribute('aria-describedby')).textContent,"
+        " top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width)}"
+    )
+
+
+def test_the_quick_exit_is_in_the_same_place_on_every_screen_in_the_readers_language(start_haven, shot):
+    session = start_in(start_haven, "da").session
+    places = {}
+
+    def note(name):
+        places[name] = exit_button(session)
+
+    note("home")
+    open_topic(session, "rights")
+    note("article")
+    tap(session, "#open-dual")
+    session.wait_for("#dual")
+    note("dual")
+    session.find("#nav-home").click()
+    tap(session, "#nav-directory")
+    session.wait_for("#services")
+    note("directory")
+    search_for(session, "tolk")
+    note("search")
+    session.find("#nav-settings").click()
+    session.wait_for("#discreet")
+    note("settings")
+    session.find("#nav-language").click()
+    session.wait_for("#language-list")
+    note("language")
+    snapshot(session, shot, "safety-quick-exit-danish")
+
+    home = places["home"]
+    assert home["text"] == "Forlad", "labelled in Danish"
+    assert home["icon"] == "icons/exit.svg"
+    assert "Haven" in home["description"] and home["description"] != "Leave Haven now. The app closes at once."
+    for name, place in places.items():
+        assert place == home, f"the quick exit moved on the {name} screen: {place} != {home}"
+    # The top right corner of a left-to-right phone screen.
+    assert home["top"] < 20 and home["left"] + home["width"] > 330
+
+
+def test_the_quick_exit_closes_the_app_and_the_next_start_does_not_reopen_the_article(start_haven):
+    haven = start_in(start_haven, "en")
+    session = haven.session
+    open_topic(session, "testifying")
+    tap(session, "#open-dual")
+    session.wait_for("#dual")
+    leave(session)
+    wait_until_closed(haven.data_dir)
+
+    # The next start opens on the home screen, not on what was being read.
+    again = start_haven(data_dir=haven.data_dir)
+    session = again.session
+    session.wait_for("#topics")
+    assert screen(session) == "home"
+    assert session.find_all(".article-title") == []
+    # The back button has nothing to go back to: the screens before were forgotten with the app.
+    assert session.find_all("#back") == []
+
+    # Escape does the same on a desktop keyboard.
+    open_topic(session, "rights")
+    leave(session, "Escape")
+    wait_until_closed(again.data_dir)
+
+
+def test_the_quick_exit_works_from_the_very_first_screen(start_haven):
+    haven = start_haven()
+    haven.session.wait_for("#language-list")
+    leave(haven.session, "Escape")
+    wait_until_closed(haven.data_dir)
+
+
+def test_nothing_read_or_searched_is_left_on_the_device(start_haven, tmp_path):
+    """Reads several articles, searches, leaves, and then looks at every file the app and WebKit
+    wrote under a private HOME: none may name an article, a section or a search term."""
+    home, env = private_home(tmp_path)
+    haven = start_in(start_haven, "da", env=env)
+    session = haven.session
+    read = []
+    for topic in ["help-now", "rights", "safe-places", "health"]:
+        open_topic(session, topic)
+        read.append(session.find(".article-title").text.strip())
+        read.extend(
+            session.script("return [...document.querySelectorAll('.article-section h2')].slice(0, 3).map(h => h.textContent.trim())")
+        )
+    tap(session, "#open-dual")
+    session.wait_for("#dual")
+    searched = ["tolk", "krisecenter", "Menneskehandel"]
+    for term in searched:
+        search_for(session, term)
+    leave(session)
+    wait_until_closed(haven.data_dir)
+
+    needles = {text for text in read + searched if len(text) >= 4}
+    assert len(needles) >= 10, needles
+    found = []
+    for folder in [home, haven.data_dir]:
+        for path in Path(folder).rglob("*"):
+            name = str(path.relative_to(folder))
+            for needle in needles:
+                if needle.lower() in name.lower():
+                    found.append(f"{path}: its name contains {needle!r}")
+            if not path.is_file() or path.is_symlink():
+                continue
+            data = path.read_bytes()
+            for needle in needles:
+                for encoding in ["utf-8", "utf-16-le"]:
+                    if needle.encode(encoding) in data or needle.lower().encode(encoding) in data.lower():
+                        found.append(f"{path}: contains {needle!r} ({encoding})")
+    assert found == [], "\n".join(found)
+
+    # The app's own folder holds the settings and nothing else, and the settings hold no history.
+    assert sorted(p.name for p in Path(haven.data_dir).iterdir()) == ["settings.json"]
+    settings = json.loads((Path(haven.data_dir) / "settings.json").read_text())
+    assert set(settings) <= {"locale", "textSize", "automaticChecks", "discreet"}, settings
+    # WebKit kept no web storage, cookies or cached pages.
+    stores = [
+        str(p)
+        for p in home.rglob("*")
+        if p.name in {"localstorage", "databases", "IndexedDB", "cookies", "cookies.sqlite", "Records"}
+        and (p.is_file() or any(p.iterdir()))
+    ]
+    assert stores == [], stores
+
+
+def test_the_readers_webview_keeps_no_web_storage_or_cache(tmp_path):
+    """Haven as a reader starts it (no WebDriver): the webview is ephemeral. Run under a private HOME
+    until its web page process has started, then closed; WebKit may leave its empty folder, but no
+    cache index, no cookies and no web storage."""
+    home, env = private_home(tmp_path)
+    data_dir = tmp_path / "data"
+    environment = {**os.environ, **env, "NO_AT_BRIDGE": "1"}
+    environment.pop("TAURI_WEBVIEW_AUTOMATION", None)
+    app = subprocess.Popen(
+        [str(haven_binary()), "--data-dir", str(data_dir)],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not web_processes_of(app.pid):
+            assert app.poll() is None, "Haven stopped by itself"
+            assert time.monotonic() < deadline, "WebKit's web process did not start"
+            time.sleep(0.2)
+        # Let the page load and draw its first screen before closing.
+        time.sleep(3)
+    finally:
+        os.killpg(app.pid, signal.SIGTERM)
+        app.wait(timeout=20)
+    written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
+    kept = [
+        p
+        for p in written
+        if any(part in p for part in ["localstorage", "IndexedDB", "databases", "cookies", "Records", "dump.json"])
+    ]
+    assert kept == [], f"WebKit kept data of the incognito webview: {kept}\n(all files: {written})"
+    assert not data_dir.exists() or list(data_dir.iterdir()) == [], "nothing chosen, so no settings"
+
+
+def web_processes_of(pid):
+    """WebKit's web content processes started by the app `pid`."""
+    children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    names = []
+    for child in children:
+        try:
+            names.append(Path(f"/proc/{child}/comm").read_text().strip())
+        except OSError:
+            pass
+    return [n for n in names if n.startswith("WebKitWebProces")]
+
+
+def set_discreet_code(session, code, again=None):
+    session.find("#nav-settings").click()
+    session.wait_for("#discreet-form")
+    session.find("#discreet-code").send_keys(code)
+    session.find("#discreet-code-again").send_keys(again if again is not None else code)
+    tap(session, "#discreet-save")
+
+
+def calculate(session, keys):
+    """Presses calculator keys by tapping them, and returns what the display shows."""
+    for key in keys:
+        session.find(f'.calc-key[data-key="{key}"]').click()
+    return session.find("#calc-display").text.strip()
+
+
+def test_discreet_mode_round_trip(start_haven, shot):
+    haven = start_in(start_haven, "en")
+    session = haven.session
+
+    # Wrong input is explained, in plain words, before anything is saved.
+    set_discreet_code(session, "12")
+    assert "4 to 12 digits" in session.wait_for("#discreet-error").text
+    session.find("#discreet-code").clear()
+    session.find("#discreet-code-again").clear()
+    set_discreet_code(session, "2580", again="2588")
+    session.wait_until("return document.getElementById('discreet-error').textContent.includes('not the same')", message="mismatch explained")
+    session.find("#discreet-code").clear()
+    session.find("#discreet-code-again").clear()
+    set_discreet_code(session, "2580")
+    session.wait_until("return document.getElementById('discreet-state').textContent === 'Discreet mode is on.'", message="discreet on")
+    explained = session.find("#discreet").text
+    assert "calculator" in explained and "list of apps" in explained, "says what it hides and what not"
+    session.script("document.getElementById('discreet').scrollIntoView()")
+    snapshot(session, shot, "safety-discreet-settings")
+
+    settings = (Path(haven.data_dir) / "settings.json").read_text()
+    assert "2580" not in settings, "the code is never stored"
+    assert set(json.loads(settings)["discreet"]) == {"salt", "hash", "rounds"}
+    haven.stop()
+
+    # The next start shows a working calculator, with nothing that names Haven.
+    covered = start_haven(data_dir=haven.data_dir)
+    session = covered.session
+    session.wait_for("#calculator")
+    assert session.script("return document.title") == "Calculator"
+    visible = session.script("return document.body.innerText")
+    assert "Haven" not in visible and "Leave" not in visible, visible
+    assert not session.script("return document.getElementById('bar').getClientRects().length"), "no bar"
+    assert calculate(session, ["clear", "1", "2", "+", "3", "×", "4", "="]) == "24"
+    assert calculate(session, ["7", "÷", "2", "="]) == "3.5"
+    assert calculate(session, ["clear", "1", "1", "1", "1", "="]) == "1111", "a wrong code is just a number"
+    assert session.find_all("#topics") == []
+    snapshot(session, shot, "safety-discreet-calculator")
+
+    # The reader's code, then "=", opens the guidance.
+    calculate(session, ["clear", "2", "5", "8", "0", "="])
+    session.wait_for("#topics")
+    assert session.script("return document.title") == "Haven"
+    snapshot(session, shot, "safety-discreet-unlocked")
+
+    # Turning it off: the next start opens the guidance directly.
+    session.find("#nav-settings").click()
+    tap(session, "#discreet-off")
+    session.wait_until("return document.getElementById('discreet-state').textContent === 'Discreet mode is off.'", message="discreet off")
+    covered.stop()
+    plain = start_haven(data_dir=haven.data_dir).session
+    plain.wait_for("#topics")
+    assert "discreet" not in json.loads((Path(haven.data_dir) / "settings.json").read_text())
+
+
+def test_the_calculator_answers_the_keyboard_and_escape_still_leaves(start_haven):
+    haven = start_in(start_haven, "ar")
+    set_discreet_code(haven.session, "909090")
+    haven.session.wait_for("#discreet-off")
+    haven.stop()
+    covered = start_haven(data_dir=haven.data_dir)
+    session = covered.session
+    session.wait_for("#calculator")
+    # The keys are named in the reader's language, for screen readers.
+    assert session.find('.calc-key[data-key="="]').attribute("aria-label") == "يساوي"
+    press(session, "6")
+    press(session, "*")
+    press(session, "7")
+    press(session, "Enter")
+    assert session.find("#calc-display").text.strip() == "42"
+    for digit in "909090":
+        press(session, digit)
+    press(session, "Enter")
+    session.wait_for("#topics")
+    leave(session, "Escape")
+    wait_until_closed(covered.data_dir)

@@ -1,0 +1,122 @@
+"""The settings screen's "Updated information": the information in use, a check that says in plain
+words what happened, and automatic checks that stay off unless the reader turns them on.
+
+The update source comes from HAVEN_UPDATE_URL and HAVEN_TRUSTED_KEY, which debug builds read; the
+pack is signed and served with the NGO tool, `haven-pack`, as an NGO would."""
+
+import json
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, free_port
+from reader_actions import snapshot, start_in, tap
+
+
+@pytest.fixture(scope="module")
+def haven_pack():
+    subprocess.run(["cargo", "build", "-q", "-p", "haven-pack", "--bin", "haven-pack"], cwd=ROOT, check=True)
+    return ROOT / "target" / "debug" / "haven-pack"
+
+
+@pytest.fixture
+def published(haven_pack, tmp_path):
+    """Version 2 of the default pack, signed and served on loopback; yields (url, public key file)."""
+    subprocess.run([haven_pack, "keygen", "--out", tmp_path / "keys"], check=True, capture_output=True)
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "content", pack)
+    manifest = pack / "pack.toml"
+    manifest.write_text(re.sub(r"(?m)^version = 1$", "version = 2", manifest.read_text()))
+    manifest.write_text(re.sub(r'(?m)^published = ".*"$', 'published = "2026-12-24"', manifest.read_text()))
+    subprocess.run(
+        [haven_pack, "build", pack, "--key", tmp_path / "keys" / "haven.key", "--out", tmp_path / "public"],
+        check=True,
+        capture_output=True,
+    )
+    server = subprocess.Popen(
+        [haven_pack, "serve", tmp_path / "public", "--addr", "127.0.0.1:0"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        url = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline()).group(0)
+        yield url, tmp_path / "keys" / "haven.pub"
+    finally:
+        server.kill()
+        server.wait()
+
+
+def open_updates(session):
+    session.find("#nav-settings").click()
+    section = session.wait_for("#updates")
+    session.script("document.getElementById('updates').scrollIntoView()")
+    return section
+
+
+def check_now(session):
+    """Presses the button and waits until the result is said."""
+    tap(session, "#check-for-updates")
+    session.wait_until("return document.getElementById('update-result').dataset.status !== undefined", seconds=60, message="a result")
+    session.wait_until("return !document.getElementById('check-for-updates').disabled", message="button ready again")
+    return session.script(
+        "const r = document.getElementById('update-result'); return {status: r.dataset.status, text: r.textContent,"
+        " version: document.getElementById('information-version').textContent,"
+        " source: document.getElementById('information-source').textContent}"
+    )
+
+
+def test_a_check_installs_newer_information_and_says_so(start_haven, shot, published):
+    url, key = published
+    haven = start_in(start_haven, "en", env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_KEY": str(key)})
+    session = haven.session
+    open_updates(session)
+    before = session.script("return document.getElementById('information-in-use').textContent")
+    assert "Information version 1, checked 2026-11-29." in before
+    assert "This information came with the app." in before
+    assert not session.script("return document.getElementById('automatic-checks').checked"), "off by default"
+
+    result = check_now(session)
+    assert result["status"] == "updated"
+    assert result["text"] == "New information is now in use."
+    assert result["version"] == "Information version 2, checked 2026-12-24."
+    assert result["source"] == "This information is an update that was downloaded and checked."
+    snapshot(session, shot, "settings-updated")
+
+    again = check_now(session)
+    assert (again["status"], again["text"]) == ("unchanged", "You already have the newest information.")
+
+    # The automatic check is the reader's choice, and it is remembered.
+    tap(session, "#automatic-checks")
+    settings_file = Path(haven.data_dir) / "settings.json"
+    deadline = time.monotonic() + 20
+    while not (settings_file.exists() and json.loads(settings_file.read_text()).get("automaticChecks")):
+        assert time.monotonic() < deadline, "the choice was not saved"
+        time.sleep(0.1)
+    haven.stop()
+    restarted = start_haven(data_dir=haven.data_dir, env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_KEY": str(key)}).session
+    restarted.wait_for("#topics")
+    open_updates(restarted)
+    assert restarted.script("return document.getElementById('automatic-checks').checked")
+
+
+def test_a_check_that_cannot_reach_the_server_keeps_the_information_and_says_so(start_haven, shot, haven_pack, tmp_path):
+    subprocess.run([haven_pack, "keygen", "--out", tmp_path / "keys"], check=True, capture_output=True)
+    nowhere = f"http://127.0.0.1:{free_port()}/"
+    session = start_in(
+        start_haven, "da", env={"HAVEN_UPDATE_URL": nowhere, "HAVEN_TRUSTED_KEY": str(tmp_path / "keys" / "haven.pub")}
+    ).session
+    open_updates(session)
+    result = check_now(session)
+    assert result["status"] in {"refused", "unavailable"}
+    assert result["text"].startswith("Intet blev ændret."), result["text"]
+    assert result["version"] == "Informationernes version 1, kontrolleret 2026-11-29."
+    snapshot(session, shot, "settings-update-refused-danish")
+
+
+def test_a_build_without_an_update_address_says_it_cannot_check(start_haven):
+    session = start_in(start_haven, "en").session
+    open_updates(session)
+    assert session.find("#check-for-updates").attribute("disabled") is not None
+    assert session.find("#updates-not-configured").text == "This copy of Haven has no address to check for updates."

@@ -1,0 +1,301 @@
+// The settings screen: text size, language, discreet mode, updated information, and forgetting the
+// settings. Everything here is said in plain words, including what each option does not do.
+
+import { api } from "./api.js";
+import { el, icon } from "./dom.js";
+import { withIsolatedDates } from "./render.js";
+import { backButton } from "./views.js";
+
+export async function settings(app) {
+  const { strings } = app.state;
+  const information = await api.informationStatus();
+  return [
+    backButton(app),
+    el("h1", {}, icon("settings", "title-icon"), strings.settings),
+    textSizeSection(app),
+    el(
+      "section",
+      { "aria-labelledby": "language-heading" },
+      el("h2", { id: "language-heading" }, strings["change-language"]),
+      el(
+        "button",
+        { type: "button", class: "wide-button", id: "settings-language", onclick: () => app.show("language") },
+        icon("language"),
+        strings["choose-language"],
+      ),
+    ),
+    discreetSection(app),
+    updatesSection(app, information),
+    forgetSection(app),
+  ];
+}
+
+function textSizeSection(app) {
+  const { strings, textSize, textSizes } = app.state;
+  return el(
+    "section",
+    { "aria-labelledby": "text-size-heading" },
+    el("h2", { id: "text-size-heading" }, strings["text-size"]),
+    el(
+      "div",
+      { class: "text-sizes", role: "group", "aria-labelledby": "text-size-heading" },
+      textSizes.map((size) =>
+        el(
+          "button",
+          {
+            type: "button",
+            class: "text-size",
+            "data-size": size,
+            "aria-pressed": String(size === textSize),
+            onclick: () => app.setTextSize(size),
+          },
+          `${size} %`,
+        ),
+      ),
+    ),
+  );
+}
+
+const CODE = /^[0-9]{4,12}$/;
+
+/**
+ * Discreet mode: Haven opens as a calculator, and the guidance opens only with the reader's code.
+ * The section says what this hides and what it does not.
+ */
+function discreetSection(app) {
+  const { strings } = app.state;
+  const status = el("p", { class: "status", role: "status", id: "discreet-status" });
+  const error = el("p", { class: "error", id: "discreet-error", role: "alert" });
+  const state = el("p", { class: "discreet-state", id: "discreet-state" });
+  const code = codeInput("discreet-code", strings["discreet-code"]);
+  const again = codeInput("discreet-code-again", strings["discreet-code-again"]);
+  const turnOff = el(
+    "button",
+    {
+      type: "button",
+      class: "wide-button",
+      id: "discreet-off",
+      onclick: async () => {
+        await api.setDiscreetCode(null);
+        app.state.discreet = false;
+        error.textContent = "";
+        status.textContent = strings["discreet-turned-off"];
+        refresh();
+      },
+    },
+    strings["discreet-turn-off"],
+  );
+  const save = el("button", { type: "submit", class: "wide-button", id: "discreet-save" }, icon("discreet"));
+  const saveLabel = el("span", {});
+  save.append(saveLabel);
+  const refresh = () => {
+    state.textContent = app.state.discreet ? strings["discreet-is-on"] : strings["discreet-is-off"];
+    saveLabel.textContent = app.state.discreet ? strings["discreet-change-code"] : strings["discreet-turn-on"];
+    turnOff.hidden = !app.state.discreet;
+  };
+  refresh();
+  const form = el(
+    "form",
+    {
+      class: "code-form",
+      id: "discreet-form",
+      novalidate: true,
+      onsubmit: async (event) => {
+        event.preventDefault();
+        status.textContent = "";
+        const [first, second] = [code.input.value, again.input.value];
+        if (!CODE.test(first)) {
+          error.textContent = strings["discreet-code-invalid"];
+          code.input.setAttribute("aria-invalid", "true");
+          code.input.focus();
+          return;
+        }
+        code.input.removeAttribute("aria-invalid");
+        if (first !== second) {
+          error.textContent = strings["discreet-code-mismatch"];
+          again.input.setAttribute("aria-invalid", "true");
+          again.input.focus();
+          return;
+        }
+        again.input.removeAttribute("aria-invalid");
+        await api.setDiscreetCode(first);
+        code.input.value = "";
+        again.input.value = "";
+        error.textContent = "";
+        app.state.discreet = true;
+        status.textContent = strings["discreet-saved"];
+        refresh();
+      },
+    },
+    code.field,
+    again.field,
+    error,
+    save,
+  );
+  return el(
+    "section",
+    { "aria-labelledby": "discreet-heading", id: "discreet" },
+    el("h2", { id: "discreet-heading" }, icon("discreet", "title-icon-small"), strings.discreet),
+    el("p", {}, strings["discreet-what"]),
+    el("p", { class: "note" }, strings["discreet-not-hidden"]),
+    el("p", {}, strings["discreet-forgotten-code"]),
+    state,
+    form,
+    turnOff,
+    status,
+  );
+}
+
+function codeInput(id, label) {
+  const input = el("input", {
+    id,
+    type: "password",
+    inputmode: "numeric",
+    autocomplete: "off",
+    maxlength: "12",
+    class: "code-input",
+    "aria-describedby": "discreet-error",
+  });
+  return { input, field: el("div", { class: "field" }, el("label", { for: id }, label), input) };
+}
+
+/** Where the information comes from, in plain words. */
+function sourceText(strings, source) {
+  if (source === "embedded") return strings["updates-source-embedded"];
+  if (source === "synced") return strings["updates-source-synced"];
+  return null;
+}
+
+const STAGES = { checking: "updates-checking", downloading: "updates-downloading", installing: "updates-installing" };
+const RESULTS = {
+  updated: "updates-updated",
+  unchanged: "updates-unchanged",
+  refused: "updates-refused",
+  unavailable: "updates-unavailable",
+};
+
+/**
+ * Checking for updated information: the information in use (date and version), a button, progress,
+ * the result in plain words, and the choice to check automatically (off unless the reader turns it on).
+ */
+function updatesSection(app, information) {
+  const { strings } = app.state;
+  const version = el("p", { id: "information-version" }, withIsolatedDates(strings["information-version"]));
+  const publisher = el("p", { id: "information-publisher" }, strings["information-publisher"]);
+  const source = sourceText(strings, information.source);
+  const sourceLine = source
+    ? el("p", { id: "information-source" }, source)
+    : el("p", { id: "information-source" }, strings["updates-source-preview"], " ", el("span", { dir: "ltr", class: "path" }, information.source));
+  const progress = el("progress", { id: "update-progress", hidden: true, "aria-labelledby": "update-stage" });
+  const stage = el("span", { id: "update-stage" });
+  const progressRow = el("div", { class: "update-progress", hidden: true }, stage, progress);
+  const result = el("p", { class: "status", role: "status", id: "update-result" });
+  const button = el(
+    "button",
+    {
+      type: "button",
+      class: "wide-button",
+      id: "check-for-updates",
+      disabled: !information.updateUrlConfigured,
+      "aria-describedby": information.updateUrlConfigured ? null : "updates-not-configured",
+      onclick: async () => {
+        button.disabled = true;
+        result.textContent = "";
+        progressRow.hidden = false;
+        progress.hidden = false;
+        progress.removeAttribute("value");
+        stage.textContent = strings["updates-checking"];
+        const stopListening = await api.listen("update-progress", (p) => {
+          stage.textContent = strings[STAGES[p.stage]] ?? strings["updates-checking"];
+          if (p.bytesExpected > 0) {
+            progress.max = p.bytesExpected;
+            progress.value = p.bytesDownloaded;
+          }
+        });
+        try {
+          const outcome = await api.checkForUpdates();
+          result.textContent = strings[RESULTS[outcome.status]] ?? outcome.message;
+          result.dataset.status = outcome.status;
+          if (outcome.status === "updated") {
+            await app.refreshInformation();
+            version.replaceChildren(...withIsolatedDates(app.state.strings["information-version"]));
+            publisher.textContent = app.state.strings["information-publisher"];
+            sourceLine.textContent = strings["updates-source-synced"];
+          }
+        } catch (problem) {
+          result.textContent = strings["updates-refused"];
+          result.dataset.status = "error";
+        } finally {
+          stopListening();
+          progressRow.hidden = true;
+          progress.hidden = true;
+          button.disabled = false;
+        }
+      },
+    },
+    icon("update"),
+    strings["updates-check"],
+  );
+  const automatic = el("input", {
+    type: "checkbox",
+    role: "switch",
+    id: "automatic-checks",
+    checked: information.automaticChecks,
+    disabled: !information.updateUrlConfigured,
+    "aria-describedby": "automatic-checks-explained",
+    onchange: async (event) => {
+      const wanted = event.target.checked;
+      try {
+        await api.setAutomaticChecks(wanted);
+      } catch {
+        event.target.checked = !wanted;
+      }
+    },
+  });
+  return el(
+    "section",
+    { "aria-labelledby": "updates-heading", id: "updates" },
+    el("h2", { id: "updates-heading" }, icon("update", "title-icon-small"), strings.updates),
+    el("div", { class: "information-in-use", id: "information-in-use" }, version, publisher, sourceLine),
+    information.updateUrlConfigured
+      ? null
+      : el("p", { class: "note", id: "updates-not-configured" }, strings["updates-not-configured"]),
+    button,
+    progressRow,
+    result,
+    el(
+      "div",
+      { class: "switch-row" },
+      automatic,
+      el("label", { for: "automatic-checks" }, strings["updates-automatic"]),
+    ),
+    el("p", { class: "hint", id: "automatic-checks-explained" }, strings["updates-automatic-explained"]),
+  );
+}
+
+function forgetSection(app) {
+  const { strings } = app.state;
+  const status = el("p", { class: "status", role: "status", id: "settings-status" });
+  return el(
+    "section",
+    { "aria-labelledby": "forget-heading" },
+    el("h2", { id: "forget-heading" }, strings["forget-settings"]),
+    el("p", {}, strings["forget-settings-explained"]),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "wide-button",
+        id: "forget-settings",
+        onclick: async () => {
+          await app.forgetSettings();
+          // The screen is redrawn with the defaults; the confirmation goes into the new one.
+          document.getElementById("settings-status").textContent = strings["forget-settings-done"];
+        },
+      },
+      icon("forget"),
+      strings["forget-settings"],
+    ),
+    status,
+  );
+}
