@@ -58,24 +58,25 @@ pub fn choose_library(
 /// Opens a pack folder, or the embedded pack when none is given; see [`choose_library`].
 ///
 /// The folder is linted first, as `haven-pack build` would: with any error it is refused and the
-/// errors are returned; its warnings are logged, and shown by the preview banner.
+/// errors are returned, for the app to show. Every diagnostic is also printed to the terminal the
+/// preview was started from, warnings included, so nothing an NGO should fix passes silently.
 pub fn open_library(pack_dir: Option<&Path>) -> (Library, Vec<String>) {
     let Some(dir) = pack_dir else { return (Library::embedded(), Vec::new()) };
     let report = haven_core::lint::lint_dir(dir);
+    for diagnostic in &report.diagnostics {
+        eprintln!("haven: preview of {}: {diagnostic}", dir.display());
+    }
     let problems: Vec<String> = if report.has_errors() {
         report.errors().map(|d| format!("{}: {d}", dir.display())).collect()
     } else {
-        for warning in report.warnings() {
-            tracing::warn!(pack = %dir.display(), "{warning}");
-        }
         match Library::open(PackSource::Directory(dir.to_path_buf())) {
             Ok(library) => return (library, Vec::new()),
-            Err(error) => vec![error.to_string()],
+            Err(error) => {
+                eprintln!("haven: preview of {}: {error}", dir.display());
+                vec![error.to_string()]
+            }
         }
     };
-    for problem in &problems {
-        tracing::error!(pack = %dir.display(), "refused: {problem}");
-    }
     (Library::embedded(), problems)
 }
 
