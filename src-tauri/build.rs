@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "set_discreet_code",
     "unlock",
     "print_leaflet",
+    "open_contact",
 ];
 
 fn main() {

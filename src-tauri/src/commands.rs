@@ -6,7 +6,7 @@ use haven_core::pack::ServiceKind;
 use haven_core::{Article, DirectoryFilter, SearchHit, ServiceEntry, Topic};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::models::{InformationStatus, LocaleState, StartState, UpdateProgress, UpdateResult};
 use crate::state::HavenState;
 
@@ -108,6 +108,20 @@ pub fn unlock(state: State<'_, HavenState>, code: String) -> bool {
 #[tauri::command]
 pub fn print_leaflet<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<()> {
     crate::window::print(&window)
+}
+
+/// Opens one of the pack's contact addresses (`tel:`, `sms:`, `mailto:`, `https:`) with the system's
+/// app for it. Anything the pack does not list is refused.
+#[tauri::command]
+pub fn open_contact<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, HavenState>,
+    href: String,
+) -> Result<()> {
+    if !state.library().lists_contact(&href) {
+        return Err(Error::UnlistedContact(href));
+    }
+    crate::system_apps::open(&app, &href)
 }
 
 /// Leaves the app at once. The interface has already blanked the window before calling this.

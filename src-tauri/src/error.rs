@@ -13,6 +13,10 @@ pub enum Error {
     DiscreetCode(#[from] haven_core::discreet::CodeError),
     #[error("printing is not available here: {0}")]
     Print(String),
+    #[error("`{0}` is not a contact address of this pack, so it was not opened")]
+    UnlistedContact(String),
+    #[error("`{href}` could not be opened: {reason}")]
+    Open { href: String, reason: String },
 }
 
 impl Error {
@@ -23,6 +27,8 @@ impl Error {
             Error::Settings(_) => "settings",
             Error::DiscreetCode(_) => "discreetCode",
             Error::Print(_) => "print",
+            Error::UnlistedContact(_) => "unlistedContact",
+            Error::Open { .. } => "open",
         }
     }
 }

@@ -10,6 +10,7 @@ mod commands;
 mod error;
 mod models;
 mod state;
+mod system_apps;
 mod updates;
 mod window;
 
@@ -26,7 +27,7 @@ pub use updates::UpdateSource;
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the
 /// tests with Tauri's mock runtime.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.plugin(tauri_plugin_opener::init()).invoke_handler(tauri::generate_handler![
+    system_apps::register(builder).invoke_handler(tauri::generate_handler![
         commands::start,
         commands::choose_locale,
         commands::interface_strings,
@@ -43,6 +44,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::set_discreet_code,
         commands::unlock,
         commands::print_leaflet,
+        commands::open_contact,
     ])
 }
 

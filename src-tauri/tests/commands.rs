@@ -166,6 +166,19 @@ fn bad_input_gets_an_error_the_interface_can_branch_on() {
 }
 
 #[test]
+fn only_the_packs_own_contact_addresses_can_be_opened() {
+    let app = app();
+    for unlisted in ["tel:+4599999999", "https://example.com/", "file:///etc/passwd"] {
+        let error = invoke(&app, "open_contact", json!({ "href": unlisted })).unwrap_err();
+        assert_eq!(error["kind"], "unlistedContact", "{unlisted}");
+        assert!(error["message"].as_str().unwrap().contains(unlisted));
+    }
+    // The opener plugin's own commands are not the interface's to call.
+    let error = invoke(&app, "plugin:opener|open_url", json!({ "url": "tel:112" })).unwrap_err();
+    assert!(error.as_str().unwrap().contains("not allowed"), "{error}");
+}
+
+#[test]
 fn text_size_is_saved_and_forgetting_settings_deletes_them() {
     let app = app();
     invoke(&app, "set_text_size", json!({ "size": 150 })).unwrap();

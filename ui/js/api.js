@@ -28,8 +28,8 @@ export const api = {
   checkForUpdates: () => invoke("check_for_updates"),
   setAutomaticChecks: (enabled) => invoke("set_automatic_checks", { enabled }),
   quickExit: () => invoke("quick_exit"),
-  /** Opens a tel:, sms:, mailto: or https: address with the system's app. */
-  openContact: (href) => tauri.opener.openUrl(href),
+  /** Opens one of the pack's tel:, sms:, mailto: or https: addresses with the system's app. */
+  openContact: (href) => invoke("open_contact", { href }),
   /** Listens to an event from the app; resolves to a function that stops listening. */
   listen: (event, handler) => tauri.event.listen(event, (message) => handler(message.payload)),
   /** Names the window (what the system's window list shows). */

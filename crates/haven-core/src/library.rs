@@ -328,6 +328,13 @@ impl Library {
         })
     }
 
+    /// Whether `href` is one of the pack's contact addresses (a `tel:`, `sms:`, `mailto:` or `https:`
+    /// address of a service). The app opens only these, so the interface cannot be made to open
+    /// anything the signed pack does not list.
+    pub fn lists_contact(&self, href: &str) -> bool {
+        self.pack.services.services.iter().any(|s| s.contacts().iter().any(|c| c.href == href))
+    }
+
     /// The service directory in `locale`, filtered.
     ///
     /// Fails when the locale is not in the pack.

@@ -47,6 +47,23 @@ fn a_changed_number_in_services_toml_reaches_every_language() {
 }
 
 #[test]
+fn only_the_packs_own_contact_addresses_count_as_listed() {
+    let library = Library::embedded();
+    let every_contact_shown: Vec<String> = library
+        .directory("en", &Default::default())
+        .unwrap()
+        .into_iter()
+        .flat_map(|entry| entry.contacts)
+        .map(|contact| contact.href)
+        .collect();
+    assert!(every_contact_shown.iter().any(|href| href == "tel:112"));
+    assert!(every_contact_shown.iter().all(|href| library.lists_contact(href)));
+    for unlisted in ["tel:+4599999999", "https://example.com/", "file:///etc/passwd", "tel:112 "] {
+        assert!(!library.lists_contact(unlisted), "{unlisted} is not in services.toml");
+    }
+}
+
+#[test]
 fn lists_become_items_and_each_text_names_its_language() {
     let library = Library::embedded();
     let article = library.article("th", "signs").unwrap();
