@@ -35,6 +35,7 @@
 
 mod article;
 pub mod discreet;
+mod embedded;
 mod error;
 pub mod l10n;
 mod library;

@@ -47,7 +47,7 @@ impl LocaleFiles {
         let mut read = |file: &str| -> Option<ParsedFile> {
             let relative = Pack::fluent_path(locale, file);
             let text = match pack.source.read_text(&relative) {
-                Ok(Some(text)) => text.into_owned(),
+                Ok(Some(text)) => text,
                 Ok(None) => {
                     if is_reference {
                         problems.push(PackError::MissingReferenceArticle {

@@ -260,7 +260,7 @@ fn fold(original: &str) -> Folded {
         let mut push = |folded: char| {
             for lower in folded.to_lowercase() {
                 text.push(lower);
-                origin.extend(std::iter::repeat(range).take(lower.len_utf8()));
+                origin.extend(std::iter::repeat_n(range, lower.len_utf8()));
             }
         };
         if let Some(replacement) = special_fold(c) {

@@ -5,17 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
-use fluent_bundle::FluentArgs;
-use rust_embed::RustEmbed;
-
 use super::parsed::{FunctionCheck, ParsedFile};
 use super::FallbackChain;
+use crate::embedded::Tree;
 use crate::error::PackError;
-
-#[derive(RustEmbed)]
-#[folder = "../../locales/"]
-#[include = "*.ftl"]
-struct EmbeddedLocales;
+use fluent_bundle::FluentArgs;
 
 const INTERFACE_FILE: &str = "app.ftl";
 
@@ -38,7 +32,9 @@ impl InterfaceStrings {
 
     /// The locales that have interface strings.
     pub fn locales() -> Vec<String> {
-        let mut locales: Vec<String> = EmbeddedLocales::iter()
+        let mut locales: Vec<String> = Tree::Locales
+            .paths()
+            .into_iter()
             .filter_map(|p| p.strip_suffix(&format!("/{INTERFACE_FILE}")).map(str::to_owned))
             .collect();
         locales.sort();
@@ -48,10 +44,10 @@ impl InterfaceStrings {
     /// The text of a locale's interface strings file, and the path to name in messages.
     pub fn source(locale: &str) -> Option<(std::path::PathBuf, String)> {
         let relative = format!("{locale}/{INTERFACE_FILE}");
-        let data = EmbeddedLocales::get(&relative)?;
+        let data = Tree::Locales.read(&relative)?;
         Some((
             std::path::Path::new("locales").join(&relative),
-            String::from_utf8_lossy(&data.data).into_owned(),
+            String::from_utf8_lossy(&data).into_owned(),
         ))
     }
 

@@ -313,7 +313,7 @@ impl<'t> Walker<'t, '_> {
             }
             ast::InlineExpression::MessageReference { id: message, attribute } => {
                 let exists = self.messages.get(message.name).is_some_and(|attributes| {
-                    attribute.as_ref().map_or(true, |a| attributes.contains(a.name))
+                    attribute.as_ref().is_none_or(|a| attributes.contains(a.name))
                 });
                 if !exists {
                     let reference = match attribute {

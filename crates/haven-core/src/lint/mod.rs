@@ -362,7 +362,7 @@ fn at_start(file: &str, id: Option<String>, problem: Problem) -> Diagnostic {
 /// Reads a file the pack cannot do without, reporting it when it is missing or unreadable.
 fn read_required(source: &PackSource, file: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
     match source.read_text(file) {
-        Ok(Some(text)) => Some(text.into_owned()),
+        Ok(Some(text)) => Some(text),
         Ok(None) => {
             out.push(at_start(file, None, Problem::MissingPackFile { file: file.to_owned() }));
             None

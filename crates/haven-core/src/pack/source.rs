@@ -3,24 +3,16 @@
 //! Both go through the same loader, so the pack an NGO previews from a folder, the pack a phone synced,
 //! and the pack built into the app are read and checked by exactly the same code.
 
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-use rust_embed::RustEmbed;
-
+use crate::embedded::Tree;
 use crate::error::PackError;
-
-/// The default pack, `content/` at the root of the repository, compiled into the binary so the app is
-/// complete with no network.
-#[derive(RustEmbed)]
-#[folder = "../../content/"]
-#[exclude = "*.md"]
-struct EmbeddedContent;
 
 /// Where a pack is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PackSource {
-    /// The pack compiled into the binary.
+    /// The default pack, `content/` at the root of the repository, compiled into the binary so the
+    /// app is complete with no network.
     Embedded,
     /// A pack folder on disk: a preview, or a pack installed by sync.
     Directory(PathBuf),
@@ -38,14 +30,14 @@ impl PackSource {
     /// Reads a file of the pack as UTF-8 text. `Ok(None)` when the file does not exist.
     ///
     /// Fails when the file exists but cannot be read or is not UTF-8.
-    pub fn read_text(&self, relative: &str) -> Result<Option<Cow<'static, str>>, PackError> {
-        let bytes: Cow<'static, [u8]> = match self {
-            PackSource::Embedded => match EmbeddedContent::get(relative) {
-                Some(file) => file.data,
+    pub fn read_text(&self, relative: &str) -> Result<Option<String>, PackError> {
+        let bytes = match self {
+            PackSource::Embedded => match Tree::Content.read(relative) {
+                Some(data) => data,
                 None => return Ok(None),
             },
             PackSource::Directory(root) => match std::fs::read(root.join(relative)) {
-                Ok(bytes) => Cow::Owned(bytes),
+                Ok(bytes) => bytes,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
                 Err(e) => {
                     return Err(PackError::Unreadable {
@@ -55,20 +47,18 @@ impl PackSource {
                 }
             },
         };
-        let text = match bytes {
-            Cow::Borrowed(b) => std::str::from_utf8(b).map(Cow::Borrowed),
-            Cow::Owned(b) => String::from_utf8(b).map(Cow::Owned).map_err(|e| e.utf8_error()),
-        };
-        text.map(Some).map_err(|e| PackError::Unreadable {
+        String::from_utf8(bytes).map(Some).map_err(|e| PackError::Unreadable {
             path: self.display_path(relative),
-            reason: format!("not UTF-8 text ({e})"),
+            reason: format!("not UTF-8 text ({})", e.utf8_error()),
         })
     }
 
     /// The names of the top-level folders: one per locale that has files.
     pub fn locale_folders(&self) -> Vec<String> {
         let mut folders: Vec<String> = match self {
-            PackSource::Embedded => EmbeddedContent::iter()
+            PackSource::Embedded => Tree::Content
+                .paths()
+                .into_iter()
                 .filter_map(|path| path.split_once('/').map(|(dir, _)| dir.to_owned()))
                 .collect(),
             PackSource::Directory(root) => std::fs::read_dir(root)
@@ -89,7 +79,9 @@ impl PackSource {
     pub fn fluent_files(&self, locale: &str) -> Vec<String> {
         let prefix = format!("{locale}/");
         let mut files: Vec<String> = match self {
-            PackSource::Embedded => EmbeddedContent::iter()
+            PackSource::Embedded => Tree::Content
+                .paths()
+                .into_iter()
                 .filter_map(|p| {
                     let name = p.strip_prefix(&prefix)?.strip_suffix(".ftl")?;
                     (!name.contains('/')).then(|| name.to_owned())
@@ -113,7 +105,7 @@ impl PackSource {
         let prefix = format!("{locale}/");
         match self {
             PackSource::Embedded => {
-                EmbeddedContent::iter().any(|p| p.starts_with(&prefix) && p.ends_with(".ftl"))
+                Tree::Content.paths().iter().any(|p| p.starts_with(&prefix) && p.ends_with(".ftl"))
             }
             PackSource::Directory(root) => std::fs::read_dir(root.join(locale))
                 .into_iter()

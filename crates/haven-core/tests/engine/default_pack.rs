@@ -14,7 +14,7 @@ const LANGUAGES: [&str; 15] = [
 fn read(source: &PackSource, relative: &str) -> FluentText {
     FluentText {
         path: source.display_path(relative),
-        text: source.read_text(relative).unwrap().unwrap_or_default().into_owned(),
+        text: source.read_text(relative).unwrap().unwrap_or_default(),
     }
 }
 
@@ -157,5 +157,41 @@ fn every_article_names_its_sources() {
         for source in &article.sources {
             assert!(source.url.starts_with("http"), "{}: {}", article.id, source.url);
         }
+    }
+}
+
+/// What the app carries is what `content/` holds, byte for byte: no file left out, none stale.
+#[test]
+fn the_embedded_pack_is_the_content_folder_file_for_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let on_disk = PackSource::Directory(root.clone());
+    let embedded = PackSource::Embedded;
+    let mut compared = 0;
+    for relative in ["pack.toml", "services.toml"] {
+        assert_eq!(embedded.read_text(relative).unwrap(), on_disk.read_text(relative).unwrap());
+        compared += 1;
+    }
+    assert_eq!(embedded.locale_folders(), on_disk.locale_folders());
+    for locale in on_disk.locale_folders() {
+        let files = on_disk.fluent_files(&locale);
+        assert_eq!(embedded.fluent_files(&locale), files, "{locale}: the same files");
+        for name in files {
+            let relative = format!("{locale}/{name}.ftl");
+            let text = embedded.read_text(&relative).unwrap().expect("embedded");
+            assert!(text == on_disk.read_text(&relative).unwrap().unwrap(), "{relative} differs");
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "{compared} files compared");
+    assert!(embedded.read_text("README.md").unwrap().is_none(), "notes for editors stay out");
+
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let mut every_language = LANGUAGES.map(String::from).to_vec();
+    every_language.sort();
+    assert_eq!(InterfaceStrings::locales(), every_language);
+    for locale in InterfaceStrings::locales() {
+        let (_, text) = InterfaceStrings::source(&locale).unwrap();
+        let disk = std::fs::read_to_string(locales.join(&locale).join("app.ftl")).unwrap();
+        assert!(text == disk, "locales/{locale}/app.ftl differs");
     }
 }
