@@ -11,29 +11,9 @@ use tauri::{Manager, WebviewWindow};
 /// A copy of the default pack in a temporary folder, changed by `edit`.
 fn pack_copy(edit: impl FnOnce(&std::path::Path)) -> tempfile::TempDir {
     let pack = tempfile::tempdir().unwrap();
-    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    copy_dir(&content, pack.path());
+    haven_testkit::copy_dir(&haven_testkit::default_pack(), pack.path());
     edit(pack.path());
     pack
-}
-
-/// Deletes one section (a message and its attributes) from a Fluent file.
-fn remove_section(file: &std::path::Path, id: &str) {
-    let text = std::fs::read_to_string(file).unwrap();
-    let mut kept = Vec::new();
-    let mut skipping = false;
-    for line in text.lines() {
-        if line.starts_with(&format!("{id} =")) {
-            skipping = true;
-            continue;
-        }
-        if skipping && (line.starts_with(' ') || line.is_empty()) {
-            continue;
-        }
-        skipping = false;
-        kept.push(line);
-    }
-    std::fs::write(file, kept.join("\n") + "\n").unwrap();
 }
 
 struct TestApp {
@@ -121,7 +101,8 @@ fn a_chosen_language_is_remembered_across_restarts() {
 
 #[test]
 fn an_article_comes_as_blocks_with_fallback_marked() {
-    let pack = pack_copy(|dir| remove_section(&dir.join("da/rights.ftl"), "residence"));
+    let pack =
+        pack_copy(|dir| haven_testkit::remove_message(&dir.join("da/rights.ftl"), "residence"));
     let app = app_with(Some(pack.path()), &["en-US"]);
     let article = invoke(&app, "article", json!({ "locale": "da", "id": "rights" })).unwrap();
     assert_eq!(article["title"]["lang"], "da");
@@ -211,19 +192,6 @@ fn a_broken_pack_folder_is_refused_with_file_and_line_and_the_embedded_pack_is_u
     assert_eq!(start["pack"]["source"], "embedded");
     // The embedded guidance still works.
     assert!(invoke(&app, "article", json!({ "locale": "en", "id": "help-now" })).is_ok());
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// Publishes `content` as an NGO would (`haven-pack build`) and serves it on loopback.

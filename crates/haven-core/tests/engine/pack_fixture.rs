@@ -1,6 +1,6 @@
 //! A copy of the default pack in a temporary folder, to change and open.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use haven_core::{Library, PackError, PackSource};
 
@@ -11,7 +11,7 @@ pub struct PackCopy {
 impl PackCopy {
     pub fn new() -> PackCopy {
         let dir = tempfile::tempdir().unwrap();
-        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"), dir.path());
+        haven_testkit::copy_dir(&haven_testkit::default_pack(), dir.path());
         PackCopy { dir }
     }
 
@@ -40,18 +40,5 @@ impl PackCopy {
 
     pub fn relative(&self, message: &str) -> String {
         message.replace(&format!("{}/", self.dir.path().display()), "")
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }

@@ -96,23 +96,7 @@ fn a_section_missing_in_a_translation_falls_back_and_is_marked() {
     let first_section =
         text.lines().filter(|l| !l.starts_with(' ') && l.contains(" = ")).nth(2).unwrap();
     let id = first_section.split(" =").next().unwrap().to_owned();
-    let kept: Vec<&str> = {
-        let mut skipping = false;
-        text.lines()
-            .filter(|l| {
-                if l.starts_with(&format!("{id} =")) {
-                    skipping = true;
-                    return false;
-                }
-                if skipping && (l.starts_with(' ') || l.is_empty()) {
-                    return false;
-                }
-                skipping = false;
-                true
-            })
-            .collect()
-    };
-    std::fs::write(&file, kept.join("\n")).unwrap();
+    haven_testkit::remove_message(&file, &id);
     let library = pack.open().unwrap();
     let article = library.article("da", "health").unwrap();
     let section = article.sections.iter().find(|s| s.id == id).unwrap();

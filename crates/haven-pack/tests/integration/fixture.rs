@@ -25,9 +25,7 @@ pub const ORIGINAL_TITLE: &str = "title = Get help now";
 pub const CMM_PHONE: &str = "+45 70 20 25 50";
 
 /// The real default pack, as the app embeds it.
-pub fn default_pack() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
-}
+pub use haven_testkit::{copy_dir, default_pack};
 
 pub fn haven_pack_binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_haven-pack"))
@@ -100,6 +98,21 @@ impl Workspace {
             require_new_version: false,
         };
         publish::build(&options, &self.secret).unwrap()
+    }
+
+    /// Runs `haven-pack build CONTENT --key KEY --out PUBLIC [EXTRA…]` as an NGO would, and returns
+    /// what it printed and how it ended.
+    pub fn run_build(&self, content: &Path, public: &Path, extra: &[&str]) -> std::process::Output {
+        std::process::Command::new(haven_pack_binary())
+            .arg("build")
+            .arg(content)
+            .arg("--key")
+            .arg(&self.secret_path)
+            .arg("--out")
+            .arg(public)
+            .args(extra)
+            .output()
+            .unwrap()
     }
 
     /// Publishes `version` of the pack into a folder of its own, and returns the folder.
@@ -205,19 +218,6 @@ pub fn assert_in_use(workspace: &Workspace, store: &Store, version: u64) {
     assert_eq!(format!("title = {title}"), expected_title);
     let expected_phone = if version >= 4 { phone_for(version) } else { CMM_PHONE.into() };
     assert_eq!(phone, expected_phone);
-}
-
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 pub fn set_version(content: &Path, version: u64) {

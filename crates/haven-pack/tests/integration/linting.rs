@@ -54,7 +54,7 @@ fn a_translation_that_drops_the_emergency_number_fails_with_file_line_and_fix() 
 #[test]
 fn a_missing_translation_is_a_warning_and_lint_succeeds() {
     let (_dir, content) = pack_copy();
-    remove_message(&content, "da/help-now.ftl", "police-and-cmm");
+    haven_testkit::remove_message(&content.join("da/help-now.ftl"), "police-and-cmm");
 
     let output = lint(&content, &[]);
     assert!(output.status.success(), "warnings alone do not fail: {}", stdout(&output));
@@ -66,26 +66,6 @@ fn a_missing_translation_is_a_warning_and_lint_succeeds() {
         "{text}"
     );
     assert!(text.contains("1 warning and no errors; the pack can be published."), "{text}");
-}
-
-/// Deletes a message and its attribute lines from a Fluent file.
-pub fn remove_message(content: &Path, file: &str, id: &str) {
-    let path = content.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut inside = false;
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|line| {
-            if line.starts_with(&format!("{id} =")) {
-                inside = true;
-            } else if !line.starts_with(' ') {
-                inside = false;
-            }
-            !inside
-        })
-        .collect();
-    assert_ne!(kept.len(), text.lines().count(), "{id} is in {file}");
-    std::fs::write(path, kept.join("\n") + "\n").unwrap();
 }
 
 #[test]
@@ -156,15 +136,7 @@ fn build_refuses_what_only_the_lint_finds_and_publishes_nothing() {
     let content = workspace.content(2);
     edit(&content, "services.toml", "phone = \"+45 70 20 25 50\"", "phone = \"70 20 25 50\"");
     let out = workspace.path("public");
-    let output = Command::new(haven_pack_binary())
-        .arg("build")
-        .arg(&content)
-        .arg("--key")
-        .arg(&workspace.secret_path)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let output = workspace.run_build(&content, &out, &[]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("services.toml:"), "names the file and line: {stderr}");
@@ -179,15 +151,7 @@ fn build_publishes_a_pack_with_only_warnings_and_shows_them() {
     let content = workspace.content(2);
     std::fs::write(content.join("da/old-notes.ftl"), "title = Noter\n").unwrap();
     let out = workspace.path("public");
-    let output = Command::new(haven_pack_binary())
-        .arg("build")
-        .arg(&content)
-        .arg("--key")
-        .arg(&workspace.secret_path)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let output = workspace.run_build(&content, &out, &[]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(stderr.contains("da/old-notes.ftl:1:1: warning[unknown-file]"), "{stderr}");

@@ -39,15 +39,7 @@ fn build_refuses_a_broken_pack_and_names_the_file_and_message() {
     let content = workspace.content(2);
     edit(&content, "en/help-now.ftl", "CALL(\"emergency\")", "CALL(\"no-such-service\")");
     let out = workspace.path("public");
-    let output = Command::new(haven_pack_binary())
-        .arg("build")
-        .arg(&content)
-        .arg("--key")
-        .arg(&workspace.secret_path)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let output = workspace.run_build(&content, &out, &[]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("en/help-now.ftl"), "names the file: {stderr}");
@@ -127,16 +119,7 @@ fn build_refuses_to_publish_an_older_version_or_change_a_published_one() {
 
     // Re-signing the same files (to extend the expiry) is allowed, unless --version-check asks for a
     // new version.
-    let checked = Command::new(haven_pack_binary())
-        .arg("build")
-        .arg(workspace.content(3))
-        .arg("--key")
-        .arg(&workspace.secret_path)
-        .arg("--out")
-        .arg(&public)
-        .arg("--version-check")
-        .output()
-        .unwrap();
+    let checked = workspace.run_build(&workspace.content(3), &public, &["--version-check"]);
     assert!(!checked.status.success());
     assert!(String::from_utf8_lossy(&checked.stderr).contains("already published"));
     assert!(publish::build(&options(workspace.content(3)), &workspace.secret).is_ok());

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::fixture::*;
-use crate::linting::remove_message;
+use haven_testkit::remove_message;
 
 fn status(content: &Path, extra: &[&str]) -> String {
     let output =
@@ -55,7 +55,7 @@ fn a_missing_and_an_obsolete_message_show_in_the_counts() {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
     copy_dir(&default_pack(), &content);
-    remove_message(&content, "da/help-now.ftl", "police-and-cmm");
+    remove_message(&content.join("da/help-now.ftl"), "police-and-cmm");
     let da = content.join("da/help-now.ftl");
     let text = std::fs::read_to_string(&da).unwrap();
     std::fs::write(
