@@ -5,11 +5,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
+use fluent_bundle::FluentArgs;
+
 use super::parsed::{FunctionCheck, ParsedFile};
 use super::FallbackChain;
 use crate::embedded::Tree;
 use crate::error::PackError;
-use fluent_bundle::FluentArgs;
 
 const INTERFACE_FILE: &str = "app.ftl";
 
