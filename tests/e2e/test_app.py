@@ -1,11 +1,13 @@
 """The app as a reader uses it: first start, reading, switching language, calling for help."""
 
+import os
 import re
 import subprocess
+import time
 from pathlib import Path
 
 from conftest import ROOT, haven_binary
-from reader_actions import open_topic, pack_without_sections, pick_language
+from reader_actions import open_topic, pack_without_sections, pick_language, tap
 
 
 def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_choice(start_haven, shot):
@@ -75,6 +77,48 @@ def test_the_directory_has_tap_to_call_numbers(start_haven, shot):
     session.find('.filter[data-kind="police"]').click()
     session.wait_until("return document.querySelectorAll('#services > li').length === 1", message="one police service")
     assert session.find("#services").text.count("114") >= 1
+
+
+def fake_system_opener(tmp_path):
+    """A stand-in for the desktop's `xdg-open`, which Linux opens tel:, sms:, mailto: and https:
+    links with: it records each address it is given. Returns the environment that puts it first on
+    the PATH, and the file it writes."""
+    opened = tmp_path / "opened.txt"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    opener = bin_dir / "xdg-open"
+    opener.write_text(f'#!/bin/sh\nprintf "%s\\n" "$1" >> "{opened}"\n')
+    opener.chmod(0o755)
+    return {"PATH": f"{bin_dir}:{os.environ['PATH']}"}, opened
+
+
+def wait_for_opened(opened, address, seconds=15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if opened.exists() and address in opened.read_text().splitlines():
+            return
+        time.sleep(0.2)
+    seen = opened.read_text() if opened.exists() else "nothing"
+    raise AssertionError(f"{address} was not handed to the system; it got: {seen}")
+
+
+def test_tapping_a_number_hands_it_to_the_systems_dialler(start_haven, tmp_path):
+    env, opened = fake_system_opener(tmp_path)
+    session = start_haven(env=env).session
+    pick_language(session, "en")
+    session.wait_for("a.emergency-button").click()
+    wait_for_opened(opened, "tel:112")
+    session.find("#nav-directory").click()
+    tap(session, '#services a.contact[href="mailto:cmm@sbst.dk"]')
+    wait_for_opened(opened, "mailto:cmm@sbst.dk")
+    # The page cannot make Haven open an address the pack does not list.
+    refused = session.async_script(
+        "const done = arguments[arguments.length - 1];"
+        "window.__TAURI__.core.invoke('open_contact', {href: 'https://example.com/'})"
+        ".then(() => done('opened'), e => done(e.kind));"
+    )
+    assert refused == "unlistedContact"
+    assert "https://example.com/" not in opened.read_text()
 
 
 def test_a_right_to_left_language_mirrors_the_page(start_haven, shot):
