@@ -28,6 +28,6 @@ awk -v h="$haven" -v m="$minimal" -v f="$floor" -v c="$content" -v r="$raw" 'BEG
   printf "stack floor:       %9d bytes (%.2f MiB), %.3f times the minimal app\n", f, f / 1048576, f / m
   printf "haven:             %9d bytes (%.2f MiB), with %d bytes of content and strings embedded (%d before compression)\n", h, h / 1048576, c, r
   printf "stack floor + embedded content: %.3f times the minimal app\n", (f + c) / m
-  printf "haven beyond the stack floor:   %d bytes\n", h - f
+  printf "haven beyond the stack floor:   %d bytes (haven/stack floor: %.3f)\n", h - f, h / f
   printf "ratio haven/minimal: %.3f (goal: at most 1.3)\n", h / m
 }'
