@@ -65,6 +65,7 @@ information-publisher = نشرها { $publisher }.
 
 ## Problems
 refused-pack = لم يمكن استخدام هذا المحتوى، لذلك تظهر المعلومات المدمجة في التطبيق بدلاً منه:
+preview-warnings = يمكن استخدام هذا المحتوى. راجع هذه التحذيرات قبل نشره:
 error-generic = حدث خطأ. من فضلك حاول مرة أخرى.
 open-link-failed = لم يمكن فتح هذا الرابط.
 

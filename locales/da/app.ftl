@@ -65,6 +65,7 @@ information-publisher = Udgivet af { $publisher }.
 
 ## Problemer
 refused-pack = Dette indhold kunne ikke bruges, så den indbyggede information vises i stedet:
+preview-warnings = Dette indhold kan bruges. Tjek disse advarsler, før du udgiver det:
 error-generic = Noget gik galt. Prøv igen.
 open-link-failed = Linket kunne ikke åbnes.
 

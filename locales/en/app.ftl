@@ -65,6 +65,7 @@ information-publisher = Published by { $publisher }.
 
 ## Problems
 refused-pack = This content could not be used, so the built-in information is shown instead:
+preview-warnings = This content can be used. Check these warnings before you publish it:
 error-generic = Something went wrong. Please try again.
 open-link-failed = This link could not be opened.
 

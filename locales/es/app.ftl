@@ -65,6 +65,7 @@ information-publisher = Publicado por { $publisher }.
 
 ## Problems
 refused-pack = No se pudo usar este contenido, así que se muestra la información incluida en la app:
+preview-warnings = Este contenido se puede usar. Revise estas advertencias antes de publicarlo:
 error-generic = Algo salió mal. Inténtalo de nuevo.
 open-link-failed = No se pudo abrir este enlace.
 

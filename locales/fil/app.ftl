@@ -65,6 +65,7 @@ information-publisher = Inilathala ng { $publisher }.
 
 ## Problems
 refused-pack = Hindi magamit ang nilalamang ito, kaya ang impormasyong kasama na sa app ang ipinapakita:
+preview-warnings = Magagamit ang nilalamang ito. Suriin ang mga babalang ito bago ito i-publish:
 error-generic = May nagkaproblema. Pakisubukan ulit.
 open-link-failed = Hindi mabuksan ang link na ito.
 

@@ -65,6 +65,7 @@ information-publisher = Publié par { $publisher }.
 
 ## Problems
 refused-pack = Ce contenu n'a pas pu être utilisé. Les informations intégrées sont affichées à la place :
+preview-warnings = Ce contenu peut être utilisé. Vérifiez ces avertissements avant de le publier :
 error-generic = Un problème est survenu. Veuillez réessayer.
 open-link-failed = Ce lien n'a pas pu être ouvert.
 

@@ -65,6 +65,7 @@ information-publisher = Közzéteszi: { $publisher }.
 
 ## Problems
 refused-pack = Ezt a tartalmat nem lehetett használni, ezért a beépített információk jelennek meg helyette:
+preview-warnings = Ez a tartalom használható. Közzététel előtt nézze át ezeket a figyelmeztetéseket:
 error-generic = Valami hiba történt. Kérjük, próbálja újra.
 open-link-failed = Ezt a linket nem lehetett megnyitni.
 

@@ -65,6 +65,7 @@ information-publisher = Wydawca: { $publisher }.
 
 ## Problems
 refused-pack = Nie można było użyć tych treści, więc pokazano wbudowane informacje:
+preview-warnings = Tych treści można używać. Przed publikacją sprawdź te ostrzeżenia:
 error-generic = Coś poszło nie tak. Spróbuj ponownie.
 open-link-failed = Nie udało się otworzyć tego linku.
 

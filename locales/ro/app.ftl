@@ -65,6 +65,7 @@ information-publisher = Publicat de { $publisher }.
 
 ## Problems
 refused-pack = Acest conținut nu a putut fi folosit, așa că sunt afișate informațiile incluse în aplicație:
+preview-warnings = Acest conținut poate fi folosit. Verificați aceste avertismente înainte de a-l publica:
 error-generic = Ceva nu a mers bine. Vă rugăm să încercați din nou.
 open-link-failed = Acest link nu a putut fi deschis.
 

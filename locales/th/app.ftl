@@ -65,6 +65,7 @@ information-publisher = เผยแพร่โดย { $publisher }
 
 ## Problems
 refused-pack = ใช้เนื้อหานี้ไม่ได้ จึงแสดงข้อมูลที่มีอยู่ในแอปแทน:
+preview-warnings = ใช้เนื้อหานี้ได้ โปรดตรวจสอบคำเตือนเหล่านี้ก่อนเผยแพร่:
 error-generic = เกิดข้อผิดพลาด โปรดลองอีกครั้ง
 open-link-failed = เปิดลิงก์นี้ไม่ได้
 

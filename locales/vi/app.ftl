@@ -65,6 +65,7 @@ information-publisher = Do { $publisher } phát hành.
 
 ## Problems
 refused-pack = Không dùng được nội dung này, nên ứng dụng hiển thị thông tin có sẵn thay thế:
+preview-warnings = Có thể dùng nội dung này. Hãy kiểm tra các cảnh báo sau trước khi xuất bản:
 error-generic = Đã xảy ra lỗi. Vui lòng thử lại.
 open-link-failed = Không mở được liên kết này.
 

@@ -65,6 +65,7 @@ information-publisher = 由 { $publisher } 发布。
 
 ## Problems
 refused-pack = 这些内容不能使用，所以显示的是内置的信息：
+preview-warnings = 这些内容可以使用。发布前请检查以下警告：
 error-generic = 出了问题。请再试一次。
 open-link-failed = 不能打开这个链接。
 

@@ -21,7 +21,7 @@ use tauri::{Manager, Runtime};
 pub use models::{
     InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus,
 };
-pub use state::{choose_library, open_library, AppArgs, HavenState};
+pub use state::{choose_library, open_library, AppArgs, HavenState, PreviewReport};
 pub use updates::UpdateSource;
 
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the
@@ -88,9 +88,9 @@ pub fn run() {
             window::open_main_window(app)?;
             let data_dir = data_dir(app, &args);
             let update_source = UpdateSource::configured();
-            let (library, refused) =
+            let (library, preview) =
                 choose_library(args.pack_dir.as_deref(), &data_dir, update_source.as_ref());
-            let state = HavenState::new(library, refused, &data_dir, device_locales())
+            let state = HavenState::new(library, preview, &data_dir, device_locales())
                 .with_update_source(update_source);
             let automatic_checks = state.settings().automatic_checks;
             app.manage(state);

@@ -22,6 +22,9 @@ pub struct StartState {
     /// Problems with a pack that was refused (for example `haven --pack DIR` on a broken folder). The
     /// app then runs on the embedded pack and shows these.
     pub refused: Vec<String>,
+    /// Warnings about a previewed pack that is shown (`haven --pack DIR`), for the NGO to check
+    /// before publishing it.
+    pub preview_warnings: Vec<String>,
     /// Discreet mode is on: the interface starts on the cover screen, and opens the guidance only
     /// with the reader's code.
     pub discreet: bool,

@@ -27,11 +27,21 @@ pub struct HavenState {
     settings_store: SettingsStore,
     settings: Mutex<Settings>,
     device_locales: Vec<String>,
-    refused: Vec<String>,
+    preview: PreviewReport,
     data_dir: PathBuf,
     update_source: Option<UpdateSource>,
     /// The version compiled into the app: a synced pack must be newer to be used.
     embedded_version: u64,
+}
+
+/// What the app tells an NGO about the pack folder it was asked to preview (`haven --pack DIR`).
+/// Empty when there is no preview.
+#[derive(Debug, Clone, Default)]
+pub struct PreviewReport {
+    /// The folder's errors. It was refused, and the embedded pack is shown instead.
+    pub refused: Vec<String>,
+    /// The warnings about a folder that is shown: what `haven-pack build` would print too.
+    pub warnings: Vec<String>,
 }
 
 /// Opens the pack to show: a folder when one is given (an NGO's preview), else the newest verified
@@ -43,47 +53,51 @@ pub fn choose_library(
     pack_dir: Option<&Path>,
     data_dir: &Path,
     update_source: Option<&UpdateSource>,
-) -> (Library, Vec<String>) {
+) -> (Library, PreviewReport) {
     if pack_dir.is_none() {
         let embedded = Library::embedded();
         let synced = update_source.and_then(|source| {
             let store = Store::open(data_dir.join(STORE_DIR)).ok()?;
             source.installed_library(&store, embedded.info().version)
         });
-        return (synced.unwrap_or(embedded), Vec::new());
+        return (synced.unwrap_or(embedded), PreviewReport::default());
     }
     open_library(pack_dir)
 }
 
 /// Opens a pack folder, or the embedded pack when none is given; see [`choose_library`].
 ///
-/// The folder is linted first, as `haven-pack build` would: with any error it is refused and the
-/// errors are returned, for the app to show. Every diagnostic is also printed to the terminal the
-/// preview was started from, warnings included, so nothing an NGO should fix passes silently.
-pub fn open_library(pack_dir: Option<&Path>) -> (Library, Vec<String>) {
-    let Some(dir) = pack_dir else { return (Library::embedded(), Vec::new()) };
+/// The folder is linted first, as `haven-pack build` would: with any error it is refused, and its
+/// errors are returned for the app to show; a folder with only warnings is shown, with its warnings.
+/// Every diagnostic is also printed to the terminal the preview was started from.
+pub fn open_library(pack_dir: Option<&Path>) -> (Library, PreviewReport) {
+    let Some(dir) = pack_dir else { return (Library::embedded(), PreviewReport::default()) };
     let report = haven_core::lint::lint_dir(dir);
     for diagnostic in &report.diagnostics {
         eprintln!("haven: preview of {}: {diagnostic}", dir.display());
     }
-    let problems: Vec<String> = if report.has_errors() {
-        report.errors().map(|d| format!("{}: {d}", dir.display())).collect()
+    let in_folder = |d: &haven_core::lint::Diagnostic| format!("{}: {d}", dir.display());
+    let refused: Vec<String> = if report.has_errors() {
+        report.errors().map(in_folder).collect()
     } else {
         match Library::open(PackSource::Directory(dir.to_path_buf())) {
-            Ok(library) => return (library, Vec::new()),
+            Ok(library) => {
+                let warnings = report.warnings().map(in_folder).collect();
+                return (library, PreviewReport { refused: Vec::new(), warnings });
+            }
             Err(error) => {
                 eprintln!("haven: preview of {}: {error}", dir.display());
                 vec![error.to_string()]
             }
         }
     };
-    (Library::embedded(), problems)
+    (Library::embedded(), PreviewReport { refused, warnings: Vec::new() })
 }
 
 impl HavenState {
     pub fn new(
         library: Library,
-        refused: Vec<String>,
+        preview: PreviewReport,
         data_dir: &Path,
         device_locales: Vec<String>,
     ) -> HavenState {
@@ -98,7 +112,7 @@ impl HavenState {
             settings_store,
             settings: Mutex::new(settings),
             device_locales,
-            refused,
+            preview,
         }
     }
 
@@ -165,7 +179,8 @@ impl HavenState {
                     PackSource::Directory(dir) => dir.display().to_string(),
                 },
             },
-            refused: self.refused.clone(),
+            refused: self.preview.refused.clone(),
+            preview_warnings: self.preview.warnings.clone(),
             discreet: settings.discreet.is_some(),
         }
     }

@@ -24,10 +24,10 @@ struct TestApp {
 
 fn app_with(pack_dir: Option<&std::path::Path>, device_locales: &[&str]) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
-    let (library, refused) = open_library(pack_dir);
+    let (library, preview) = open_library(pack_dir);
     let state = HavenState::new(
         library,
-        refused,
+        preview,
         data_dir.path(),
         device_locales.iter().map(ToString::to_string).collect(),
     );
@@ -75,6 +75,7 @@ fn the_first_start_asks_for_a_language_and_offers_each_in_its_own_name() {
     assert_eq!(start["strings"]["app-name"], "Haven");
     assert_eq!(start["pack"]["source"], "embedded");
     assert_eq!(start["refused"], json!([]));
+    assert_eq!(start["previewWarnings"], json!([]));
 }
 
 #[test]
@@ -92,8 +93,8 @@ fn a_chosen_language_is_remembered_across_restarts() {
         restarted.data_dir.path().join("settings.json"),
     )
     .unwrap();
-    let (library, refused) = open_library(None);
-    let state = HavenState::new(library, refused, restarted.data_dir.path(), vec!["en-US".into()]);
+    let (library, preview) = open_library(None);
+    let state = HavenState::new(library, preview, restarted.data_dir.path(), vec!["en-US".into()]);
     let start = state.start();
     assert_eq!(start.locale, "da");
     assert!(!start.needs_language_choice);
@@ -167,6 +168,22 @@ fn text_size_is_saved_and_forgetting_settings_deletes_them() {
     invoke(&app, "forget_settings", json!({})).unwrap();
     assert!(!app.data_dir.path().join("settings.json").exists());
     assert_eq!(invoke(&app, "start", json!({})).unwrap()["textSize"], 100);
+}
+
+#[test]
+fn a_previewed_folder_with_only_warnings_is_shown_with_its_warnings() {
+    let pack =
+        pack_copy(|dir| haven_testkit::remove_message(&dir.join("da/rights.ftl"), "residence"));
+    let app = app_with(Some(pack.path()), &["en"]);
+    let start = invoke(&app, "start", json!({})).unwrap();
+    assert_eq!(start["refused"], json!([]));
+    assert_eq!(start["pack"]["source"], pack.path().display().to_string(), "the folder is shown");
+    let warnings: Vec<&str> =
+        start["previewWarnings"].as_array().unwrap().iter().map(|w| w.as_str().unwrap()).collect();
+    assert!(
+        warnings.iter().any(|w| w.contains("da/rights.ftl") && w.contains("residence")),
+        "{warnings:?}"
+    );
 }
 
 #[test]

@@ -44,6 +44,12 @@ def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_ar
     pack = pack_without_sections(tmp_path, [("da", "rights", "residence")])
     session = start_haven(args=["--pack", str(pack)]).session
     pick_language(session, "da")
+    # The NGO previewing the folder sees the lint's warning about the gap, folded away.
+    warnings = session.wait_for("#preview-warnings")
+    assert warnings.find(".count").text == "1"
+    warnings.find("summary").click()
+    assert re.search(r"da/rights\.ftl:\d+:\d+: warning\[.*`residence`", warnings.find("li").text), warnings.text
+    shot(session, "02b-preview-warnings-danish")
     open_topic(session, "rights")
     notices = session.find_all('.article-section.is-fallback')
     assert [n.attribute("data-section") for n in notices] == ["residence"]

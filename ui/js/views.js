@@ -93,7 +93,7 @@ function emergencyCard(app, services) {
 }
 
 export async function home(app) {
-  const { strings, locale, refused } = app.state;
+  const { strings, locale, refused, previewWarnings } = app.state;
   const [topics, services] = await Promise.all([api.topics(locale), api.directory(locale)]);
   const nodes = [el("h1", { class: "visually-hidden" }, strings["app-name"])];
   if (refused.length > 0) {
@@ -103,6 +103,17 @@ export async function home(app) {
         { class: "refused", role: "alert", id: "refused" },
         el("p", {}, strings["refused-pack"]),
         el("ul", { dir: "ltr", lang: "en" }, refused.map((problem) => el("li", {}, problem))),
+      ),
+    );
+  }
+  if (previewWarnings.length > 0) {
+    // Only an NGO previewing a pack folder sees this; a reader's app never has a preview.
+    nodes.push(
+      el(
+        "details",
+        { class: "refused preview-warnings", id: "preview-warnings" },
+        el("summary", {}, strings["preview-warnings"], " ", el("span", { class: "count" }, String(previewWarnings.length))),
+        el("ul", { dir: "ltr", lang: "en" }, previewWarnings.map((warning) => el("li", {}, warning))),
       ),
     );
   }
