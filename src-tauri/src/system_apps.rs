@@ -14,10 +14,12 @@ use tauri::{AppHandle, Runtime};
 
 use crate::error::{Error, Result};
 
-/// Adds the opener plugin where opening needs it (phones).
+/// Adds the opener plugin where opening needs it (phones), without its script that opens links on
+/// click: the interface opens contacts only through `open_contact`.
 pub fn register<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     #[cfg(mobile)]
-    let builder = builder.plugin(tauri_plugin_opener::init());
+    let builder =
+        builder.plugin(tauri_plugin_opener::Builder::new().open_js_links_on_click(false).build());
     builder
 }
 
