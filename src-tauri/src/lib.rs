@@ -19,9 +19,10 @@ use std::path::PathBuf;
 use tauri::{Manager, Runtime};
 
 pub use models::{
-    InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus,
+    InformationStatus, LocaleState, PackSummary, PreviewReport, StartState, UpdateResult,
+    UpdateStatus,
 };
-pub use state::{choose_library, open_library, AppArgs, HavenState, PreviewReport};
+pub use state::{choose_library, open_library, AppArgs, HavenState};
 pub use updates::UpdateSource;
 
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the

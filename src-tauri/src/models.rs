@@ -30,6 +30,16 @@ pub struct StartState {
     pub discreet: bool,
 }
 
+/// What the app tells an NGO about the pack folder it was asked to preview (`haven --pack DIR`).
+/// Empty when there is no preview.
+#[derive(Debug, Clone, Default)]
+pub struct PreviewReport {
+    /// The folder's errors. It was refused, and the embedded pack is shown instead.
+    pub refused: Vec<String>,
+    /// The warnings about a folder that is shown: what `haven-pack build` would print too.
+    pub warnings: Vec<String>,
+}
+
 /// Which information is in use.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -13,7 +13,8 @@ use haven_core::sync::{Store, SyncProgress, SyncStatus};
 
 use crate::error::Result;
 use crate::models::{
-    InformationStatus, LocaleState, PackSummary, StartState, UpdateResult, UpdateStatus,
+    InformationStatus, LocaleState, PackSummary, PreviewReport, StartState, UpdateResult,
+    UpdateStatus,
 };
 use crate::updates::UpdateSource;
 
@@ -32,16 +33,6 @@ pub struct HavenState {
     update_source: Option<UpdateSource>,
     /// The version compiled into the app: a synced pack must be newer to be used.
     embedded_version: u64,
-}
-
-/// What the app tells an NGO about the pack folder it was asked to preview (`haven --pack DIR`).
-/// Empty when there is no preview.
-#[derive(Debug, Clone, Default)]
-pub struct PreviewReport {
-    /// The folder's errors. It was refused, and the embedded pack is shown instead.
-    pub refused: Vec<String>,
-    /// The warnings about a folder that is shown: what `haven-pack build` would print too.
-    pub warnings: Vec<String>,
 }
 
 /// Opens the pack to show: a folder when one is given (an NGO's preview), else the newest verified
