@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use haven_core::pack::ServiceKind;
-use haven_core::{Article, DirectoryFilter, SearchHit, ServiceEntry, Topic};
+use haven_format::ServiceKind;
+use haven_library::{Article, DirectoryFilter, SearchHit, ServiceEntry, Topic};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{Error, Result};
@@ -70,7 +70,7 @@ pub async fn check_for_updates<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, HavenState>,
 ) -> Result<UpdateResult> {
-    let progress = move |p: haven_core::sync::SyncProgress| {
+    let progress = move |p: haven_sync::SyncProgress| {
         let _ = app.emit("update-progress", UpdateProgress::from(p));
     };
     Ok(state.check_for_updates(&progress).await)

@@ -6,11 +6,11 @@ use serde::{Serialize, Serializer};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
-    Lookup(#[from] haven_core::LookupError),
+    Lookup(#[from] haven_library::LookupError),
     #[error(transparent)]
-    Settings(#[from] haven_core::settings::SettingsError),
+    Settings(#[from] crate::settings::SettingsError),
     #[error(transparent)]
-    DiscreetCode(#[from] haven_core::discreet::CodeError),
+    DiscreetCode(#[from] crate::discreet::CodeError),
     #[error("printing is not available here: {0}")]
     Print(String),
     #[error("`{0}` is not a contact address of this pack, so it was not opened")]
@@ -22,8 +22,8 @@ pub enum Error {
 impl Error {
     fn kind(&self) -> &'static str {
         match self {
-            Error::Lookup(haven_core::LookupError::UnknownLocale { .. }) => "unknownLocale",
-            Error::Lookup(haven_core::LookupError::UnknownArticle { .. }) => "unknownArticle",
+            Error::Lookup(haven_library::LookupError::UnknownLocale { .. }) => "unknownLocale",
+            Error::Lookup(haven_library::LookupError::UnknownArticle { .. }) => "unknownArticle",
             Error::Settings(_) => "settings",
             Error::DiscreetCode(_) => "discreetCode",
             Error::Print(_) => "print",

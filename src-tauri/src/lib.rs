@@ -1,14 +1,17 @@
 //! # haven-app
 //!
 //! The Tauri shell of Haven. It holds the state, the commands and the window, and adapts the engine
-//! (`haven-core`) to the interface in `ui/`. It decides nothing about content.
+//! crates (`haven-library`, `haven-sync`) to the interface in `ui/`. It decides nothing about content.
 //!
 //! The same crate is the desktop binary (`main.rs` calls [`run`]) and the library that Android and iOS
 //! load (through the mobile entry point below).
 
 mod commands;
+mod discreet;
+pub mod embedded;
 mod error;
 mod models;
+mod settings;
 mod state;
 mod system_apps;
 mod updates;

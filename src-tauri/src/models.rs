@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use haven_core::LocaleInfo;
+use haven_library::LocaleInfo;
 use serde::Serialize;
 
 /// Everything the interface needs to draw its first screen.
@@ -108,9 +108,9 @@ pub struct UpdateProgress {
     pub bytes_expected: u64,
 }
 
-impl From<haven_core::sync::SyncProgress> for UpdateProgress {
-    fn from(progress: haven_core::sync::SyncProgress) -> Self {
-        use haven_core::sync::SyncStage;
+impl From<haven_sync::SyncProgress> for UpdateProgress {
+    fn from(progress: haven_sync::SyncProgress) -> Self {
+        use haven_sync::SyncStage;
         UpdateProgress {
             stage: match progress.stage {
                 SyncStage::CheckingForUpdate => "checking",

@@ -4,12 +4,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
-use haven_core::discreet::DiscreetCode;
-use haven_core::l10n::InterfaceStrings;
-use haven_core::settings::{Settings, SettingsStore, TEXT_SIZES};
-use haven_core::{Library, PackSource};
+use crate::discreet::DiscreetCode;
+use crate::settings::{Settings, SettingsStore, TEXT_SIZES};
+use haven_library::InterfaceStrings;
+use haven_library::{Library, PackSource};
 
-use haven_core::sync::{Store, SyncProgress, SyncStatus};
+use haven_sync::{Store, SyncProgress, SyncStatus};
 
 use crate::error::Result;
 use crate::models::{
@@ -46,7 +46,7 @@ pub fn choose_library(
     update_source: Option<&UpdateSource>,
 ) -> (Library, PreviewReport) {
     if pack_dir.is_none() {
-        let embedded = Library::embedded();
+        let embedded = crate::embedded::default_library();
         let synced = update_source.and_then(|source| {
             let store = Store::open(data_dir.join(STORE_DIR)).ok()?;
             source.installed_library(&store, embedded.info().version)
@@ -62,12 +62,14 @@ pub fn choose_library(
 /// errors are returned for the app to show; a folder with only warnings is shown, with its warnings.
 /// Every diagnostic is also printed to the terminal the preview was started from.
 pub fn open_library(pack_dir: Option<&Path>) -> (Library, PreviewReport) {
-    let Some(dir) = pack_dir else { return (Library::embedded(), PreviewReport::default()) };
-    let report = haven_core::lint::lint_dir(dir);
+    let Some(dir) = pack_dir else {
+        return (crate::embedded::default_library(), PreviewReport::default());
+    };
+    let report = haven_lint::lint_dir(dir);
     for diagnostic in &report.diagnostics {
         eprintln!("haven: preview of {}: {diagnostic}", dir.display());
     }
-    let in_folder = |d: &haven_core::lint::Diagnostic| format!("{}: {d}", dir.display());
+    let in_folder = |d: &haven_lint::Diagnostic| format!("{}: {d}", dir.display());
     let refused: Vec<String> = if report.has_errors() {
         report.errors().map(in_folder).collect()
     } else {
@@ -82,7 +84,7 @@ pub fn open_library(pack_dir: Option<&Path>) -> (Library, PreviewReport) {
             }
         }
     };
-    (Library::embedded(), PreviewReport { refused, warnings: Vec::new() })
+    (crate::embedded::default_library(), PreviewReport { refused, warnings: Vec::new() })
 }
 
 impl HavenState {
@@ -97,8 +99,11 @@ impl HavenState {
         HavenState {
             data_dir: data_dir.to_path_buf(),
             update_source: None,
-            embedded_version: Library::embedded().info().version,
-            interface: InterfaceStrings::embedded(library.reference_locale()),
+            embedded_version: crate::embedded::default_library().info().version,
+            interface: InterfaceStrings::new(
+                crate::embedded::interface_strings(),
+                library.reference_locale(),
+            ),
             library: RwLock::new(Arc::new(library)),
             settings_store,
             settings: Mutex::new(settings),
@@ -141,7 +146,7 @@ impl HavenState {
     pub fn strings(&self, locale: &str) -> BTreeMap<String, String> {
         let library = self.library();
         let info = library.info();
-        let mut args = haven_core::l10n::FluentArgs::new();
+        let mut args = haven_library::FluentArgs::new();
         args.set("version", info.version.to_string());
         args.set("published", info.published.as_str());
         args.set("publisher", info.publisher.as_str());
@@ -166,7 +171,7 @@ impl HavenState {
                 publisher: info.publisher.clone(),
                 published: info.published.clone(),
                 source: match library.source() {
-                    PackSource::Embedded => "embedded".into(),
+                    PackSource::Bundled(_) => "embedded".into(),
                     PackSource::Directory(dir) => dir.display().to_string(),
                 },
             },
@@ -206,7 +211,7 @@ impl HavenState {
             published: info.published.clone(),
             publisher: info.publisher.clone(),
             source: match library.source() {
-                PackSource::Embedded => "embedded".into(),
+                PackSource::Bundled(_) => "embedded".into(),
                 PackSource::Directory(dir) if dir.starts_with(self.data_dir.join(STORE_DIR)) => {
                     "synced".into()
                 }

@@ -1,7 +1,7 @@
 //! Hands a contact to the system's own app: the dialler for `tel:`, messages for `sms:`, mail for
 //! `mailto:` and the browser for `https:`, through Tauri's opener plugin.
 //!
-//! Only addresses the pack lists are opened ([`haven_core::Library::lists_contact`]), so the interface
+//! Only addresses the pack lists are opened ([`haven_library::Library::lists_contact`]), so the interface
 //! cannot be made to open anything else, and the capability file grants the interface none of the
 //! plugin's own commands.
 //!

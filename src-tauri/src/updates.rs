@@ -5,8 +5,8 @@
 //! an attacker could change. Debug builds (the test suite) also take `HAVEN_UPDATE_URL` and
 //! `HAVEN_TRUSTED_KEY` (a path to a `.pub` file) from the environment.
 
-use haven_core::sync::{self, Store, SyncConfig, SyncError, SyncProgress, SyncStatus, TrustedKey};
-use haven_core::Library;
+use haven_library::Library;
+use haven_sync::{Store, SyncConfig, SyncError, SyncProgress, SyncStatus, TrustedKey};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -53,7 +53,7 @@ impl UpdateSource {
         if installed.version <= embedded_version {
             return None;
         }
-        match Library::open(haven_core::PackSource::Directory(installed.dir.clone())) {
+        match Library::open(haven_library::PackSource::Directory(installed.dir.clone())) {
             Ok(library) => Some(library),
             Err(error) => {
                 tracing::error!("installed pack {} refused: {error}", installed.dir.display());
@@ -74,7 +74,7 @@ impl UpdateSource {
         let mut config = SyncConfig::new(self.url.clone(), self.trusted_keys.clone());
         config.pack_id = Some(in_use.info().id.clone());
         config.min_version = in_use.info().version;
-        let outcome = sync::sync(&config, store, Some(progress)).await?;
+        let outcome = haven_sync::sync(&config, store, Some(progress)).await?;
         Ok((outcome.status, outcome.version))
     }
 }
@@ -85,7 +85,7 @@ mod tests {
     fn the_compiled_in_update_file_is_valid() {
         let file: super::UpdateFile = toml::from_str(include_str!("../updates.toml")).unwrap();
         for key in &file.trusted_keys {
-            haven_core::sync::TrustedKey::parse(key).unwrap();
+            haven_sync::TrustedKey::parse(key).unwrap();
         }
     }
 }

@@ -216,12 +216,12 @@ fn publish_and_serve(
     content: &std::path::Path,
     keys: &std::path::Path,
 ) -> (String, std::path::PathBuf) {
-    let generated = haven_pack::keys::generate(keys, None).unwrap();
-    let secret = haven_pack::keys::read_secret_key(&generated.secret_key, None).unwrap();
+    let generated = haven_publish::keys::generate(keys, None).unwrap();
+    let secret = haven_publish::keys::read_secret_key(&generated.secret_key, None).unwrap();
     let public = keys.join("public");
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-    haven_pack::publish::build(
-        &haven_pack::publish::BuildOptions {
+    haven_publish::build::build(
+        &haven_publish::build::BuildOptions {
             content_dir: content.to_path_buf(),
             out: public.clone(),
             now,
@@ -256,7 +256,7 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
     let (url, public_key) = publish_and_serve(newer.path(), keys.path());
     let source = UpdateSource {
         url,
-        trusted_keys: vec![haven_core::sync::TrustedKey::parse(
+        trusted_keys: vec![haven_sync::TrustedKey::parse(
             &std::fs::read_to_string(&public_key).unwrap(),
         )
         .unwrap()],
@@ -300,10 +300,10 @@ fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays
     let keys = tempfile::tempdir().unwrap();
     let (url, _) = publish_and_serve(newer.path(), keys.path());
     let other_keys = tempfile::tempdir().unwrap();
-    let other = haven_pack::keys::generate(other_keys.path(), None).unwrap();
+    let other = haven_publish::keys::generate(other_keys.path(), None).unwrap();
     let source = UpdateSource {
         url,
-        trusted_keys: vec![haven_core::sync::TrustedKey::parse(
+        trusted_keys: vec![haven_sync::TrustedKey::parse(
             &std::fs::read_to_string(&other.public_key).unwrap(),
         )
         .unwrap()],

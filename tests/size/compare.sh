@@ -19,7 +19,7 @@ haven=$(stat -c %s target/release/haven)
 minimal=$(stat -c %s target/size-baselines/release/minimal-tauri-app)
 floor=$(stat -c %s target/size-baselines/release/stack-floor)
 # The content as embedded: build.rs's Brotli-compressed copies of content/ and locales/.
-embedded_dir=$(ls -td target/release/build/haven-core-*/out/embedded | head -n 1)
+embedded_dir=$(ls -td target/release/build/haven-app-*/out/embedded | head -n 1)
 content=$(find "$embedded_dir" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
 raw=$( (find content -type f ! -name '*.md' -printf '%s\n'; find locales -type f -name '*.ftl' -printf '%s\n') |
   awk '{ sum += $1 } END { print sum }')

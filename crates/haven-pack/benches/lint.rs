@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use haven_core::pack::PackInfo;
+use haven_format::PackInfo;
 use serde_json::Value;
 
 /// How many times larger than the default pack the generated pack is.

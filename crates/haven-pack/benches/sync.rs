@@ -18,12 +18,12 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::Router;
-use haven_core::sync::manifest::{MANIFEST_FILE, SIGNATURE_FILE};
-use haven_core::sync::site::read_published;
-use haven_core::sync::{sync, Store, SyncConfig, SyncOutcome, TrustedKey};
-use haven_pack::keys;
-use haven_pack::publish::{self, BuildOptions, BuildReport};
 use haven_pack::serve::router;
+use haven_publish::build::{self, BuildOptions, BuildReport};
+use haven_publish::keys;
+use haven_publish::site::read_published;
+use haven_sync::release::{MANIFEST_FILE, SIGNATURE_FILE};
+use haven_sync::{sync, Store, SyncConfig, SyncOutcome, TrustedKey};
 use http_body_util::BodyExt;
 
 fn main() {

@@ -5,22 +5,19 @@
 //! static site that any web host or CDN can serve without configuration.
 //!
 //! - [`lint`]: `lint`, every problem in a pack with its place and its fix. The checks are the
-//!   engine's ([`haven_core::lint`]), so the app's preview and `build` run the same ones.
+//!   loader's and the lint's ([`haven_lint`]), so the app's preview and `build` run the same ones.
 //! - [`status`]: `status`, how far each locale is translated.
 //! - [`new_locale`]: `new-locale`, the scaffold a translator starts from.
-//! - [`keys`]: `keygen`, a minisign key pair; the public half is built into the app.
-//! - [`publish`]: `build`, lint a pack and open it as the app would, then sign it and write the
-//!   site; a pack with lint errors is never signed.
+//! - `keygen` and `build`: [`haven_publish`], a minisign key pair, and a pack checked, signed and
+//!   written as a static site; a pack with lint errors is never signed.
 //! - [`serve`]: `serve`, that site over HTTP with the right caching headers.
-//! - [`pull`]: `pull`, the app's own sync code (`haven_core::sync`), so an NGO sees what a phone sees.
+//! - [`pull`]: `pull`, the app's own sync code ([`haven_sync`]), so an NGO sees what a phone sees.
 //!
 //! The binary (`main.rs`) only parses arguments ([`cli`]) and calls these.
 
 pub mod cli;
-pub mod keys;
 pub mod lint;
 pub mod new_locale;
-pub mod publish;
 pub mod pull;
 pub mod serve;
 pub mod status;

@@ -1,4 +1,4 @@
-//! `haven-pack lint`: the engine's lint ([`haven_core::lint`]) printed for a person or a script.
+//! `haven-pack lint`: the engine's lint ([`haven_lint`]) printed for a person or a script.
 //!
 //! The checks themselves live in the engine, because the app's preview and `haven-pack build` run the
 //! same ones; this module only decides how a report looks on a terminal and in JSON.
@@ -6,7 +6,7 @@
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use haven_core::lint::{self, Diagnostic, LintReport};
+use haven_lint::{Diagnostic, LintReport};
 use serde::Serialize;
 
 /// What one `haven-pack lint` found: in the pack, and in the interface strings when asked.
@@ -21,9 +21,9 @@ pub struct LintRun {
 /// Lints the pack in `content_dir`, and the interface strings in `interface` (a folder of
 /// `<locale>/app.ftl`) against the pack's reference locale.
 pub fn run(content_dir: &Path, interface: Option<&Path>) -> LintRun {
-    let pack = lint::lint_dir(content_dir);
+    let pack = haven_lint::lint_dir(content_dir);
     let interface = interface.map(|locales| {
-        (locales.to_owned(), lint::lint_interface(locales, &reference_locale(content_dir)))
+        (locales.to_owned(), haven_lint::lint_interface(locales, &reference_locale(content_dir)))
     });
     LintRun { content_dir: content_dir.to_owned(), pack, interface }
 }
@@ -58,7 +58,7 @@ impl LintRun {
 /// The pack's reference locale, which the interface strings are compared against too; English
 /// when `pack.toml` does not say (the lint of the pack reports why).
 fn reference_locale(content_dir: &Path) -> String {
-    std::fs::read_to_string(content_dir.join(haven_core::pack::PACK_FILE))
+    std::fs::read_to_string(content_dir.join(haven_format::PACK_FILE))
         .ok()
         .and_then(|text| text.parse::<toml::Table>().ok())
         .and_then(|table| table.get("reference_locale")?.as_str().map(str::to_owned))

@@ -5,16 +5,16 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use haven_core::sync::{SyncConfig, TrustedKey};
+use haven_sync::{SyncConfig, TrustedKey};
 use std::path::Path;
 
-use haven_core::{Direction, PackSource};
+use haven_library::{Direction, PackSource};
 use haven_pack::cli::{Cli, Command, Format, TextDirection};
-use haven_pack::keys::{self, PASSWORD_VARIABLE};
 use haven_pack::new_locale::{self, NewLocale};
-use haven_pack::publish::{self, BuildOptions, PublishError};
 use haven_pack::status;
 use haven_pack::{pull, serve};
+use haven_publish::build::{self as publish, BuildOptions, PublishError};
+use haven_publish::keys::{self, PASSWORD_VARIABLE};
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
@@ -39,7 +39,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Status { content_dir, format } => {
             require_pack(&content_dir)?;
-            let coverage = haven_core::lint::coverage(&PackSource::Directory(content_dir.clone()));
+            let coverage = haven_lint::coverage(&PackSource::Directory(content_dir.clone()));
             match format {
                 Format::Human => print!("{}", status::to_table(&coverage)),
                 Format::Json => println!("{}", status::to_json(&coverage)),
@@ -140,7 +140,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Serve { public_dir, addr } => {
-            if !public_dir.join(haven_core::sync::manifest::MANIFEST_FILE).is_file() {
+            if !public_dir.join(haven_sync::release::MANIFEST_FILE).is_file() {
                 bail!("{}: no manifest.json; run `haven-pack build` first", public_dir.display());
             }
             let runtime = tokio::runtime::Runtime::new()?;

@@ -12,8 +12,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use haven_core::pack::{PackInfo, PACK_FILE, SERVICES_FLUENT_FILE};
-use haven_core::Direction;
+use haven_format::{PackInfo, PACK_FILE, SERVICES_FLUENT_FILE};
+use haven_library::Direction;
 
 /// What to create.
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use haven_core::sync::{sync, Store, SyncConfig, SyncError, SyncProgress, SyncStatus};
+use haven_sync::{sync, Store, SyncConfig, SyncError, SyncProgress, SyncStatus};
 use serde::Serialize;
 
 /// The result of a pull, as printed with `--format json`.

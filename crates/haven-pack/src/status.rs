@@ -1,11 +1,11 @@
 //! `haven-pack status`: how far each locale is translated, as a table a coordinator reads the way
 //! they read coverage in Pontoon or Weblate. The counting is the engine's
-//! ([`haven_core::lint::coverage`]); this module lays it out.
+//! ([`haven_lint::coverage`]); this module lays it out.
 
 use std::fmt::Write;
 
-use haven_core::lint::{Coverage, LocaleCoverage};
-use haven_core::ReviewStatus;
+use haven_library::ReviewStatus;
+use haven_lint::{Coverage, LocaleCoverage};
 
 const HEADINGS: [&str; 9] = [
     "Locale", "Language", "Messages", "Words", "Missing", "Obsolete", "Errors", "Warnings",

@@ -1,12 +1,15 @@
 //! # haven-testkit
 //!
-//! What the tests of `haven-core`, `haven-pack` and the app each need to change a pack the way an
-//! editor would: copy the default pack somewhere, then delete a message from a Fluent file.
+//! What the tests of the engine crates, `haven-pack` and the app each need to change a pack the way an
+//! editor would: copy the default pack somewhere, then delete a message from a Fluent file; and the
+//! default pack as the loader reads a compiled-in one.
 //!
-//! It is a dev-dependency only and depends on nothing, so no crate that ships carries it, and the
-//! engine's own tests can use it without a dependency cycle.
+//! It is a dev-dependency only and depends only on the bottom layer (`haven-format`), so no crate
+//! that ships carries it, and every other crate's tests can use it without a dependency cycle.
 
 use std::path::{Path, PathBuf};
+
+use haven_format::{BundledFiles, PackSource};
 
 /// The default pack, `content/` at the root of the repository.
 pub fn default_pack() -> PathBuf {
@@ -67,5 +70,69 @@ mod tests {
         let left = std::fs::read_to_string(&file).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(left, "one = One\n    .hint = first\n\nthree = Three\n");
+    }
+}
+
+/// The interface strings, `locales/` at the root of the repository.
+pub fn interface_strings() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
+}
+
+/// The files of a folder held in memory Brotli-compressed, and decompressed when read, as the app
+/// holds its compiled-in pack (`src-tauri/build.rs`, with the same settings), so tests and benchmarks
+/// go through the same [`BundledFiles`] path and cost.
+struct FolderInMemory {
+    name: &'static str,
+    files: std::collections::BTreeMap<String, Vec<u8>>,
+}
+
+impl BundledFiles for FolderInMemory {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn read(&self, relative: &str) -> Option<Vec<u8>> {
+        use std::io::Read;
+        let compressed = self.files.get(relative)?;
+        let mut data = Vec::new();
+        brotli_decompressor::Decompressor::new(compressed.as_slice(), 4096)
+            .read_to_end(&mut data)
+            .unwrap();
+        Some(data)
+    }
+
+    fn paths(&self) -> Vec<String> {
+        self.files.keys().cloned().collect()
+    }
+}
+
+/// The default pack read into memory once, as a [`PackSource::Bundled`] like the app's. It lives
+/// until the process ends, as the app's compiled-in files do.
+pub fn bundled_default_pack() -> PackSource {
+    static PACK: std::sync::OnceLock<FolderInMemory> = std::sync::OnceLock::new();
+    PackSource::Bundled(PACK.get_or_init(|| {
+        let mut files = std::collections::BTreeMap::new();
+        collect(&default_pack(), "", &mut files);
+        files.retain(|path, _| !path.ends_with(".md"));
+        for data in files.values_mut() {
+            let mut compressed = Vec::new();
+            let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, 11, 18);
+            std::io::Write::write_all(&mut writer, data).unwrap();
+            drop(writer);
+            *data = compressed;
+        }
+        FolderInMemory { name: "content", files }
+    }))
+}
+
+fn collect(dir: &Path, prefix: &str, files: &mut std::collections::BTreeMap<String, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.file_type().unwrap().is_dir() {
+            collect(&entry.path(), &format!("{name}/"), files);
+        } else {
+            files.insert(name, std::fs::read(entry.path()).unwrap());
+        }
     }
 }

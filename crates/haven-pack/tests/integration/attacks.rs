@@ -12,11 +12,9 @@ use axum::Router;
 use bytes::Bytes;
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use haven_core::sync::Store;
-use haven_core::sync::{
-    Blob, Delta, Encoding, ManifestError, SignatureError, SyncError, SyncStatus,
-};
 use haven_pack::serve::router;
+use haven_sync::Store;
+use haven_sync::{Blob, Delta, Encoding, ManifestError, SignatureError, SyncError, SyncStatus};
 
 use crate::fixture::*;
 
@@ -115,7 +113,7 @@ fn arbitrary_content_a_changed_file_list_is_refused() {
     let mut published = read_published_site(&workspace.site(3));
     let (_, files) = published.lists.iter_mut().find(|(g, _)| g.name == "en").unwrap();
     files.retain(|f| f.path != "en/help-now.ftl");
-    let (_, served) = haven_core::sync::site::encode_list("en", files);
+    let (_, served) = haven_publish::site::encode_list("en", files);
     std::fs::write(public.join(&address), served).unwrap();
     assert_list_does_not_verify(refused(&workspace, 2, router(&public)));
 }
@@ -271,7 +269,7 @@ fn mix_and_match_and_arbitrary_content_a_delta_gives_the_signed_file_or_nothing(
     let copy = workspace.path("delta-out-of-bounds");
     copy_dir(&public, &copy);
     let instructions = [0x81, 0x01, 0xff, 0xff, 0xff, 0x7f]; // copy 64 bytes from 268435455
-    let sha256 = haven_core::sync::manifest::sha256_hex(&instructions);
+    let sha256 = haven_sync::release::sha256_hex(&instructions);
     let blob = Blob { sha256, size: instructions.len() as u64, encoding: Encoding::Identity };
     std::fs::write(copy.join(blob.address()), instructions).unwrap();
     let mut tampered = published.clone();
@@ -289,9 +287,9 @@ fn mix_and_match_and_arbitrary_content_a_delta_gives_the_signed_file_or_nothing(
 }
 
 fn file_mut<'a>(
-    published: &'a mut haven_core::sync::site::Published,
+    published: &'a mut haven_publish::site::Published,
     path: &str,
-) -> &'a mut haven_core::sync::FileEntry {
+) -> &'a mut haven_sync::FileEntry {
     published.lists.iter_mut().flat_map(|(_, files)| files).find(|f| f.path == path).unwrap()
 }
 

@@ -11,8 +11,7 @@
 use std::fs;
 use std::path::Path;
 
-use haven_core::lint::{lint_dir, lint_interface, lint_pack, LintReport};
-use haven_core::PackSource;
+use haven_lint::{lint_dir, lint_interface, lint_pack, LintReport};
 
 use crate::corpus::{broken_pack, cases, corpus};
 use crate::fixture::default_pack;
@@ -142,7 +141,7 @@ fn the_default_pack_lints_clean_with_no_errors_and_no_warnings() {
     let report = lint_dir(&default_pack());
     assert_eq!(lines(&report), Vec::<String>::new(), "content/ must lint clean");
     // The copy compiled into the app is the same pack.
-    assert!(lint_pack(&PackSource::Embedded).is_clean());
+    assert!(lint_pack(&haven_testkit::bundled_default_pack()).is_clean());
 }
 
 #[test]

@@ -10,12 +10,12 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
-use haven_core::sync::site::{encode_list, read_published, Published};
-use haven_core::sync::{sync, Limits, Store, SyncConfig, SyncError, SyncOutcome, TrustedKey};
-use haven_core::{DirectoryFilter, Library, PackSource};
-use haven_pack::keys;
-use haven_pack::publish::{self, BuildOptions, BuildReport};
+use haven_library::{DirectoryFilter, Library, PackSource};
 use haven_pack::serve::{count_traffic, router, Traffic};
+use haven_publish::build::{self as publish, BuildOptions, BuildReport};
+use haven_publish::keys;
+use haven_publish::site::{encode_list, read_published, Published};
+use haven_sync::{sync, Limits, Store, SyncConfig, SyncError, SyncOutcome, TrustedKey};
 use minisign::SecretKey;
 use tempfile::TempDir;
 

@@ -14,8 +14,8 @@ use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use bytes::Bytes;
-use haven_core::sync::{SyncError, SyncStatus};
 use haven_pack::serve::router;
+use haven_sync::{SyncError, SyncStatus};
 
 use crate::fixture::*;
 
@@ -220,7 +220,7 @@ fn a_store_written_in_the_previous_manifest_format_is_not_used_but_still_counts_
         unix_now() + 86_400
     );
     let manifest = read_published_site(&workspace.site(2)).manifest;
-    let signature = haven_pack::publish::sign(&manifest, legacy.as_bytes(), &workspace.secret);
+    let signature = haven_publish::build::sign(&manifest, legacy.as_bytes(), &workspace.secret);
     std::fs::write(old.join("manifest.json"), &legacy).unwrap();
     std::fs::write(old.join("manifest.json.minisig"), signature.unwrap()).unwrap();
     std::fs::write(store.dir().join("current"), "5\n").unwrap();

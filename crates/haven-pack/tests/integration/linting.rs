@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use haven_core::lint::{lint_dir, Problem};
+use haven_lint::{lint_dir, Problem};
 use tempfile::TempDir;
 
 use crate::fixture::*;

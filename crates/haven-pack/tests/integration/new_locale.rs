@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use haven_core::lint::lint_dir;
-use haven_core::{Direction, Library, PackSource, ReviewStatus};
+use haven_library::{Direction, Library, PackSource, ReviewStatus};
+use haven_lint::lint_dir;
 use tempfile::TempDir;
 
 use crate::fixture::*;

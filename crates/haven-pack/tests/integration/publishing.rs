@@ -2,7 +2,7 @@
 
 use std::process::Command;
 
-use haven_pack::publish::{self, BuildOptions, PublishError};
+use haven_publish::build::{self as publish, BuildOptions, PublishError};
 
 use crate::fixture::*;
 

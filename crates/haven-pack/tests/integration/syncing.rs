@@ -3,8 +3,8 @@
 
 use std::process::Command;
 
-use haven_core::sync::SyncStatus;
 use haven_pack::serve::router;
+use haven_sync::SyncStatus;
 
 use crate::fixture::*;
 

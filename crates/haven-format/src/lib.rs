@@ -1,0 +1,50 @@
+//! # haven-format
+//!
+//! The Haven content pack format, and the one loader that reads it. A pack is a folder:
+//!
+//! ```text
+//! pack.toml              what the pack is: id, version, locales, articles and their sources
+//! services.toml          the service directory: every phone number and address, once
+//! <locale>/<article>.ftl an article in Fluent: a message per section, an attribute per block
+//! <locale>/services.ftl  the names and descriptions of the services
+//! ```
+//!
+//! (`content/README.md` describes it for editors.)
+//!
+//! ## Why it is its own crate
+//!
+//! Three programs read packs: the app on a phone, `haven-pack` on an NGO's laptop, and the sync
+//! client checking a download before it installs it. If each had a reader of its own, one day the
+//! lint would pass a pack that the app refuses, or the reverse. So there is one loader, here, and
+//! everything else is built on what it returns. It knows nothing of windows, command lines or
+//! networks, and embeds nothing: the app brings its default pack as [`BundledFiles`].
+//!
+//! ## How it reads
+//!
+//! Like `FluentResource::try_new`, loading keeps going where it can and returns what it could read
+//! together with every problem, each with its file, line and column.
+
+mod error;
+pub mod fluent;
+mod locale_files;
+mod pack;
+pub mod pack_file;
+pub mod services_file;
+mod source;
+
+pub use error::{line_and_column, offset_in, LineIndex, PackError};
+pub use locale_files::{
+    block_kind, BlockKind, LocaleFiles, ShapeProblem, REQUIRED_ARTICLE_MESSAGES, SUMMARY, TITLE,
+};
+pub use pack::{is_valid_id, Pack, PACK_FILE, SERVICES_FILE, SERVICES_FLUENT_FILE};
+pub use pack_file::{ArticleInfo, Direction, LocaleInfo, PackInfo, ReviewStatus, Source};
+pub use services_file::{
+    is_https_url, phone_problem, Channel, Contact, PhoneProblem, Service, ServiceDirectory,
+    ServiceKind,
+};
+pub use source::{BundledFiles, PackSource};
+
+/// The variables the app gives every content message: `$publisher`, `$published` (the date the facts
+/// were checked) and `$version`. A message that uses any other fails to format and falls back, so the
+/// loader reports it.
+pub const CONTENT_VARIABLES: [&str; 3] = ["publisher", "published", "version"];

@@ -1,0 +1,550 @@
+//! Checks that a translation says what the reference says, the way a reviewer would first look:
+//! every message and block is there, each uses the same variables and services, each section is
+//! written in the locale's own script and is not a copy of the reference, and its length is plausible
+//! (a section a third as long as the reference was most likely cut off).
+//!
+//! This is the one place these comparisons live: `haven-pack lint` ([`crate::lint`]) runs them on
+//! every translated file of a pack and reports them with the rest. Parsing problems are the
+//! loader's business ([`crate::Library::check_all_locales`]); this module compares what parsed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use fluent_syntax::ast;
+
+use haven_format::LineIndex;
+
+/// A Fluent file's text, with the path to name in problems.
+#[derive(Debug, Clone)]
+pub struct FluentText {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// What a translation check found wrong, and where: the line and column in the translated file
+/// (line 1 for a message the translation does not have at all).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{path}:{line}: {id}: {problem}", id = describe_id(.message_id, .attribute.as_deref()))]
+pub struct TranslationProblem {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message_id: String,
+    pub attribute: Option<String>,
+    pub problem: ProblemKind,
+}
+
+fn describe_id(message: &str, attribute: Option<&str>) -> String {
+    match attribute {
+        Some(attribute) => format!("`{message}.{attribute}`"),
+        None => format!("`{message}`"),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ProblemKind {
+    /// The reference has the message; `reference_line` is where.
+    #[error("not translated: the reference has this message, so readers see the reference text")]
+    MissingMessage { reference_line: usize },
+    #[error(
+        "not translated: the reference has this block, so readers see the reference text for it"
+    )]
+    MissingAttribute { reference_line: usize },
+    #[error("obsolete: the reference no longer has this, so readers never see it")]
+    Obsolete,
+    /// A variable, service function, message or term the reference uses and the translation does
+    /// not, written as in Fluent (`$version`, `CALL("emergency")`, `-brand`).
+    #[error("does not use {{ {placeable} }}, which the reference uses here")]
+    MissingPlaceable { placeable: String },
+    #[error("uses {{ {placeable} }}, which the reference does not use here")]
+    ExtraPlaceable { placeable: String },
+    #[error("is mostly not in {expected} script ({percent}% of its letters are)")]
+    WrongScript { expected: Script, percent: u32 },
+    #[error("is the same as the reference text")]
+    CopyOfReference,
+    #[error("is {percent}% of the reference's length, outside {min}-{max}%: is text missing or left over?")]
+    ImplausibleLength { percent: u32, min: u32, max: u32 },
+}
+
+impl ProblemKind {
+    /// How to fix it, in a sentence a translator can act on.
+    pub fn help(&self) -> String {
+        match self {
+            ProblemKind::MissingMessage { reference_line } => {
+                format!("Translate it from line {reference_line} of the same file in the reference locale.")
+            }
+            ProblemKind::MissingAttribute { reference_line } => format!(
+                "Add the block with the same name, translated from line {reference_line} of the same file in the reference locale."
+            ),
+            ProblemKind::Obsolete => {
+                "Delete it, or give it the name the reference uses now.".to_owned()
+            }
+            ProblemKind::MissingPlaceable { .. } => "Put it back into the translated text exactly as \
+                written: readers in every language must get the same numbers, links and facts."
+                .to_owned(),
+            ProblemKind::ExtraPlaceable { .. } => "Remove it, or use what the reference uses here: \
+                only the reference decides which services and variables a text shows."
+                .to_owned(),
+            ProblemKind::WrongScript { .. } => "Check that this is the right language: it may \
+                have been pasted from another translation or left in English."
+                .to_owned(),
+            ProblemKind::CopyOfReference => "Translate it; if it really is the same in this \
+                language (a name, for example), it can stay."
+                .to_owned(),
+            ProblemKind::ImplausibleLength { .. } => "Compare it with the reference sentence by \
+                sentence: a part may be missing, or text from elsewhere pasted in."
+                .to_owned(),
+        }
+    }
+}
+
+/// A writing system, by the Unicode blocks its letters come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Thai,
+    Han,
+    Other,
+}
+
+impl std::fmt::Display for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+impl Script {
+    /// The script a locale is normally written in.
+    pub fn of_locale(locale: &str) -> Script {
+        match locale.split(['-', '_']).next().unwrap_or(locale) {
+            "ar" | "fa" | "ur" | "ps" => Script::Arabic,
+            "ru" | "uk" | "bg" | "sr" | "mk" | "be" => Script::Cyrillic,
+            "th" => Script::Thai,
+            "zh" | "ja" => Script::Han,
+            _ => Script::Latin,
+        }
+    }
+
+    pub fn of_char(c: char) -> Script {
+        match c as u32 {
+            0x0041..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
+            0x0400..=0x052F => Script::Cyrillic,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+            0x0E00..=0x0E7F => Script::Thai,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
+            _ => Script::Other,
+        }
+    }
+
+    /// The plausible range of a translation's length, in percent of English text. Chinese says in one
+    /// character what English says in three or four.
+    fn length_range(self) -> (u32, u32) {
+        match self {
+            Script::Han => (12, 90),
+            _ => (45, 260),
+        }
+    }
+}
+
+/// How a translation is compared with its reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileRole {
+    /// An article: each section must be in the locale's script, not a copy, and of a plausible length.
+    Article,
+    /// Short strings (interface labels, service names): every message translated, placeables equal.
+    Strings,
+}
+
+/// Compares one translated file with its reference file.
+pub fn check_file(
+    reference: &FluentText,
+    translation: &FluentText,
+    locale: &str,
+    role: FileRole,
+) -> Vec<TranslationProblem> {
+    let reference_resource = parse_lossy(&reference.text);
+    let translated_resource = parse_lossy(&translation.text);
+    let reference_messages =
+        MessageTable::of(&reference_resource, &LineIndex::new(&reference.text));
+    let translated_messages =
+        MessageTable::of(&translated_resource, &LineIndex::new(&translation.text));
+    compare(&reference_messages, &translated_messages, &translation.path, locale, role)
+}
+
+/// The syntax tree of a file, keeping whatever parsed when part of it did not.
+fn parse_lossy(text: &str) -> ast::Resource<&str> {
+    match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    }
+}
+
+/// Compares the messages of a translated file (at `path`) with those of its reference file.
+pub(crate) fn compare(
+    reference_messages: &MessageTable,
+    translated_messages: &MessageTable,
+    path: &Path,
+    locale: &str,
+    role: FileRole,
+) -> Vec<TranslationProblem> {
+    let mut problems = Vec::new();
+    let problem = |message_id: &str,
+                   attribute: Option<&str>,
+                   (line, column): (usize, usize),
+                   problem: ProblemKind| TranslationProblem {
+        path: path.to_owned(),
+        line,
+        column,
+        message_id: message_id.to_owned(),
+        attribute: attribute.map(str::to_owned),
+        problem,
+    };
+
+    for (id, reference_message) in &reference_messages.messages {
+        let Some(translated) = translated_messages.messages.get(id) else {
+            let reference_line = reference_message.position.0;
+            problems.push(problem(
+                id,
+                None,
+                (1, 1),
+                ProblemKind::MissingMessage { reference_line },
+            ));
+            continue;
+        };
+        for (part, reference_part) in &reference_message.parts {
+            let attribute = part.as_deref();
+            let Some(translated_part) = translated.parts.get(part) else {
+                let reference_line = reference_part.position.0;
+                problems.push(problem(
+                    id,
+                    attribute,
+                    translated.position,
+                    ProblemKind::MissingAttribute { reference_line },
+                ));
+                continue;
+            };
+            for (placeable, position) in
+                unmatched(&translated_part.placeables, &reference_part.placeables)
+            {
+                problems.push(problem(
+                    id,
+                    attribute,
+                    position,
+                    ProblemKind::ExtraPlaceable { placeable },
+                ));
+            }
+            for (placeable, _) in unmatched(&reference_part.placeables, &translated_part.placeables)
+            {
+                problems.push(problem(
+                    id,
+                    attribute,
+                    translated_part.position,
+                    ProblemKind::MissingPlaceable { placeable },
+                ));
+            }
+            let is_sentence = reference_part.words >= 3;
+            if is_sentence && translated_part.text.trim() == reference_part.text.trim() {
+                problems.push(problem(
+                    id,
+                    attribute,
+                    translated_part.position,
+                    ProblemKind::CopyOfReference,
+                ));
+            }
+        }
+        for (part, translated_part) in
+            translated.parts.iter().filter(|(p, _)| !reference_message.parts.contains_key(*p))
+        {
+            problems.push(problem(
+                id,
+                part.as_deref(),
+                translated_part.position,
+                ProblemKind::Obsolete,
+            ));
+        }
+        if role == FileRole::Article {
+            problems.extend(
+                check_section(reference_message, translated, locale)
+                    .map(|kind| problem(id, None, translated.position, kind)),
+            );
+        }
+    }
+    for (id, message) in &translated_messages.messages {
+        if !reference_messages.messages.contains_key(id) {
+            problems.push(problem(id, None, message.position, ProblemKind::Obsolete));
+        }
+    }
+    problems
+}
+
+/// The placeables of `these` that `those` does not have as often, with where each is.
+fn unmatched(these: &[Placeable], those: &[Placeable]) -> Vec<(String, (usize, usize))> {
+    let mut left: Vec<&str> = those.iter().map(|p| p.name.as_str()).collect();
+    let mut found = Vec::new();
+    for placeable in these {
+        match left.iter().position(|name| *name == placeable.name) {
+            Some(index) => {
+                left.swap_remove(index);
+            }
+            None => found.push((placeable.name.clone(), placeable.position)),
+        }
+    }
+    found
+}
+
+/// Script and length of a whole section: the unit a reader reads, and long enough to judge.
+fn check_section(reference: &Message, translated: &Message, locale: &str) -> Option<ProblemKind> {
+    let expected = Script::of_locale(locale);
+    let text: String = translated.parts.values().map(|p| p.text.as_str()).collect();
+    let reference_text: String = reference.parts.values().map(|p| p.text.as_str()).collect();
+    let (letters, in_script) =
+        text.chars().filter(|c| is_letter(*c)).fold((0, 0), |(all, in_script), c| {
+            (all + 1, in_script + usize::from(Script::of_char(c) == expected))
+        });
+    if let Some(share) = (in_script * 100).checked_div(letters) {
+        // Proper names (CMM, MitID, Reden International) stay in Latin letters in every language.
+        if share < 60 {
+            return Some(ProblemKind::WrongScript { expected, percent: share as u32 });
+        }
+    }
+    let reference_length = reference_text.chars().count();
+    if reference_length >= 40 {
+        let percent = (text.chars().count() * 100 / reference_length) as u32;
+        let (min, max) = expected.length_range();
+        if percent < min || percent > max {
+            return Some(ProblemKind::ImplausibleLength { percent, min, max });
+        }
+    }
+    None
+}
+
+/// `char::is_alphabetic`, remembered per block of 256 characters: outside ASCII the standard
+/// library searches a table for every character, which made this check most of the lint's time on
+/// Thai, Russian and Chinese text.
+fn is_letter(c: char) -> bool {
+    static BLOCKS: [OnceLock<[u64; 4]>; 256] = [const { OnceLock::new() }; 256];
+    let code = c as u32;
+    if code >= 0x1_0000 {
+        return c.is_alphabetic();
+    }
+    let bits = BLOCKS[(code >> 8) as usize].get_or_init(|| {
+        let mut bits = [0u64; 4];
+        for low in 0..256u32 {
+            let is_alphabetic =
+                char::from_u32((code & !0xFF) | low).is_some_and(char::is_alphabetic);
+            bits[(low >> 6) as usize] |= u64::from(is_alphabetic) << (low & 63);
+        }
+        bits
+    });
+    let low = code & 0xFF;
+    bits[(low >> 6) as usize] >> (low & 63) & 1 == 1
+}
+
+/// A variable, function call, message or term reference in a text, and where it is.
+#[derive(Debug, Clone)]
+pub(crate) struct Placeable {
+    /// As written in Fluent, without the braces: `$version`, `CALL("emergency")`, `-brand`.
+    pub name: String,
+    pub position: (usize, usize),
+}
+
+/// The value or one attribute of a message.
+#[derive(Debug, Default)]
+pub(crate) struct Part {
+    /// Line and column of the attribute name, or of the message id for the value.
+    pub position: (usize, usize),
+    /// The literal text, without placeables.
+    pub text: String,
+    /// How many words `text` has.
+    pub words: usize,
+    /// Variables, functions with their arguments, and references, sorted.
+    pub placeables: Vec<Placeable>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Message {
+    /// Line and column of the message id.
+    pub position: (usize, usize),
+    /// `None` is the value; `Some(name)` an attribute.
+    pub parts: BTreeMap<Option<String>, Part>,
+}
+
+impl Message {
+    /// How many words of text the message has (its value and attributes), as translation tools
+    /// count coverage.
+    pub fn word_count(&self) -> usize {
+        self.parts.values().map(|p| p.words).sum()
+    }
+}
+
+/// The messages of one file by id: what a translation is compared on.
+#[derive(Debug, Default)]
+pub(crate) struct MessageTable {
+    pub messages: BTreeMap<String, Message>,
+}
+
+impl MessageTable {
+    /// The messages of a parsed file; `index` is the line index of the text it was parsed from.
+    pub fn of(resource: &ast::Resource<&str>, index: &LineIndex<'_>) -> MessageTable {
+        let mut messages = BTreeMap::new();
+        for entry in &resource.body {
+            let ast::Entry::Message(message) = entry else { continue };
+            let position = index.position_of(message.id.name);
+            let mut parts = BTreeMap::new();
+            if let Some(value) = &message.value {
+                parts.insert(None, part(value, position, index));
+            }
+            for attribute in &message.attributes {
+                let position = index.position_of(attribute.id.name);
+                // The first of two attributes with one name is the one the app shows.
+                parts
+                    .entry(Some(attribute.id.name.to_owned()))
+                    .or_insert_with(|| part(&attribute.value, position, index));
+            }
+            // The first definition wins, as in the app.
+            messages.entry(message.id.name.to_owned()).or_insert(Message { position, parts });
+        }
+        MessageTable { messages }
+    }
+}
+
+fn part(pattern: &ast::Pattern<&str>, position: (usize, usize), index: &LineIndex<'_>) -> Part {
+    let mut part = Part { position, ..Part::default() };
+    collect(pattern, &mut part, index);
+    part.placeables.sort_by(|a, b| a.name.cmp(&b.name));
+    part.words = part.text.split_whitespace().count();
+    part
+}
+
+fn collect(pattern: &ast::Pattern<&str>, part: &mut Part, index: &LineIndex<'_>) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => part.text.push_str(value),
+            ast::PatternElement::Placeable { expression } => {
+                collect_expression(expression, part, index)
+            }
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, part: &mut Part, index: &LineIndex<'_>) {
+    match expression {
+        ast::Expression::Inline(inline) => collect_inline(inline, part, index),
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, part, index);
+            // Variants may legitimately differ (plural forms), so only the default one is compared.
+            if let Some(default) = variants.iter().find(|v| v.default) {
+                collect(&default.value, part, index);
+            }
+        }
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, part: &mut Part, index: &LineIndex<'_>) {
+    let mut push =
+        |name: String, position: (usize, usize)| part.placeables.push(Placeable { name, position });
+    match inline {
+        ast::InlineExpression::StringLiteral { value } => part.text.push_str(value),
+        ast::InlineExpression::NumberLiteral { value } => part.text.push_str(value),
+        ast::InlineExpression::VariableReference { id } => {
+            push(format!("${}", id.name), index.position_of_sigil(id.name))
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => push(
+            match attribute {
+                Some(a) => format!("{}.{}", id.name, a.name),
+                None => id.name.to_owned(),
+            },
+            index.position_of(id.name),
+        ),
+        ast::InlineExpression::TermReference { id, .. } => {
+            push(format!("-{}", id.name), index.position_of_sigil(id.name))
+        }
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            let argument = match arguments.positional.first() {
+                Some(ast::InlineExpression::StringLiteral { value }) => format!("\"{value}\""),
+                _ => String::new(),
+            };
+            push(format!("{}({argument})", id.name), index.position_of(id.name));
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            collect_expression(expression, part, index)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_remembered_letters_are_the_standard_librarys() {
+        for code in (0..0x3_0000).step_by(7) {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(is_letter(c), c.is_alphabetic(), "U+{code:04X}");
+            }
+        }
+    }
+
+    fn check(reference: &str, translation: &str, locale: &str) -> Vec<String> {
+        let reference = FluentText { path: "en/a.ftl".into(), text: reference.into() };
+        let translation =
+            FluentText { path: format!("{locale}/a.ftl").into(), text: translation.into() };
+        check_file(&reference, &translation, locale, FileRole::Article)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const REFERENCE: &str = "title = Get help now\nsummary = Call { CALL(\"emergency\") } if you are in danger right now. It is free.\n";
+
+    #[test]
+    fn a_faithful_translation_passes() {
+        let danish = "title = Få hjælp nu\nsummary = Ring { CALL(\"emergency\") }, hvis du er i fare lige nu. Det er gratis.\n";
+        assert_eq!(check(REFERENCE, danish, "da"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_missing_or_extra_service_or_variable_is_named() {
+        let translation = "title = Få hjælp nu\nsummary = Ring { CALL(\"police\") } { $name }, hvis du er i fare lige nu. Det er gratis.\n";
+        let problems = check(REFERENCE, translation, "da");
+        assert_eq!(
+            problems,
+            vec![
+                "da/a.ftl:2: `summary`: uses { $name }, which the reference does not use here",
+                "da/a.ftl:2: `summary`: uses { CALL(\"police\") }, which the reference does not use here",
+                "da/a.ftl:2: `summary`: does not use { CALL(\"emergency\") }, which the reference uses here",
+            ]
+        );
+    }
+
+    #[test]
+    fn text_in_the_wrong_script_is_named() {
+        let thai_file_in_english = "title = Get help now\nsummary = Call { CALL(\"emergency\") } if you are in danger now. It is free.\n";
+        let problems = check(REFERENCE, thai_file_in_english, "th");
+        assert!(
+            problems.iter().any(|p| p.contains("`summary`: is mostly not in Thai script (0%")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_copy_and_a_cut_off_translation_are_named() {
+        let copy = REFERENCE;
+        assert!(check(REFERENCE, copy, "da")
+            .iter()
+            .any(|p| p.contains("`summary`: is the same as the reference")));
+        let cut = "title = Få hjælp nu\nsummary = Ring { CALL(\"emergency\") }.\n";
+        let problems = check(REFERENCE, cut, "da");
+        assert!(problems.iter().any(|p| p.contains("`summary`: is 12% of the reference's length, outside 45-260%")), "{problems:?}");
+    }
+
+    #[test]
+    fn missing_and_obsolete_messages_are_named() {
+        let problems = check(REFERENCE, "title = Få hjælp nu\nold = Gammel\n", "da");
+        assert!(problems.contains(&"da/a.ftl:1: `summary`: not translated: the reference has this message, so readers see the reference text".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"da/a.ftl:2: `old`: obsolete: the reference no longer has this, so readers never see it".to_owned()), "{problems:?}");
+    }
+}

@@ -1,0 +1,17 @@
+//! # haven-publish
+//!
+//! The publisher's side of Haven: what turns an NGO's pack folder into files a phone will trust.
+//!
+//! - [`build`]: check a pack exactly as the app will load it (the loader's problems and the lint's),
+//!   sign it, and lay it out as a static site; a pack with errors is never signed.
+//! - [`site`]: that layout: content-addressed blobs, a file list per group, deltas against the
+//!   version already published, and the signed root.
+//! - [`keys`]: the signing key pair; the public half is built into the app.
+//!
+//! The phone's side of the same format is `haven_sync`; both use its [`haven_sync::release`] types,
+//! so what is written here is read there by one definition. `haven-pack` is a thin command line over
+//! this crate, and the app's tests publish with it directly, as an NGO would.
+
+pub mod build;
+pub mod keys;
+pub mod site;

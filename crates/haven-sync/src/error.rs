@@ -1,0 +1,151 @@
+//! Why a sync was refused, or why the store could not be used.
+//!
+//! Every variant names where: the URL or the path, and the values that did not agree (expected and
+//! actual size or hash, offered and installed version, expiry). A refusal never changes the pack in use;
+//! the app shows the reason and keeps what it had.
+
+use std::path::PathBuf;
+
+use haven_format::PackError;
+
+use crate::release::ManifestError;
+use crate::signature::SignatureError;
+
+/// A sync that did not install a new pack, or a store that could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The address is not `https://`, and not a loopback address where plain `http://` is allowed.
+    #[error(
+        "{url}: only https:// addresses are allowed (plain http only on this device's loopback)"
+    )]
+    InsecureUrl { url: String },
+
+    /// The address cannot be parsed, or cannot be used as a base for the pack's files.
+    #[error("{url}: not a usable address: {reason}")]
+    InvalidUrl { url: String, reason: String },
+
+    /// The HTTP client could not be set up (for example no TLS configuration).
+    #[error("the HTTP client could not be set up: {reason}")]
+    Client { reason: String },
+
+    /// The server could not be reached, the connection broke, or it stalled past the read timeout.
+    #[error("{url}: {source}")]
+    Network {
+        url: String,
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// The server answered with a status other than the one expected.
+    #[error("{url}: the server answered HTTP {status}")]
+    UnexpectedStatus { url: String, status: u16 },
+
+    /// A response was longer than the manifest or the limits allow: the download was cut off there.
+    #[error("{url}: more than the {limit} bytes allowed; the download was stopped")]
+    TooLarge { url: String, limit: u64 },
+
+    /// A response ended before the size the manifest declares.
+    #[error("{url}: ended after {received} of {expected} bytes")]
+    Truncated { url: String, expected: u64, received: u64 },
+
+    /// The manifest's signature is missing, malformed, or not made by a trusted key.
+    #[error("{url}: {source}")]
+    Signature {
+        url: String,
+        #[source]
+        source: SignatureError,
+    },
+
+    /// The manifest is signed but is not a manifest this client accepts.
+    #[error("{url}: {source}")]
+    Manifest {
+        url: String,
+        #[source]
+        source: ManifestError,
+    },
+
+    /// The manifest is for another pack than the one in use.
+    #[error("{url}: the pack `{actual}` is not the pack in use, `{expected}`")]
+    WrongPack { url: String, expected: String, actual: String },
+
+    /// The manifest's expiry has passed: the server may be replaying an old state (a freeze attack),
+    /// or the publisher has not re-signed in time.
+    #[error("{url}: version {version} expired at {expires} (Unix time), now is {now}")]
+    Expired { url: String, version: u64, expires: u64, now: u64 },
+
+    /// The manifest offers an older version than the one in use (a rollback).
+    #[error("{url}: offers version {offered}, older than version {installed} in use")]
+    Rollback { url: String, offered: u64, installed: u64 },
+
+    /// The manifest offers the version in use but with different files: the publisher changed the
+    /// pack without raising its version, or someone replays a different signed manifest.
+    #[error("{url}: version {version} with different files than the installed version {version}")]
+    ChangedWithoutNewVersion { url: String, version: u64 },
+
+    /// Downloaded bytes, or a file in the store, do not have the hash the signed manifest or list
+    /// gives.
+    #[error("{url}: {path}: SHA-256 is {actual}, the manifest says {expected}")]
+    HashMismatch { url: String, path: String, expected: String, actual: String },
+
+    /// A compressed file decompressed to more or fewer bytes than the manifest declares.
+    #[error("{url}: decompresses to a size other than the {expected} bytes declared")]
+    DecompressedSize { url: String, expected: u64 },
+
+    /// A compressed file is not valid gzip.
+    #[error("{url}: cannot be decompressed: {reason}")]
+    Decompress { url: String, reason: String },
+
+    /// A delta's instructions are malformed or copy from outside the file they apply to.
+    #[error("{url}: not a usable delta: {reason}")]
+    Delta { url: String, reason: String },
+
+    /// The downloaded pack is complete and intact but the engine cannot use it as it is.
+    #[error("{}: the pack has {} problem(s), the first: {}", dir.display(), problems.len(),
+        problems.first().map_or_else(String::new, ToString::to_string))]
+    InvalidPack { dir: PathBuf, problems: Vec<PackError> },
+
+    /// The runtime shut down while the sync was working on the store; the pack in use is unchanged.
+    #[error("the sync was cancelled")]
+    Cancelled,
+
+    /// Reading or writing the store failed (for example a full or read-only disk).
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl SyncError {
+    pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> SyncError {
+        let path = path.into();
+        move |source| SyncError::Io { path, source }
+    }
+
+    /// A short, stable name for the kind of refusal, for logs and for the UI to branch on.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SyncError::InsecureUrl { .. } => "insecure-url",
+            SyncError::InvalidUrl { .. } => "invalid-url",
+            SyncError::Client { .. } => "client",
+            SyncError::Network { .. } => "network",
+            SyncError::UnexpectedStatus { .. } => "unexpected-status",
+            SyncError::TooLarge { .. } => "too-large",
+            SyncError::Truncated { .. } => "truncated",
+            SyncError::Signature { .. } => "signature",
+            SyncError::Manifest { .. } => "manifest",
+            SyncError::WrongPack { .. } => "wrong-pack",
+            SyncError::Expired { .. } => "expired",
+            SyncError::Rollback { .. } => "rollback",
+            SyncError::ChangedWithoutNewVersion { .. } => "changed-without-new-version",
+            SyncError::HashMismatch { .. } => "hash-mismatch",
+            SyncError::DecompressedSize { .. } => "decompressed-size",
+            SyncError::Decompress { .. } => "decompress",
+            SyncError::Delta { .. } => "delta",
+            SyncError::InvalidPack { .. } => "invalid-pack",
+            SyncError::Cancelled => "cancelled",
+            SyncError::Io { .. } => "io",
+        }
+    }
+}

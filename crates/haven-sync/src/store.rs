@@ -1,0 +1,563 @@
+//! The store: verified pack versions on disk, the pointer to the one in use, and a cache of verified
+//! files so that an interrupted sync resumes where it stopped.
+//!
+//! ```text
+//! STORE/
+//!   current                 the version in use, e.g. "7\n"; replaced by one atomic rename
+//!   packs/<version>/        an installed version, never changed after it is renamed here:
+//!     manifest.json         the signed root manifest, byte for byte as downloaded
+//!     manifest.json.minisig its signature, so the pack can be verified again at every start
+//!     lists/<sha256>.gz     the file list of each group, byte for byte as downloaded
+//!     content/              the pack folder that `Library::open(PackSource::Directory(..))` reads
+//!   blobs/<sha256>          verified files and file lists of a sync that has not finished (for
+//!                           resume), each named by the hash of its bytes
+//!   staging/<unique>/       a version being assembled; removed at the start of every sync
+//!   state.json              the manifest's ETag and Last-Modified, for a conditional request
+//! ```
+//!
+//! Nothing in `packs/` is trusted because it is there: [`Store::current`] checks the signature, every
+//! list's and every file's hash and the pack itself each time, and falls back to an older installed
+//! version, or to nothing (the app then uses its embedded pack), when a check fails.
+//!
+//! A version installed by an app that wrote manifest format 1 does not verify in this format, so it is
+//! not used (the app falls back to its embedded pack until the next sync), but its signed version
+//! still counts against rollback.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use haven_format::{Pack, PackSource};
+
+use crate::durable::{self, create_dir_all, list_files, replace_file, sync_dir, write_new_file};
+use crate::error::SyncError;
+use crate::pause::{pause_if_requested, PausePoint};
+use crate::release::{
+    check_pack_path, sha256_hex, FileEntry, GroupRef, Manifest, ManifestHeader, SizeLimits,
+    MANIFEST_FILE, SIGNATURE_FILE,
+};
+use crate::signature::{verify, TrustedKey};
+use crate::unpack::unpack_list;
+
+const PACKS_DIR: &str = "packs";
+const CACHE_DIR: &str = "blobs";
+const STAGING_DIR: &str = "staging";
+const CURRENT_FILE: &str = "current";
+const STATE_FILE: &str = "state.json";
+const CONTENT_DIR: &str = "content";
+const LISTS_DIR: &str = "lists";
+/// A stored manifest or file list larger than this is not read: it cannot have been installed by a
+/// sync.
+const MAX_STORED_MANIFEST_BYTES: u64 = 64 << 20;
+const MAX_SIGNATURE_BYTES: u64 = 4096;
+
+/// A folder holding installed pack versions. Cheap to clone: it is a path.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+/// An installed pack version that passed every check just now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstalledPack {
+    pub pack_id: String,
+    pub version: u64,
+    /// The pack folder: open it with `Library::open(PackSource::Directory(dir))`.
+    pub dir: PathBuf,
+    /// When the publisher signed it, Unix seconds.
+    pub created: u64,
+    /// When its signature stops being accepted from a server, Unix seconds. An installed pack stays
+    /// usable after that; only a sync can tell whether there is a newer one.
+    pub expires: u64,
+    /// The signed manifest it was installed from.
+    pub manifest: Manifest,
+    /// Its files, from the file lists the manifest pins.
+    pub files: Vec<FileEntry>,
+}
+
+/// What the store remembers about the last manifest response, to ask the server "only if changed".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ConditionalState {
+    pub base_url: String,
+    pub version: u64,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+impl Store {
+    /// Opens the store at `dir`, creating its folders when they do not exist.
+    ///
+    /// Fails when the folders cannot be created, for example on a read-only disk or when a file
+    /// stands where a folder must be.
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Store, SyncError> {
+        let store = Store { root: dir.into() };
+        for sub in [PACKS_DIR, CACHE_DIR, STAGING_DIR] {
+            create_dir_all(&store.root.join(sub))?;
+        }
+        Ok(store)
+    }
+
+    /// The store's folder.
+    pub fn dir(&self) -> &Path {
+        &self.root
+    }
+
+    /// The pack to use: the version the `current` pointer names if it verifies, else the newest older
+    /// installed version that does; `None` when no installed version verifies (the app then uses the
+    /// pack embedded in it).
+    ///
+    /// Verifying means: the stored manifest is of this format and its signature checks out against
+    /// `trusted` (so a key removed from the app also retires the packs it signed), every stored file
+    /// list matches the hash the manifest gives and passes the checks of a download, every file
+    /// matches its size and hash, no other file is there, and the engine opens the pack with no
+    /// problem in any locale. It reads and hashes the whole pack, which takes a fraction of a second
+    /// for a pack of a few megabytes.
+    pub fn current(&self, trusted: &[TrustedKey]) -> Option<InstalledPack> {
+        let mut candidates = self.installed_versions();
+        candidates.sort_unstable_by(|a, b| b.cmp(a));
+        if let Some(pointer) = self.pointer() {
+            candidates.retain(|&v| v <= pointer);
+        }
+        candidates.into_iter().find_map(|version| match self.verify_installed(version, trusted) {
+            Ok(pack) => Some(pack),
+            Err(e) => {
+                tracing::warn!(version, error = %e, "installed pack does not verify; not used");
+                None
+            }
+        })
+    }
+
+    /// The versions that have a folder in `packs/`, verified or not, in no particular order.
+    pub fn installed_versions(&self) -> Vec<u64> {
+        fs::read_dir(self.root.join(PACKS_DIR))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse::<u64>().ok())
+            .collect()
+    }
+
+    /// The version the `current` pointer names, if the pointer is readable.
+    fn pointer(&self) -> Option<u64> {
+        fs::read_to_string(self.root.join(CURRENT_FILE)).ok()?.trim().parse().ok()
+    }
+
+    fn pack_dir(&self, version: u64) -> PathBuf {
+        self.root.join(PACKS_DIR).join(version.to_string())
+    }
+
+    /// The stored manifest bytes of an installed version, if its signature checks out against
+    /// `trusted`, in any manifest format.
+    fn signed_manifest_bytes(
+        &self,
+        version: u64,
+        trusted: &[TrustedKey],
+    ) -> Result<(Vec<u8>, String), SyncError> {
+        let dir = self.pack_dir(version);
+        let bytes = read_bounded(&dir.join(MANIFEST_FILE), MAX_STORED_MANIFEST_BYTES)?;
+        let signature = read_bounded(&dir.join(SIGNATURE_FILE), MAX_SIGNATURE_BYTES)?;
+        let url = dir.join(MANIFEST_FILE).display().to_string();
+        verify(&bytes, &signature, trusted)
+            .map_err(|source| SyncError::Signature { url: url.clone(), source })?;
+        Ok((bytes, url))
+    }
+
+    /// The signed manifest of an installed version and its files, if the signature checks out
+    /// against `trusted` and every file list is there, matches the hash the manifest gives and passes
+    /// the checks of a download. The files themselves are not read.
+    pub(crate) fn signed_files(
+        &self,
+        version: u64,
+        trusted: &[TrustedKey],
+    ) -> Result<(Manifest, Vec<FileEntry>), SyncError> {
+        let (bytes, url) = self.signed_manifest_bytes(version, trusted)?;
+        let manifest = Manifest::from_json(&bytes)
+            .map_err(|source| SyncError::Manifest { url: url.clone(), source })?;
+        if manifest.version != version {
+            return Err(SyncError::Rollback { url, offered: manifest.version, installed: version });
+        }
+        let files = self.stored_files(version, &manifest)?;
+        Ok((manifest, files))
+    }
+
+    /// The signed manifest of an installed version: `None` when it is signed by a trusted key but is
+    /// not a manifest of this format (one written by an older app).
+    ///
+    /// Fails when the version has no manifest signed by a trusted key, or it names another version.
+    pub(crate) fn signed_root(
+        &self,
+        version: u64,
+        trusted: &[TrustedKey],
+    ) -> Result<Option<Manifest>, SyncError> {
+        let (bytes, url) = self.signed_manifest_bytes(version, trusted)?;
+        let Ok(manifest) = Manifest::from_json(&bytes) else { return Ok(None) };
+        if manifest.version != version {
+            return Err(SyncError::Rollback { url, offered: manifest.version, installed: version });
+        }
+        Ok(Some(manifest))
+    }
+
+    /// The files of an installed version whose manifest has already been read, from its stored
+    /// lists, each checked against the manifest's hash.
+    pub(crate) fn stored_files(
+        &self,
+        version: u64,
+        manifest: &Manifest,
+    ) -> Result<Vec<FileEntry>, SyncError> {
+        let url = self.pack_dir(version).join(MANIFEST_FILE).display().to_string();
+        let invalid = |source| SyncError::Manifest { url: url.clone(), source };
+        manifest.check(SizeLimits::UNBOUNDED).map_err(invalid)?;
+        let mut files = Vec::new();
+        for group in &manifest.groups {
+            let path = self.stored_list_path(version, group);
+            let bytes = read_bounded(&path, group.size)?;
+            let url = path.display().to_string();
+            files.extend(unpack_list(&url, group, &bytes, MAX_STORED_MANIFEST_BYTES)?);
+        }
+        manifest.check_files(&files, SizeLimits::UNBOUNDED).map_err(invalid)?;
+        Ok(files)
+    }
+
+    fn stored_list_path(&self, version: u64, group: &GroupRef) -> PathBuf {
+        self.pack_dir(version).join(LISTS_DIR).join(format!("{}.gz", group.sha256))
+    }
+
+    /// The highest version whose stored manifest is signed by a trusted key, damaged files or not,
+    /// and in any manifest format: the floor below which no sync may go.
+    pub(crate) fn highest_signed_version(&self, trusted: &[TrustedKey]) -> Option<u64> {
+        let mut versions = self.installed_versions();
+        versions.sort_unstable_by(|a, b| b.cmp(a));
+        versions.into_iter().find(|&version| {
+            self.signed_manifest_bytes(version, trusted).is_ok_and(|(bytes, _)| {
+                ManifestHeader::from_json(&bytes).is_some_and(|h| h.version == version)
+            })
+        })
+    }
+
+    fn verify_installed(
+        &self,
+        version: u64,
+        trusted: &[TrustedKey],
+    ) -> Result<InstalledPack, SyncError> {
+        let (manifest, files) = self.signed_files(version, trusted)?;
+        let content = self.pack_dir(version).join(CONTENT_DIR);
+        verify_files(&content, &files)?;
+        check_pack(&content)?;
+        Ok(InstalledPack {
+            pack_id: manifest.pack_id.clone(),
+            version,
+            dir: content,
+            created: manifest.created,
+            expires: manifest.expires,
+            manifest,
+            files,
+        })
+    }
+
+    /// Removes what an interrupted sync left in `staging/`.
+    ///
+    /// Fails when `staging/` cannot be listed or created.
+    pub(crate) fn clean_staging(&self) -> Result<(), SyncError> {
+        let staging = self.root.join(STAGING_DIR);
+        create_dir_all(&staging)?;
+        for entry in fs::read_dir(&staging).map_err(SyncError::io(&staging))?.flatten() {
+            let path = entry.path();
+            let removed =
+                if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            removed.map_err(SyncError::io(&path))?;
+        }
+        Ok(())
+    }
+
+    fn cached_path(&self, sha256: &str) -> PathBuf {
+        self.root.join(CACHE_DIR).join(sha256)
+    }
+
+    /// Whether the cache holds a file with this hash and size, checked by hashing it. A damaged entry
+    /// is removed, so that it is downloaded again.
+    pub(crate) fn has_cached(&self, sha256: &str, size: u64) -> bool {
+        let path = self.cached_path(sha256);
+        match read_bounded(&path, size) {
+            Ok(bytes) if bytes.len() as u64 == size && sha256_hex(&bytes) == sha256 => true,
+            Ok(_) => {
+                let _ = fs::remove_file(&path);
+                false
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// The cached bytes with this hash, checked by hashing them, at most `limit` bytes long.
+    ///
+    /// Fails when they are missing, longer, or do not match the hash (a damaged entry is removed).
+    pub(crate) fn read_cached(&self, sha256: &str, limit: u64) -> Result<Vec<u8>, SyncError> {
+        let path = self.cached_path(sha256);
+        let bytes = read_bounded(&path, limit)?;
+        let actual = sha256_hex(&bytes);
+        if actual != sha256 || bytes.len() as u64 > limit {
+            let _ = fs::remove_file(&path);
+            return Err(SyncError::HashMismatch {
+                url: path.display().to_string(),
+                path: sha256.to_owned(),
+                expected: sha256.to_owned(),
+                actual,
+            });
+        }
+        Ok(bytes)
+    }
+
+    /// Adds verified bytes to the cache. The caller has checked their hash.
+    ///
+    /// Fails when the file cannot be written and synced.
+    pub(crate) fn cache(&self, sha256: &str, bytes: &[u8]) -> Result<(), SyncError> {
+        let cache = self.root.join(CACHE_DIR);
+        let temporary = cache.join(durable::unique_name(sha256));
+        write_new_file(&temporary, bytes)?;
+        let target = self.cached_path(sha256);
+        fs::rename(&temporary, &target).map_err(|e| {
+            let _ = fs::remove_file(&temporary);
+            SyncError::Io { path: target.clone(), source: e }
+        })
+    }
+
+    /// Syncs the cache folder, so that the files added to it survive a crash.
+    pub(crate) fn sync_cache(&self) -> Result<(), SyncError> {
+        sync_dir(&self.root.join(CACHE_DIR))
+    }
+
+    /// Copies into the cache the file lists of `groups` that an installed version already has
+    /// intact, so that they are not downloaded again. Returns the groups whose list is still missing.
+    ///
+    /// Fails when the cache cannot be written.
+    pub(crate) fn seed_lists(&self, groups: &[GroupRef]) -> Result<Vec<GroupRef>, SyncError> {
+        let versions = self.installed_versions();
+        let mut missing = Vec::new();
+        for group in groups {
+            if self.has_cached(&group.sha256, group.size) {
+                continue;
+            }
+            let found = versions.iter().find_map(|&version| {
+                let bytes =
+                    read_bounded(&self.stored_list_path(version, group), group.size).ok()?;
+                (bytes.len() as u64 == group.size && sha256_hex(&bytes) == group.sha256)
+                    .then_some(bytes)
+            });
+            match found {
+                Some(bytes) => self.cache(&group.sha256, &bytes)?,
+                None => missing.push(group.clone()),
+            }
+        }
+        self.sync_cache()?;
+        Ok(missing)
+    }
+
+    /// Copies into the cache the files that an installed version already has intact, of those in
+    /// `files` and of the older files their deltas apply to, so that they are not downloaded again.
+    /// Returns the hashes and sizes of the older files now in the cache.
+    ///
+    /// Fails when the cache cannot be written.
+    pub(crate) fn seed_cache_from_installed(
+        &self,
+        files: &[FileEntry],
+    ) -> Result<HashMap<String, u64>, SyncError> {
+        let wanted: HashMap<&str, Option<u64>> = files
+            .iter()
+            .map(|f| (f.sha256.as_str(), Some(f.size)))
+            .chain(files.iter().filter_map(|f| Some((f.delta.as_ref()?.base.as_str(), None))))
+            .collect();
+        let mut bases = HashMap::new();
+        for version in self.installed_versions() {
+            // Only the hashes matter here, not the signature: each copied file is hashed again.
+            let dir = self.pack_dir(version);
+            let Ok(bytes) = read_bounded(&dir.join(MANIFEST_FILE), MAX_STORED_MANIFEST_BYTES)
+            else {
+                continue;
+            };
+            let Ok(manifest) = Manifest::from_json(&bytes) else { continue };
+            let Ok(installed) = self.stored_files(version, &manifest) else { continue };
+            for old in &installed {
+                let Some(&size) = wanted.get(old.sha256.as_str()) else { continue };
+                if size.is_some_and(|size| size != old.size) {
+                    continue;
+                }
+                let is_base = size.is_none();
+                if !self.has_cached(&old.sha256, old.size) {
+                    if check_pack_path(&old.path).is_err() {
+                        continue;
+                    }
+                    let path = dir.join(CONTENT_DIR).join(&old.path);
+                    let Ok(bytes) = read_bounded(&path, old.size) else { continue };
+                    if bytes.len() as u64 != old.size || sha256_hex(&bytes) != old.sha256 {
+                        continue;
+                    }
+                    self.cache(&old.sha256, &bytes)?;
+                }
+                if is_base {
+                    bases.insert(old.sha256.clone(), old.size);
+                }
+            }
+        }
+        self.sync_cache()?;
+        Ok(bases)
+    }
+
+    /// Assembles a version (`files` are those of `manifest`'s lists) in a new staging folder from the
+    /// cache, syncs it to disk and checks it as the app will open it. Returns the staging folder.
+    ///
+    /// Fails when a file or list is missing from the cache or does not match its hash, when a write
+    /// fails, or when the engine finds a problem in the pack.
+    pub(crate) fn stage(
+        &self,
+        manifest: &Manifest,
+        manifest_bytes: &[u8],
+        signature: &[u8],
+        files: &[FileEntry],
+    ) -> Result<PathBuf, SyncError> {
+        let staging = self.root.join(STAGING_DIR).join(durable::unique_name("pack"));
+        let content = staging.join(CONTENT_DIR);
+        let lists = staging.join(LISTS_DIR);
+        create_dir_all(&content)?;
+        create_dir_all(&lists)?;
+        for group in &manifest.groups {
+            let bytes = self.read_cached(&group.sha256, group.size)?;
+            write_new_file(&lists.join(format!("{}.gz", group.sha256)), &bytes)?;
+        }
+        let mut folders = BTreeSet::new();
+        folders.insert(lists);
+        for file in files {
+            let source = self.cached_path(&file.sha256);
+            let bytes = read_bounded(&source, file.size)?;
+            let actual = sha256_hex(&bytes);
+            if actual != file.sha256 || bytes.len() as u64 != file.size {
+                let _ = fs::remove_file(&source);
+                return Err(SyncError::HashMismatch {
+                    url: source.display().to_string(),
+                    path: file.path.clone(),
+                    expected: file.sha256.clone(),
+                    actual,
+                });
+            }
+            let target = content.join(&file.path);
+            let parent = target.parent().unwrap_or(&content).to_path_buf();
+            create_dir_all(&parent)?;
+            write_new_file(&target, &bytes)?;
+            folders.insert(parent);
+        }
+        write_new_file(&staging.join(MANIFEST_FILE), manifest_bytes)?;
+        write_new_file(&staging.join(SIGNATURE_FILE), signature)?;
+        // Deepest first, so each folder's entry in its parent is synced after its own contents.
+        for folder in folders.iter().rev() {
+            sync_dir(folder)?;
+        }
+        sync_dir(&content)?;
+        sync_dir(&staging)?;
+        check_pack(&content)?;
+        Ok(staging)
+    }
+
+    /// Moves a staged version into `packs/` and switches the `current` pointer to it: after the pointer's
+    /// one rename the new version is in use; before it, the old one still is.
+    ///
+    /// Fails when a rename or a sync to disk fails; the pack in use is then unchanged.
+    pub(crate) fn install(&self, staging: &Path, version: u64) -> Result<(), SyncError> {
+        pause_if_requested(PausePoint::Staged);
+        let target = self.pack_dir(version);
+        if target.exists() {
+            // Left by an install that stopped before its pointer switch, or damaged: this staged copy
+            // is verified, so it replaces it.
+            fs::remove_dir_all(&target).map_err(SyncError::io(&target))?;
+        }
+        fs::rename(staging, &target).map_err(SyncError::io(&target))?;
+        sync_dir(&self.root.join(PACKS_DIR))?;
+        sync_dir(&self.root.join(STAGING_DIR))?;
+        pause_if_requested(PausePoint::Renamed);
+        replace_file(&self.root.join(CURRENT_FILE), format!("{version}\n").as_bytes())?;
+        pause_if_requested(PausePoint::Switched);
+        Ok(())
+    }
+
+    /// Removes what is no longer needed once `in_use` is installed: the cache, and every version
+    /// except `in_use` and `previous` (kept to fall back on if `in_use` is damaged later).
+    pub(crate) fn prune(&self, in_use: u64, previous: Option<u64>) {
+        for version in self.installed_versions() {
+            if version != in_use && Some(version) != previous {
+                let _ = fs::remove_dir_all(self.pack_dir(version));
+            }
+        }
+        self.clear_cache();
+    }
+
+    /// Empties the cache of verified files.
+    pub(crate) fn clear_cache(&self) {
+        let cache = self.root.join(CACHE_DIR);
+        for entry in fs::read_dir(&cache).into_iter().flatten().flatten() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+
+    pub(crate) fn conditional_state(&self) -> Option<ConditionalState> {
+        let bytes = read_bounded(&self.root.join(STATE_FILE), 64 << 10).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Remembers the manifest response's validators. Losing them only costs a full request next time.
+    pub(crate) fn save_conditional_state(&self, state: &ConditionalState) {
+        let bytes = serde_json::to_vec(state).expect("state serializes");
+        if let Err(e) = replace_file(&self.root.join(STATE_FILE), &bytes) {
+            tracing::warn!(error = %e, "could not save the manifest's ETag");
+        }
+    }
+}
+
+/// Checks that `content` holds exactly the listed files, each of its size and hash.
+fn verify_files(content: &Path, files: &[FileEntry]) -> Result<(), SyncError> {
+    let on_disk = list_files(content)?;
+    for (relative, path, is_file) in &on_disk {
+        let listed = files.iter().any(|f| &f.path == relative);
+        if !listed || !is_file {
+            return Err(SyncError::HashMismatch {
+                url: path.display().to_string(),
+                path: relative.clone(),
+                expected: "no such file".into(),
+                actual: "a file not in the manifest".into(),
+            });
+        }
+    }
+    for file in files {
+        let path = content.join(&file.path);
+        let bytes = read_bounded(&path, file.size)?;
+        let actual = sha256_hex(&bytes);
+        if bytes.len() as u64 != file.size || actual != file.sha256 {
+            return Err(SyncError::HashMismatch {
+                url: path.display().to_string(),
+                path: file.path.clone(),
+                expected: file.sha256.clone(),
+                actual,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Reads a pack folder with the app's loader and checks every locale.
+///
+/// Fails when the loader cannot open the pack or finds any problem in it.
+pub(crate) fn check_pack(content: &Path) -> Result<(), SyncError> {
+    let problems = Pack::problems_of(&PackSource::Directory(content.to_path_buf()));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(SyncError::InvalidPack { dir: content.to_path_buf(), problems })
+    }
+}
+
+/// Reads at most `limit` bytes of a file (one more, to tell a larger file apart).
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, SyncError> {
+    let file = fs::File::open(path).map_err(SyncError::io(path))?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(SyncError::io(path))?;
+    Ok(bytes)
+}
