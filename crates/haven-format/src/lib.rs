@@ -22,22 +22,43 @@
 //! ## How it reads
 //!
 //! Like `FluentResource::try_new`, loading keeps going where it can and returns what it could read
-//! together with every problem, each with its file, line and column.
+//! together with every problem ([`Diagnostic`]), each with its file, line, column and a fix:
+//!
+//! - [`Pack::load`] reads `pack.toml` and `services.toml` with the position of every key, and
+//!   [`LocaleFiles::load`] each Fluent file of a locale, keeping what parses around a mistake;
+//! - [`Pack::open`] refuses a pack whose `pack.toml` or `services.toml` has an error, so the app
+//!   keeps the pack it had; a broken message is refused alone and falls back;
+//! - `haven-lint` prints the same list, and adds what loading does not need (the comparison of
+//!   every translation with the reference, coverage, plural categories).
+//!
+//! ```
+//! use haven_format::{LocaleFiles, Pack, PackSource};
+//!
+//! # let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+//! let pack = Pack::open(PackSource::Directory(content)).expect("the default pack opens");
+//! let (files, problems) = LocaleFiles::load(&pack, "da");
+//! assert!(problems.is_empty(), "{problems:?}");
+//! assert!(files.articles["help-now"].has_message("title"));
+//! ```
 
-mod error;
+mod diagnostic;
 pub mod fluent;
+mod fluent_file;
 mod locale_files;
 mod pack;
 pub mod pack_file;
+mod position;
 pub mod services_file;
 mod source;
+mod toml_doc;
 
-pub use error::{line_and_column, offset_in, LineIndex, PackError};
+pub use diagnostic::{sort_diagnostics, Diagnostic, Problem, ProblemKind, Severity};
 pub use locale_files::{
     block_kind, BlockKind, LocaleFiles, ShapeProblem, REQUIRED_ARTICLE_MESSAGES, SUMMARY, TITLE,
 };
-pub use pack::{is_valid_id, Pack, PACK_FILE, SERVICES_FILE, SERVICES_FLUENT_FILE};
+pub use pack::{is_valid_id, Pack, PackRefused, PACK_FILE, SERVICES_FILE, SERVICES_FLUENT_FILE};
 pub use pack_file::{ArticleInfo, Direction, LocaleInfo, PackInfo, ReviewStatus, Source};
+pub use position::{line_and_column, offset_in, LineIndex};
 pub use services_file::{
     is_https_url, phone_problem, Channel, Contact, PhoneProblem, Service, ServiceDirectory,
     ServiceKind,
@@ -45,6 +66,6 @@ pub use services_file::{
 pub use source::{BundledFiles, PackSource};
 
 /// The variables the app gives every content message: `$publisher`, `$published` (the date the facts
-/// were checked) and `$version`. A message that uses any other fails to format and falls back, so the
-/// loader reports it.
+/// were checked) and `$version`. A message that uses any other would fail to format, so the loader
+/// refuses it and reports it.
 pub const CONTENT_VARIABLES: [&str; 3] = ["publisher", "published", "version"];

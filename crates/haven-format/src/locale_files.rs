@@ -1,10 +1,11 @@
-//! The Fluent files of one locale of a pack, parsed and checked against the article format.
+//! The Fluent files of one locale of a pack, loaded and checked against the article format.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::error::PackError;
-use crate::fluent::{FunctionCheck, ParsedFile};
-use crate::pack::{Pack, SERVICES_FLUENT_FILE};
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::fluent_file::{FileKind, FileRules, FluentFile};
+use crate::pack::{at_start, Pack, SERVICES_FLUENT_FILE};
+use crate::CONTENT_VARIABLES;
 
 pub const TITLE: &str = "title";
 pub const SUMMARY: &str = "summary";
@@ -36,60 +37,67 @@ pub fn block_kind(attribute: &str) -> Option<BlockKind> {
 
 /// The parsed Fluent files of one locale.
 pub struct LocaleFiles {
-    pub articles: HashMap<String, ParsedFile>,
-    pub services: Option<ParsedFile>,
+    pub articles: HashMap<String, FluentFile>,
+    pub services: Option<FluentFile>,
 }
 
 impl LocaleFiles {
-    /// Parses every file of a locale. A missing file in a translation is not a problem (its text falls
-    /// back); a missing file in the reference locale is.
-    pub fn parse(pack: &Pack, locale: &str, is_reference: bool) -> (LocaleFiles, Vec<PackError>) {
+    /// Loads every file of a locale, each with the rules of its kind, and reports every problem. A
+    /// file missing from a translation is not a problem here (its text falls back; the lint says
+    /// so); a file missing from the reference locale is, and so is a file no article names.
+    pub fn load(pack: &Pack, locale: &str) -> (LocaleFiles, Vec<Diagnostic>) {
+        let is_reference = pack.is_reference(locale);
         let mut problems = Vec::new();
-        let mut read = |file: &str| -> Option<ParsedFile> {
-            let relative = Pack::fluent_path(locale, file);
-            let text = match pack.source.read_text(&relative) {
+        let services = pack.has_services.then_some(&pack.services);
+        let mut read = |name: &str, kind: FileKind| -> Option<FluentFile> {
+            let file = Pack::fluent_path(locale, name);
+            let text = match pack.source.read_text(&file) {
                 Ok(Some(text)) => text,
                 Ok(None) => {
                     if is_reference {
-                        problems.push(PackError::MissingReferenceArticle {
-                            locale: locale.to_owned(),
-                            path: pack.source.display_path(&relative),
-                        });
+                        let problem = Problem::MissingReferenceFile { file: format!("{name}.ftl") };
+                        problems.push(at_start(&file, None, problem));
                     }
                     return None;
                 }
-                Err(error) => {
-                    problems.push(error);
+                Err(reason) => {
+                    problems.push(at_start(&file, None, Problem::Unreadable { reason }));
                     return None;
                 }
             };
-            let (parsed, file_problems) = ParsedFile::parse(
-                pack.source.display_path(&relative),
-                locale,
-                text,
-                FunctionCheck::Services(&pack.services),
-            );
-            problems.extend(file_problems);
-            Some(parsed)
+            let rules =
+                FileRules { kind, is_reference, locale, services, variables: &CONTENT_VARIABLES };
+            Some(FluentFile::load(&file, text, &rules, &mut problems))
         };
 
         let mut articles = HashMap::new();
         for article in &pack.info.articles {
-            if let Some(file) = read(&article.id) {
+            if let Some(file) = read(&article.id, FileKind::Article) {
                 articles.insert(article.id.clone(), file);
             }
         }
-        let services = read(SERVICES_FLUENT_FILE);
+        let services = read(SERVICES_FLUENT_FILE, FileKind::Services);
 
-        for file in articles.values_mut() {
-            check_article_shape(file, is_reference, &mut problems);
+        let known: HashSet<&str> = pack
+            .info
+            .articles
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain([SERVICES_FLUENT_FILE])
+            .collect();
+        for name in pack.source.fluent_files(locale) {
+            if !known.contains(name.as_str()) {
+                let file = Pack::fluent_path(locale, &name);
+                let problem = Problem::UnknownFile { file: format!("{name}.ftl") };
+                problems.push(at_start(&file, None, problem));
+            }
         }
         (LocaleFiles { articles, services }, problems)
     }
 }
 
-/// Why an article message is not of a shape the renderer understands. One rule for the loader, which
-/// refuses such a message, and for `haven-pack lint`, which reports it.
+/// Why an article message is not of a shape the renderer understands; the loader refuses such a
+/// message, and reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShapeProblem {
     /// `title` or `summary` without text.
@@ -134,42 +142,6 @@ impl ShapeProblem {
 
 /// The messages every article of the reference locale must have.
 pub const REQUIRED_ARTICLE_MESSAGES: [&str; 2] = [TITLE, SUMMARY];
-
-/// Refuses section messages the renderer would not understand, naming each.
-fn check_article_shape(file: &mut ParsedFile, is_reference: bool, problems: &mut Vec<PackError>) {
-    let mut refused = Vec::new();
-    for shape in &file.shapes {
-        let problem = ShapeProblem::of(
-            &shape.id,
-            shape.has_value,
-            shape.attributes.iter().map(String::as_str),
-        );
-        if let Some(problem) = problem {
-            refused.push((shape.id.clone(), problem.reason(&shape.id)));
-        }
-    }
-    if is_reference {
-        for required in REQUIRED_ARTICLE_MESSAGES {
-            if !file.shapes.iter().any(|s| s.id == required) {
-                problems.push(PackError::InvalidMessage {
-                    path: file.path.clone(),
-                    line: 1,
-                    message_id: required.to_owned(),
-                    reason: "every article in the reference locale needs it".into(),
-                });
-            }
-        }
-    }
-    for (id, reason) in refused {
-        problems.push(PackError::InvalidMessage {
-            path: file.path.clone(),
-            line: file.line_of(&id),
-            message_id: id.clone(),
-            reason,
-        });
-        file.refuse(&id);
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,12 +1,15 @@
-//! The content pack: its description (`pack.toml`), its service directory (`services.toml`), and where
-//! its files are. Opening a pack reads and checks those two files; the Fluent files of each locale are
-//! parsed later, when the locale is needed ([`crate::LocaleFiles`]).
+//! The loader: a pack folder (or compiled-in files) read into a [`Pack`], with every problem.
+//!
+//! Opening reads `pack.toml`, `services.toml` and which locale folders exist; the Fluent files of
+//! each locale are loaded later, when the locale is needed ([`crate::LocaleFiles`]). A pack whose
+//! `pack.toml` or `services.toml` has an error is refused as a whole, and the caller keeps the pack
+//! it had; a problem in a Fluent file refuses only the message it is in.
 
 use std::collections::HashSet;
 
-use crate::error::{line_and_column, PackError};
-use crate::pack_file::PackInfo;
-use crate::services_file::{is_https_url, ServiceDirectory};
+use crate::diagnostic::{sort_diagnostics, Diagnostic, Problem};
+use crate::pack_file::{self, LocalePositions, PackInfo};
+use crate::services_file::{self, ServiceDirectory};
 use crate::source::PackSource;
 use crate::LocaleInfo;
 
@@ -15,167 +18,169 @@ pub const SERVICES_FILE: &str = "services.toml";
 /// The per-locale Fluent file with the translatable text of the service directory.
 pub const SERVICES_FLUENT_FILE: &str = "services";
 
-/// A pack whose `pack.toml` and `services.toml` are valid.
+/// A pack as far as it could be read.
 #[derive(Debug, Clone)]
 pub struct Pack {
     pub source: PackSource,
     pub info: PackInfo,
     pub services: ServiceDirectory,
-    /// Problems that do not stop the pack from being used, such as a locale without files. Those
-    /// locales are left out, and the problems are shown.
-    pub problems: Vec<PackError>,
+    /// Whether `services.toml` could be read at all. When it could not, service functions in the
+    /// Fluent files are not checked against it (that would repeat one problem everywhere).
+    pub has_services: bool,
+    /// Where each locale is listed in `pack.toml`.
+    pub locale_positions: LocalePositions,
     /// The locales that can be offered: listed in `pack.toml` and with files.
     pub usable_locales: Vec<LocaleInfo>,
+    /// The problems found in reading `pack.toml`, `services.toml` and the locale folders; none is
+    /// an error in a pack that [`Pack::open`] returns.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// A pack the loader refused: its `pack.toml` or `services.toml` has errors, or its reference locale
+/// cannot be read. `diagnostics` holds every problem found, errors first.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("the pack cannot be used: {}", first_error(.diagnostics))]
+pub struct PackRefused {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn first_error(diagnostics: &[Diagnostic]) -> String {
+    let errors: Vec<String> =
+        diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+    match errors.len() {
+        0 => "no error".to_owned(),
+        1 => errors[0].clone(),
+        n => format!("{} (and {} more)", errors[0], n - 1),
+    }
 }
 
 impl Pack {
-    /// Reads and checks `pack.toml` and `services.toml`.
-    ///
-    /// Fails when either file is missing or invalid, or when the reference locale has no files; such a
-    /// pack cannot be used at all.
-    pub fn open(source: PackSource) -> Result<Pack, PackError> {
-        let info: PackInfo = read_toml(&source, PACK_FILE)?;
-        let services: ServiceDirectory = read_toml(&source, SERVICES_FILE)?;
-        check_info(&source, &info)?;
-        check_services(&source, &services)?;
+    /// Reads `pack.toml`, `services.toml` and the locale folders, keeping going where it can.
+    /// Returns `None` for the pack only when `pack.toml` cannot be read at all.
+    pub fn load(source: PackSource) -> (Option<Pack>, Vec<Diagnostic>) {
+        let mut out = Vec::new();
+        let Some(pack_text) = read_required(&source, PACK_FILE, &mut out) else {
+            return (None, out);
+        };
+        let (info, locale_positions) = pack_file::read(&pack_text, &mut out);
+        let services_text = read_required(&source, SERVICES_FILE, &mut out);
+        let has_services = services_text.is_some();
+        let services =
+            services_text.map(|text| services_file::read(&text, &mut out)).unwrap_or_default();
 
-        let mut problems = Vec::new();
+        let listed: HashSet<&str> = info.locales.iter().map(|l| l.code.as_str()).collect();
+        for folder in source.locale_folders() {
+            if !listed.contains(folder.as_str()) {
+                out.push(at_start(
+                    &format!("{folder}/"),
+                    Some(folder.clone()),
+                    Problem::UnlistedLocale { locale: folder },
+                ));
+            }
+        }
         let mut usable_locales = Vec::new();
         for locale in &info.locales {
             if source.has_fluent_files(&locale.code) {
                 usable_locales.push(locale.clone());
-            } else if locale.code == info.reference_locale {
-                return Err(PackError::LocaleWithoutFiles {
-                    locale: locale.code.clone(),
-                    path: source.display_path(&locale.code),
-                });
             } else {
-                problems.push(PackError::LocaleWithoutFiles {
-                    locale: locale.code.clone(),
-                    path: source.display_path(&locale.code),
+                let (line, column) = locale_positions.get(&locale.code).copied().unwrap_or((1, 1));
+                out.push(Diagnostic {
+                    file: PACK_FILE.to_owned(),
+                    line,
+                    column,
+                    id: Some(format!("locales.{}", locale.code)),
+                    problem: Problem::LocaleWithoutFiles { locale: locale.code.clone() },
                 });
             }
         }
-        for folder in source.locale_folders() {
-            if info.locale(&folder).is_none() {
-                problems.push(PackError::UnlistedLocale {
-                    path: source.display_path(&folder),
-                    locale: folder,
-                });
-            }
-        }
-        Ok(Pack { source, info, services, problems, usable_locales })
+        let pack = Pack {
+            source,
+            info,
+            services,
+            has_services,
+            locale_positions,
+            usable_locales,
+            problems: out.clone(),
+        };
+        (Some(pack), out)
     }
 
-    /// Every problem in a pack: in `pack.toml` and `services.toml`, and in every Fluent file of every
-    /// locale, read one locale at a time so that a large pack is not held in memory whole. What is
-    /// checked before a pack is published or installed; the app itself parses only what it shows.
-    pub fn problems_of(source: &PackSource) -> Vec<PackError> {
-        let pack = match Pack::open(source.clone()) {
-            Ok(pack) => pack,
-            Err(error) => return vec![error],
+    /// Opens a pack for readers.
+    ///
+    /// Fails when `pack.toml` or `services.toml` is missing or has an error, or when the reference
+    /// locale has no files; such a pack cannot be used at all. A locale without files, or a folder no
+    /// locale lists, is left out and stays in [`Pack::problems`].
+    pub fn open(source: PackSource) -> Result<Pack, PackRefused> {
+        let (pack, mut diagnostics) = Pack::load(source);
+        let is_usable = pack.as_ref().is_some_and(|pack| {
+            pack.usable_locales.iter().any(|l| l.code == pack.info.reference_locale)
+        });
+        let is_refused = |d: &Diagnostic| {
+            d.is_error()
+                && !matches!(
+                    d.problem,
+                    Problem::LocaleWithoutFiles { .. } | Problem::UnlistedLocale { .. }
+                )
         };
-        let mut problems = pack.problems.clone();
-        for locale in &pack.usable_locales {
-            let is_reference = locale.code == pack.info.reference_locale;
-            let (_, locale_problems) = crate::LocaleFiles::parse(&pack, &locale.code, is_reference);
-            problems.extend(locale_problems);
+        match pack {
+            Some(pack) if is_usable && !diagnostics.iter().any(is_refused) => Ok(pack),
+            pack => {
+                let reference = pack.as_ref().map(|p| p.info.reference_locale.clone());
+                sort_diagnostics(&mut diagnostics, reference.as_deref());
+                diagnostics.sort_by_key(|d| !d.is_error());
+                Err(PackRefused { diagnostics })
+            }
         }
-        problems
+    }
+
+    /// Every problem the loader finds in a pack: in `pack.toml` and `services.toml`, and in every
+    /// Fluent file of every locale, read one locale at a time so that a large pack is not held in
+    /// memory whole. What is checked before a pack is published or installed; the app itself loads
+    /// only the locales it shows.
+    pub fn check_all(source: &PackSource) -> Vec<Diagnostic> {
+        let (pack, mut diagnostics) = Pack::load(source.clone());
+        let Some(pack) = pack else { return diagnostics };
+        for locale in &pack.usable_locales {
+            let (_, problems) = crate::LocaleFiles::load(&pack, &locale.code);
+            diagnostics.extend(problems);
+        }
+        sort_diagnostics(&mut diagnostics, Some(&pack.info.reference_locale));
+        diagnostics
     }
 
     /// The relative path of an article's (or the services') Fluent file in a locale.
     pub fn fluent_path(locale: &str, file: &str) -> String {
         format!("{locale}/{file}.ftl")
     }
+
+    /// Whether `locale` is the pack's reference locale.
+    pub fn is_reference(&self, locale: &str) -> bool {
+        locale == self.info.reference_locale
+    }
 }
 
-fn read_toml<T: serde::de::DeserializeOwned>(
-    source: &PackSource,
-    relative: &str,
-) -> Result<T, PackError> {
-    let text = source
-        .read_text(relative)?
-        .ok_or_else(|| PackError::MissingFile { path: source.display_path(relative) })?;
-    toml::from_str(&text).map_err(|e| {
-        let (line, column) = e.span().map_or((1, 1), |span| line_and_column(&text, span.start));
-        PackError::InvalidToml {
-            path: source.display_path(relative),
-            line,
-            column,
-            message: e.message().to_owned(),
-        }
-    })
+/// A problem at the start of a file.
+pub(crate) fn at_start(file: &str, id: Option<String>, problem: Problem) -> Diagnostic {
+    Diagnostic { file: file.to_owned(), line: 1, column: 1, id, problem }
 }
 
-fn check_info(source: &PackSource, info: &PackInfo) -> Result<(), PackError> {
-    let invalid = |field: String, message: String| PackError::InvalidField {
-        path: source.display_path(PACK_FILE),
-        field,
-        message,
-    };
-    if info.locale(&info.reference_locale).is_none() {
-        return Err(invalid(
-            "reference_locale".into(),
-            format!("`{}` is not one of the [[locales]]", info.reference_locale),
-        ));
-    }
-    let mut seen = HashSet::new();
-    for locale in &info.locales {
-        if locale.code.parse::<unic_langid::LanguageIdentifier>().is_err() {
-            return Err(invalid(
-                "locales.code".into(),
-                format!("`{}` is not a BCP 47 language tag", locale.code),
-            ));
+/// Reads a file the pack cannot do without, reporting it when it is missing or unreadable.
+fn read_required(source: &PackSource, file: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
+    match source.read_text(file) {
+        Ok(Some(text)) => Some(text),
+        Ok(None) => {
+            out.push(at_start(file, None, Problem::MissingPackFile { file: file.to_owned() }));
+            None
         }
-        if !seen.insert(&locale.code) {
-            return Err(invalid(
-                "locales.code".into(),
-                format!("`{}` is listed twice", locale.code),
-            ));
+        Err(reason) => {
+            out.push(at_start(file, None, Problem::Unreadable { reason }));
+            None
         }
     }
-    let mut seen = HashSet::new();
-    for article in &info.articles {
-        if !is_valid_id(&article.id) || article.id == SERVICES_FLUENT_FILE {
-            return Err(invalid(
-                "articles.id".into(),
-                format!(
-                    "`{}` must be lower-case letters, digits and '-', and not `services`",
-                    article.id
-                ),
-            ));
-        }
-        if !seen.insert(&article.id) {
-            return Err(invalid("articles.id".into(), format!("`{}` is listed twice", article.id)));
-        }
-    }
-    Ok(())
 }
 
-fn check_services(source: &PackSource, directory: &ServiceDirectory) -> Result<(), PackError> {
-    let mut seen = HashSet::new();
-    for service in &directory.services {
-        let invalid = |message: String| PackError::InvalidField {
-            path: source.display_path(SERVICES_FILE),
-            field: format!("services.{}", service.id),
-            message,
-        };
-        if !is_valid_id(&service.id) {
-            return Err(invalid("the id must be lower-case letters, digits and '-'".into()));
-        }
-        if !seen.insert(&service.id) {
-            return Err(invalid("this id is used by more than one service".into()));
-        }
-        if let Some(url) = &service.url {
-            if !is_https_url(url) {
-                return Err(invalid(format!("url `{url}` must start with https://")));
-            }
-        }
-    }
-    Ok(())
-}
-
+/// Ids of articles and services: lower-case letters, digits and '-', starting with a letter, so
+/// that what an article writes (`CALL("cmm-hotline")`) always matches.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')

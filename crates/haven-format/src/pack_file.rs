@@ -1,10 +1,18 @@
-//! `pack.toml`: what a pack is, which locales it has and which articles, with their sources.
+//! `pack.toml`: what a pack is, which locales it has and which articles, with their sources; and
+//! its reader, which keeps the position of every key so each problem names its line and column, and
+//! reports every problem rather than only the first (as deserializing with serde would).
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
+use toml::de::DeValue;
+
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::pack::{is_valid_id, PACK_FILE, SERVICES_FLUENT_FILE};
+use crate::toml_doc::{describe, Table, TomlDoc};
 
 /// The parsed `pack.toml`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PackInfo {
     /// Stable id of the pack. A synced pack must keep the id of the one it replaces.
     pub id: String,
@@ -22,15 +30,13 @@ pub struct PackInfo {
 }
 
 /// One language of the pack, as `pack.toml` describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all(serialize = "camelCase"))]
 pub struct LocaleInfo {
     /// A BCP 47 language tag such as `ro` or `zh-Hans`.
     pub code: String,
     /// The language's name in the language itself, so a reader can find it without reading English.
     pub endonym: String,
-    #[serde(default)]
     pub direction: Direction,
     pub review: ReviewStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -47,7 +53,7 @@ pub enum Direction {
 
 /// How far a locale's text has been checked. The app shows this on every article, because a reader
 /// deserves to know when guidance about their safety was machine-assisted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewStatus {
     /// Written in this language from the sources.
@@ -57,10 +63,22 @@ pub enum ReviewStatus {
     /// Machine-assisted translation, not yet reviewed by a native speaker.
     MachineAssisted,
     /// A scaffold: nothing translated yet, everything falls back.
+    #[default]
     NotTranslated,
 }
 
 impl ReviewStatus {
+    /// The status a `review = "..."` value names.
+    pub fn from_name(text: &str) -> Option<ReviewStatus> {
+        match text {
+            "original" => Some(ReviewStatus::Original),
+            "reviewed" => Some(ReviewStatus::Reviewed),
+            "machine-assisted" => Some(ReviewStatus::MachineAssisted),
+            "not-translated" => Some(ReviewStatus::NotTranslated),
+            _ => None,
+        }
+    }
+
     /// The id of the interface string that explains this status to a reader.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -73,29 +91,321 @@ impl ReviewStatus {
 }
 
 /// One article: its file name, pictogram and sources.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ArticleInfo {
     pub id: String,
     pub icon: String,
-    #[serde(default)]
     pub sources: Vec<Source>,
 }
 
 /// Where the facts of an article were checked.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
 }
 
 impl PackInfo {
+    /// Reads the text of a `pack.toml` with the loader's reader: what could be read, and every
+    /// problem (file `pack.toml`). For tools that edit the file; a pack is opened with
+    /// [`crate::Pack::load`].
+    pub fn read(text: &str) -> (PackInfo, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let (info, _) = read(text, &mut problems);
+        (info, problems)
+    }
+
     pub fn locale(&self, code: &str) -> Option<&LocaleInfo> {
         self.locales.iter().find(|l| l.code == code)
     }
 
     pub fn article(&self, id: &str) -> Option<&ArticleInfo> {
         self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+const TOP_FIELDS: &[&str] = &[
+    "id",
+    "version",
+    "region",
+    "reference_locale",
+    "publisher",
+    "published",
+    "locales",
+    "articles",
+];
+const LOCALE_FIELDS: &[&str] = &["code", "endonym", "direction", "review", "review_note"];
+const ARTICLE_FIELDS: &[&str] = &["id", "icon", "sources"];
+const SOURCE_FIELDS: &[&str] = &["title", "url"];
+const REVIEW_VALUES: &str =
+    "one of \"original\", \"reviewed\", \"machine-assisted\" or \"not-translated\"";
+
+/// Where each locale's code is written in `pack.toml` (line and column, from 1), for problems about
+/// a locale as a whole.
+pub type LocalePositions = HashMap<String, (usize, usize)>;
+
+/// Reads `pack.toml`: what could be read of it, where each locale is listed, and every problem.
+/// An entry with problems is still read as far as it goes, so the rest of the pack can be checked;
+/// a locale or article whose id is unusable (or listed twice) is left out.
+pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePositions) {
+    let mut positions = LocalePositions::new();
+    let (mut doc, root) = TomlDoc::parse(PACK_FILE, text, out);
+    let top = Table {
+        table: root.get_ref(),
+        span: 0..0,
+        owner: PACK_FILE.to_owned(),
+        id_prefix: String::new(),
+    };
+    top.check_unknown(&mut doc, TOP_FIELDS);
+    let text_of = |field: &str, doc: &mut TomlDoc<'_, '_>| {
+        top.string(doc, field, true).map(|(text, _)| text.to_owned()).unwrap_or_default()
+    };
+    let mut info = PackInfo {
+        id: text_of("id", &mut doc),
+        region: text_of("region", &mut doc),
+        publisher: text_of("publisher", &mut doc),
+        ..PackInfo::default()
+    };
+    info.version = check_version(&top, &mut doc).unwrap_or_default();
+    info.published = check_published(&top, &mut doc).unwrap_or_default();
+
+    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    for (table, span) in top.tables(&mut doc, "locales") {
+        let mut entry = Table {
+            table,
+            span: span.clone(),
+            owner: "a [[locales]] entry".to_owned(),
+            id_prefix: "locales.".to_owned(),
+        };
+        let code = entry.string(&mut doc, "code", true);
+        if let Some((code, _)) = code {
+            entry.owner = format!("the [[locales]] entry `{code}`");
+            entry.id_prefix = format!("locales.{code}.");
+        }
+        entry.check_unknown(&mut doc, LOCALE_FIELDS);
+        let endonym = entry.string(&mut doc, "endonym", true);
+        if let Some(("", span)) = &endonym {
+            doc.report(
+                span.start,
+                entry.id("endonym"),
+                Problem::InvalidValue {
+                    field: "endonym".into(),
+                    expected: "the language's name in the language itself".into(),
+                    found: "empty text".into(),
+                },
+            );
+        }
+        let mut direction = Direction::Ltr;
+        if let Some((name, span)) = entry.string(&mut doc, "direction", false) {
+            if name == "rtl" {
+                direction = Direction::Rtl;
+            } else if name != "ltr" {
+                doc.report(
+                    span.start,
+                    entry.id("direction"),
+                    Problem::InvalidValue {
+                        field: "direction".into(),
+                        expected: "\"ltr\" or \"rtl\"".into(),
+                        found: format!("\"{name}\""),
+                    },
+                );
+            }
+        }
+        let endonym = endonym.map(|(endonym, _)| endonym.to_owned()).unwrap_or_default();
+        let review_note =
+            entry.string(&mut doc, "review_note", false).map(|(note, _)| note.to_owned());
+        let review = entry.string(&mut doc, "review", true).and_then(|(review, span)| {
+            let status = ReviewStatus::from_name(review);
+            if status.is_none() {
+                doc.report(
+                    span.start,
+                    entry.id("review"),
+                    Problem::InvalidValue {
+                        field: "review".into(),
+                        expected: REVIEW_VALUES.into(),
+                        found: format!("\"{review}\""),
+                    },
+                );
+            }
+            status
+        });
+        let Some((code, code_span)) = code else { continue };
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
+            doc.report(
+                code_span.start,
+                entry.id("code"),
+                Problem::InvalidValue {
+                    field: "code".into(),
+                    expected: "a BCP 47 language tag such as \"ro\" or \"zh-Hans\"".into(),
+                    found: format!("\"{code}\""),
+                },
+            );
+            continue;
+        }
+        let line = doc.line_of(code_span.start);
+        if let Some(first_line) = first_line_of.get(code) {
+            let problem =
+                Problem::DuplicateLocale { locale: code.to_owned(), first_line: *first_line };
+            doc.report(code_span.start, entry.id("code"), problem);
+            continue;
+        }
+        first_line_of.insert(code.to_owned(), line);
+        positions.insert(code.to_owned(), doc.position(code_span.start));
+        info.locales.push(LocaleInfo {
+            code: code.to_owned(),
+            endonym,
+            direction,
+            // A missing or unknown status is reported above; until it is fixed, claim nothing.
+            review: review.unwrap_or(ReviewStatus::NotTranslated),
+            review_note,
+        });
+    }
+
+    if let Some((reference, span)) = top.string(&mut doc, "reference_locale", true) {
+        if info.locale(reference).is_none() {
+            let problem = Problem::ReferenceLocaleNotListed { locale: reference.to_owned() };
+            doc.report(span.start, top.id("reference_locale"), problem);
+        }
+        info.reference_locale = reference.to_owned();
+    }
+
+    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    for (table, span) in top.tables(&mut doc, "articles") {
+        let mut entry = Table {
+            table,
+            span: span.clone(),
+            owner: "an [[articles]] entry".to_owned(),
+            id_prefix: "articles.".to_owned(),
+        };
+        let id = entry.string(&mut doc, "id", true);
+        if let Some((id, _)) = id {
+            entry.owner = format!("the [[articles]] entry `{id}`");
+            entry.id_prefix = format!("articles.{id}.");
+        }
+        entry.check_unknown(&mut doc, ARTICLE_FIELDS);
+        let icon = entry.string(&mut doc, "icon", true).map(|(icon, _)| icon.to_owned());
+        let sources = entry.tables(&mut doc, "sources");
+        let mut article_sources = Vec::new();
+        for (source, span) in &sources {
+            let source = Table {
+                table: source,
+                span: span.clone(),
+                owner: format!("a source of {}", entry.owner.trim_start_matches("the ")),
+                id_prefix: entry.id_prefix.clone() + "sources.",
+            };
+            source.check_unknown(&mut doc, SOURCE_FIELDS);
+            let title = source.string(&mut doc, "title", true);
+            let url = source.string(&mut doc, "url", true);
+            if let (Some((title, _)), Some((url, _))) = (title, url) {
+                article_sources.push(Source { title: title.to_owned(), url: url.to_owned() });
+            }
+        }
+        let Some((id, id_span)) = id else { continue };
+        if sources.is_empty() {
+            let at = entry.get("sources").map_or(id_span.start, |s| s.span().start);
+            doc.report(
+                at,
+                entry.id("sources"),
+                Problem::ArticleWithoutSources { article: id.into() },
+            );
+        }
+        if !is_valid_id(id) || id == SERVICES_FLUENT_FILE {
+            doc.report(id_span.start, entry.id("id"), Problem::InvalidId { id: id.to_owned() });
+            continue;
+        }
+        if let Some(first_line) = first_line_of.get(id) {
+            let problem =
+                Problem::DuplicateArticle { article: id.to_owned(), first_line: *first_line };
+            doc.report(id_span.start, entry.id("id"), problem);
+            continue;
+        }
+        first_line_of.insert(id.to_owned(), doc.line_of(id_span.start));
+        info.articles.push(ArticleInfo {
+            id: id.to_owned(),
+            icon: icon.unwrap_or_default(),
+            sources: article_sources,
+        });
+    }
+    if top.get("locales").is_none() {
+        top.missing(&mut doc, "locales");
+    }
+    (info, positions)
+}
+
+/// The version is what a phone compares to refuse an older pack, so it must be a whole number.
+fn check_version(top: &Table<'_, '_>, doc: &mut TomlDoc<'_, '_>) -> Option<u64> {
+    let Some(value) = top.get("version") else {
+        top.missing(doc, "version");
+        return None;
+    };
+    let version = match value.get_ref() {
+        DeValue::Integer(number) if number.radix() == 10 => {
+            number.as_str().replace('_', "").parse::<u64>().ok()
+        }
+        _ => None,
+    };
+    if version.is_none() {
+        doc.report(
+            value.span().start,
+            top.id("version"),
+            Problem::InvalidValue {
+                field: "version".into(),
+                expected: "a whole number without quotes, such as 2, that grows with every published change".into(),
+                found: describe(value.get_ref()),
+            },
+        );
+    }
+    version
+}
+
+/// The date the facts were last checked is shown to readers, so it must be a real date.
+fn check_published(top: &Table<'_, '_>, doc: &mut TomlDoc<'_, '_>) -> Option<String> {
+    let Some(value) = top.get("published") else {
+        top.missing(doc, "published");
+        return None;
+    };
+    let date = match value.get_ref() {
+        DeValue::String(text) if is_iso_date(text) => Some(text.to_string()),
+        _ => None,
+    };
+    if date.is_none() {
+        doc.report(
+            value.span().start,
+            top.id("published"),
+            Problem::InvalidValue {
+                field: "published".into(),
+                expected: "the date the facts were last checked, in quotes, such as \"2026-11-29\""
+                    .into(),
+                found: describe(value.get_ref()),
+            },
+        );
+    }
+    date
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts[..] else { return false };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (number(year, 4), number(month, 2), number(day, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_be_year_month_day() {
+        assert!(is_iso_date("2026-11-29"));
+        assert!(!is_iso_date("29-11-2026"));
+        assert!(!is_iso_date("2026-13-01"));
+        assert!(!is_iso_date("2026-1-01"));
     }
 }

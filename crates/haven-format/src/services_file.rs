@@ -1,21 +1,28 @@
 //! `services.toml`: the directory of services. Phone numbers and addresses live here once, so a changed
 //! number is edited in one place and every article in every language shows the new one.
+//!
+//! Its reader keeps the position of every key and reports every problem: ids, kinds, and contact
+//! details that work when a reader taps them.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
+use toml::de::DeValue;
+
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::pack::{is_valid_id, SERVICES_FILE};
+use crate::toml_doc::{describe, Table, TomlDoc};
 
 /// The parsed `services.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ServiceDirectory {
-    #[serde(default)]
     pub services: Vec<Service>,
 }
 
 /// The language-independent facts about one service. Its name and description are translated in
 /// `<locale>/services.ftl`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-#[serde(rename_all(serialize = "camelCase"))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Service {
     pub id: String,
     pub kind: ServiceKind,
@@ -33,14 +40,11 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
     /// Languages spoken, as locale codes. Empty when not verified.
-    #[serde(default)]
     pub languages: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     /// Calling costs nothing.
-    #[serde(default)]
     pub free: bool,
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -195,6 +199,195 @@ impl ServiceDirectory {
     pub fn get(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
+}
+
+const TOP_FIELDS: &[&str] = &["services"];
+const SERVICE_FIELDS: &[&str] = &[
+    "id",
+    "kind",
+    "phone",
+    "international_phone",
+    "sms",
+    "email",
+    "url",
+    "hours",
+    "languages",
+    "area",
+    "free",
+    "sources",
+];
+
+/// Reads `services.toml`: every service that has an id (the first of services with the same id),
+/// read as far as it goes, and every problem.
+pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
+    let (mut doc, root) = TomlDoc::parse(SERVICES_FILE, text, out);
+    let top = Table {
+        table: root.get_ref(),
+        span: 0..0,
+        owner: SERVICES_FILE.to_owned(),
+        id_prefix: String::new(),
+    };
+    top.check_unknown(&mut doc, TOP_FIELDS);
+    let mut directory = ServiceDirectory::default();
+    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    for (table, span) in top.tables(&mut doc, "services") {
+        let mut entry = Table {
+            table,
+            span,
+            owner: "a [[services]] entry".to_owned(),
+            id_prefix: "services.".to_owned(),
+        };
+        let id = entry.string(&mut doc, "id", true);
+        if let Some((id, _)) = id {
+            entry.owner = format!("the service `{id}`");
+            entry.id_prefix = format!("services.{id}.");
+        }
+        entry.check_unknown(&mut doc, SERVICE_FIELDS);
+        let kind = entry.string(&mut doc, "kind", true).and_then(|(kind, span)| {
+            let parsed = service_kind(kind);
+            if parsed.is_none() {
+                doc.report(
+                    span.start,
+                    entry.id("kind"),
+                    Problem::UnknownKind { kind: kind.into() },
+                );
+            }
+            parsed
+        });
+        let mut number = |field: &str, international_only: bool| {
+            let (number, span) = entry.string(&mut doc, field, false)?;
+            if let Some(problem) = phone_problem(number, international_only) {
+                doc.report(
+                    span.start,
+                    entry.id(field),
+                    Problem::PhoneNotInternational {
+                        field: field.replace('_', " "),
+                        number: number.to_owned(),
+                        problem,
+                    },
+                );
+            }
+            Some(number.to_owned())
+        };
+        let phone = number("phone", false);
+        let international_phone = number("international_phone", true);
+        let sms = number("sms", false);
+        let email = entry.string(&mut doc, "email", false).map(|(email, span)| {
+            if !is_email(email) {
+                doc.report(
+                    span.start,
+                    entry.id("email"),
+                    Problem::InvalidValue {
+                        field: "email".into(),
+                        expected: "an e-mail address such as \"cmm@sbst.dk\"".into(),
+                        found: format!("\"{email}\""),
+                    },
+                );
+            }
+            email.to_owned()
+        });
+        let url = entry.string(&mut doc, "url", false).map(|(url, span)| {
+            if !is_https_url(url) {
+                doc.report(span.start, entry.id("url"), Problem::InsecureUrl { url: url.into() });
+            }
+            url.to_owned()
+        });
+        let hours = entry.string(&mut doc, "hours", false).map(|(text, _)| text.to_owned());
+        let area = entry.string(&mut doc, "area", false).map(|(text, _)| text.to_owned());
+        let languages = list_of_text(&entry, &mut doc, "languages");
+        let sources = list_of_text(&entry, &mut doc, "sources");
+        let mut is_free = false;
+        if let Some(free) = entry.get("free") {
+            if let DeValue::Boolean(value) = free.get_ref() {
+                is_free = *value;
+            } else {
+                doc.report(
+                    free.span().start,
+                    entry.id("free"),
+                    Problem::InvalidValue {
+                        field: "free".into(),
+                        expected: "true or false".into(),
+                        found: describe(free.get_ref()),
+                    },
+                );
+            }
+        }
+
+        let Some((id, id_span)) = id else { continue };
+        if !is_valid_id(id) {
+            doc.report(id_span.start, entry.id("id"), Problem::InvalidId { id: id.to_owned() });
+        }
+        if let Some(first_line) = first_line_of.get(id) {
+            let problem =
+                Problem::DuplicateService { service: id.to_owned(), first_line: *first_line };
+            doc.report(id_span.start, entry.id("id"), problem);
+            continue;
+        }
+        first_line_of.insert(id.to_owned(), doc.line_of(id_span.start));
+        directory.services.push(Service {
+            id: id.to_owned(),
+            // An unknown kind is reported above; the service's contacts are still worth checking.
+            kind: kind.unwrap_or(ServiceKind::Support),
+            phone,
+            international_phone,
+            sms,
+            email,
+            url,
+            hours,
+            languages,
+            area,
+            free: is_free,
+            sources,
+        });
+    }
+    directory
+}
+
+/// A list of texts, such as `languages = ["da", "en"]`; empty when missing or not such a list.
+fn list_of_text(entry: &Table<'_, '_>, doc: &mut TomlDoc<'_, '_>, field: &str) -> Vec<String> {
+    let Some(value) = entry.get(field) else { return Vec::new() };
+    let texts: Option<Vec<String>> = match value.get_ref() {
+        DeValue::Array(items) => items
+            .iter()
+            .map(|i| match i.get_ref() {
+                DeValue::String(text) => Some(text.to_string()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    };
+    if texts.is_none() {
+        doc.report(
+            value.span().start,
+            entry.id(field),
+            Problem::InvalidValue {
+                field: field.into(),
+                expected: "a list of texts in double quotes, such as [\"da\", \"en\"]".into(),
+                found: describe(value.get_ref()),
+            },
+        );
+    }
+    texts.unwrap_or_default()
+}
+
+fn is_email(text: &str) -> bool {
+    text.split_once('@').is_some_and(|(user, domain)| {
+        !user.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace)
+    })
+}
+
+fn service_kind(text: &str) -> Option<ServiceKind> {
+    Some(match text {
+        "emergency" => ServiceKind::Emergency,
+        "police" => ServiceKind::Police,
+        "hotline" => ServiceKind::Hotline,
+        "shelter" => ServiceKind::Shelter,
+        "legal" => ServiceKind::Legal,
+        "health" => ServiceKind::Health,
+        "support" => ServiceKind::Support,
+        "authority" => ServiceKind::Authority,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

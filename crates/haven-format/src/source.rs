@@ -6,8 +6,6 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::error::PackError;
-
 /// A tree of files compiled into a program, such as the app's default pack. This crate embeds
 /// nothing itself: only the app carries content, so only the app implements this.
 pub trait BundledFiles: Send + Sync {
@@ -83,8 +81,8 @@ impl PackSource {
 
     /// Reads a file of the pack as UTF-8 text. `Ok(None)` when the file does not exist.
     ///
-    /// Fails when the file exists but cannot be read or is not UTF-8.
-    pub fn read_text(&self, relative: &str) -> Result<Option<String>, PackError> {
+    /// Fails, with the reason, when the file exists but cannot be read or is not UTF-8.
+    pub fn read_text(&self, relative: &str) -> Result<Option<String>, String> {
         let bytes = match self {
             PackSource::Bundled(files) => match files.read(relative) {
                 Some(data) => data,
@@ -93,18 +91,12 @@ impl PackSource {
             PackSource::Directory(root) => match std::fs::read(root.join(relative)) {
                 Ok(bytes) => bytes,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-                Err(e) => {
-                    return Err(PackError::Unreadable {
-                        path: self.display_path(relative),
-                        reason: e.to_string(),
-                    })
-                }
+                Err(e) => return Err(e.to_string()),
             },
         };
-        String::from_utf8(bytes).map(Some).map_err(|e| PackError::Unreadable {
-            path: self.display_path(relative),
-            reason: format!("not UTF-8 text ({})", e.utf8_error()),
-        })
+        String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|e| format!("not UTF-8 text ({})", e.utf8_error()))
     }
 
     /// The names of the top-level folders: one per locale that has files.

@@ -2,7 +2,7 @@
 //! with the locale it came from, so the reader is told what is not yet translated.
 
 use fluent_bundle::FluentArgs;
-use haven_format::fluent::ParsedFile;
+use haven_format::fluent::FluentFile;
 
 /// Text resolved through a fallback chain, with the locale it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +14,7 @@ pub struct Resolved<'a> {
 /// The locales to try for each message, most wanted first, each with its parsed file (if the locale
 /// has that file at all).
 pub struct FallbackChain<'a> {
-    pub links: Vec<(&'a str, Option<&'a ParsedFile>)>,
+    pub links: Vec<(&'a str, Option<&'a FluentFile>)>,
 }
 
 impl<'a> FallbackChain<'a> {
@@ -33,24 +33,27 @@ impl<'a> FallbackChain<'a> {
 
 #[cfg(test)]
 mod tests {
-    use haven_format::fluent::FunctionCheck;
+    use haven_format::fluent::{FileKind, FileRules};
     use haven_format::ServiceDirectory;
 
     use super::*;
 
-    fn parse(text: &str) -> (ParsedFile, Vec<haven_format::PackError>) {
-        ParsedFile::parse(
-            "da/help-now.ftl".into(),
-            "da",
-            text.into(),
-            FunctionCheck::Services(&ServiceDirectory::default()),
-        )
+    fn load(text: &str) -> FluentFile {
+        let services = ServiceDirectory::default();
+        let rules = FileRules {
+            kind: FileKind::Article,
+            is_reference: false,
+            locale: "da",
+            services: Some(&services),
+            variables: &haven_format::CONTENT_VARIABLES,
+        };
+        FluentFile::load("da/help-now.ftl", text.into(), &rules, &mut Vec::new())
     }
 
     #[test]
     fn the_chain_falls_back_per_message_and_says_where_from() {
-        let (danish, _) = parse("title = Få hjælp nu\n");
-        let (english, _) = parse("title = Get help now\nsummary = Call for help.\n");
+        let danish = load("title = Få hjælp nu\n");
+        let english = load("title = Get help now\nsummary = Call for help.\n");
         let chain = FallbackChain { links: vec![("da", Some(&danish)), ("en", Some(&english))] };
         assert_eq!(chain.resolve("title", None, None).unwrap().locale, "da");
         let summary = chain.resolve("summary", None, None).unwrap();

@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use fluent_bundle::FluentArgs;
 
-use haven_format::fluent::{FunctionCheck, ParsedFile};
-use haven_format::{PackError, PackSource};
+use haven_format::fluent::{FileKind, FileRules, FluentFile};
+use haven_format::{Diagnostic, PackSource, CONTENT_VARIABLES};
 
 use crate::fallback::FallbackChain;
 
@@ -20,8 +20,8 @@ pub struct InterfaceStrings {
     /// The `locales/` tree: a folder per locale, each with its `app.ftl`.
     files: PackSource,
     reference: String,
-    parsed: Mutex<HashMap<String, Arc<ParsedFile>>>,
-    problems: Mutex<Vec<PackError>>,
+    parsed: Mutex<HashMap<String, Arc<FluentFile>>>,
+    problems: Mutex<Vec<Diagnostic>>,
 }
 
 impl InterfaceStrings {
@@ -44,19 +44,27 @@ impl InterfaceStrings {
             .collect()
     }
 
-    /// The text of a locale's interface strings file, and the path to name in messages.
-    pub fn source(&self, locale: &str) -> Option<(std::path::PathBuf, String)> {
+    /// The text of a locale's interface strings file, and its path (`da/app.ftl`).
+    pub fn source(&self, locale: &str) -> Option<(String, String)> {
         let relative = format!("{locale}/{INTERFACE_FILE}.ftl");
         let text = self.files.read_text(&relative).ok()??;
-        Some((self.files.display_path(&relative), text))
+        Some((relative, text))
     }
 
-    fn file(&self, locale: &str) -> Option<Arc<ParsedFile>> {
+    fn file(&self, locale: &str) -> Option<Arc<FluentFile>> {
         if let Some(file) = self.parsed.lock().expect("not poisoned").get(locale) {
             return Some(file.clone());
         }
         let (path, text) = self.source(locale)?;
-        let (file, problems) = ParsedFile::parse(path, locale, text, FunctionCheck::NoFunctions);
+        let rules = FileRules {
+            kind: FileKind::Interface,
+            is_reference: locale == self.reference,
+            locale,
+            services: None,
+            variables: &CONTENT_VARIABLES,
+        };
+        let mut problems = Vec::new();
+        let file = FluentFile::load(&path, text, &rules, &mut problems);
         self.problems.lock().expect("not poisoned").extend(problems);
         let file = Arc::new(file);
         self.parsed.lock().expect("not poisoned").insert(locale.to_owned(), file.clone());
@@ -83,12 +91,12 @@ impl InterfaceStrings {
     }
 
     /// Problems found in the interface strings parsed so far.
-    pub fn problems(&self) -> Vec<PackError> {
+    pub fn problems(&self) -> Vec<Diagnostic> {
         self.problems.lock().expect("not poisoned").clone()
     }
 
     /// Parses every locale's interface strings and returns all their problems.
-    pub fn check_all(&self) -> Vec<PackError> {
+    pub fn check_all(&self) -> Vec<Diagnostic> {
         for locale in self.locales() {
             self.file(&locale);
         }

@@ -31,7 +31,7 @@
 //! - **Structure, not HTML.** Articles render to blocks ([`Block`]); the interface builds the page with
 //!   `textContent`, so content can never run as code.
 //! - **Bad input is named, never fatal.** A broken message is refused and falls back, and its problem
-//!   ([`PackError`]) names the file and the line or message id. Only a pack whose `pack.toml` or
+//!   ([`Diagnostic`]) names the file, line and column, and how to fix it. Only a pack whose `pack.toml` or
 //!   `services.toml` is unusable fails to open, and then the caller keeps the pack it had.
 //! - **Lazy.** Only the locales a reader uses are parsed.
 
@@ -45,8 +45,8 @@ pub mod search;
 pub use article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
 pub use fluent_bundle::FluentArgs;
 pub use haven_format::{
-    Direction, LocaleInfo, PackError, PackInfo, PackSource, ReviewStatus, ServiceKind,
-    CONTENT_VARIABLES,
+    Diagnostic, Direction, LocaleInfo, PackInfo, PackRefused, PackSource, ReviewStatus,
+    ServiceKind, CONTENT_VARIABLES,
 };
 pub use interface::InterfaceStrings;
 pub use library::{DirectoryFilter, Library, LookupError};

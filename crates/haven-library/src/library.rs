@@ -8,8 +8,8 @@ use fluent_bundle::FluentArgs;
 
 use haven_format::fluent::{split_markers, Piece};
 use haven_format::{
-    block_kind, BlockKind, Direction, LocaleFiles, LocaleInfo, Pack, PackError, PackInfo,
-    PackSource, ServiceKind, SUMMARY, TITLE,
+    block_kind, BlockKind, Diagnostic, Direction, LocaleFiles, LocaleInfo, Pack, PackInfo,
+    PackRefused, PackSource, ServiceKind, SUMMARY, TITLE,
 };
 
 use crate::article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
@@ -42,15 +42,16 @@ pub struct DirectoryFilter {
 pub struct Library {
     pack: Pack,
     parsed: Mutex<HashMap<String, Arc<LocaleFiles>>>,
-    problems: Mutex<Vec<PackError>>,
+    problems: Mutex<Vec<Diagnostic>>,
 }
 
 impl Library {
     /// Opens a pack and parses its reference locale.
     ///
-    /// Fails when `pack.toml` or `services.toml` is missing or invalid. Problems in Fluent files do not
-    /// fail: the messages concerned fall back, and [`Library::problems`] lists them.
-    pub fn open(source: PackSource) -> Result<Library, PackError> {
+    /// Fails when `pack.toml` or `services.toml` is missing or has an error, or the reference locale
+    /// has no files ([`Pack::open`]). Problems in Fluent files do not fail: the messages concerned
+    /// fall back, and [`Library::problems`] lists them.
+    pub fn open(source: PackSource) -> Result<Library, PackRefused> {
         let pack = Pack::open(source)?;
         let library =
             Library { problems: Mutex::new(pack.problems.clone()), pack, parsed: Mutex::default() };
@@ -82,13 +83,13 @@ impl Library {
     }
 
     /// Every problem found so far: in `pack.toml`, and in the Fluent files of the locales parsed.
-    pub fn problems(&self) -> Vec<PackError> {
+    pub fn problems(&self) -> Vec<Diagnostic> {
         self.problems.lock().expect("not poisoned").clone()
     }
 
     /// Parses every locale and returns every problem in the pack. What `haven-pack` and the tests run
     /// before a pack is published; the app itself only parses what it shows.
-    pub fn check_all_locales(&self) -> Vec<PackError> {
+    pub fn check_all_locales(&self) -> Vec<Diagnostic> {
         for locale in self.locales().to_vec() {
             self.locale_files(&locale.code);
         }
@@ -109,8 +110,7 @@ impl Library {
         }
         // Parsing happens outside the lock; two threads may parse the same locale once each, and the
         // first to finish wins. That is cheaper than holding the lock while parsing.
-        let is_reference = locale == self.reference_locale();
-        let (files, problems) = LocaleFiles::parse(&self.pack, locale, is_reference);
+        let (files, problems) = LocaleFiles::load(&self.pack, locale);
         let files = Arc::new(files);
         let mut parsed = self.parsed.lock().expect("not poisoned");
         if let Some(existing) = parsed.get(locale) {

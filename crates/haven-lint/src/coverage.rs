@@ -4,8 +4,7 @@
 
 use serde::Serialize;
 
-use super::fluent_file::CheckedFile;
-use super::Scan;
+use super::{CheckedFile, Scan};
 use crate::translation_check::MessageTable;
 use haven_format::ReviewStatus;
 
@@ -115,7 +114,7 @@ impl Counts {
 }
 
 pub(crate) fn count(scan: Scan) -> Coverage {
-    let Some(manifest) = scan.manifest else {
+    let Some(pack) = scan.pack else {
         return Coverage {
             pack_id: None,
             version: None,
@@ -123,17 +122,15 @@ pub(crate) fn count(scan: Scan) -> Coverage {
             locales: Vec::new(),
         };
     };
-    let reference_counts = manifest
-        .reference_locale
-        .as_ref()
-        .and_then(|r| scan.counts.iter().find(|(l, _)| l == r))
-        .map(|(_, c)| *c)
-        .unwrap_or_default();
-    let locales = manifest
+    let reference = &pack.info.reference_locale;
+    let reference_counts =
+        scan.counts.iter().find(|(l, _)| l == reference).map(|(_, c)| *c).unwrap_or_default();
+    let locales = pack
+        .info
         .locales
         .iter()
         .map(|listed| {
-            let is_reference = manifest.reference_locale.as_deref() == Some(listed.code.as_str());
+            let is_reference = *reference == listed.code;
             // A locale without files has every message missing.
             let counts = scan.counts.iter().find(|(l, _)| *l == listed.code).map_or(
                 Counts {
@@ -158,8 +155,8 @@ pub(crate) fn count(scan: Scan) -> Coverage {
                 .fold((0, 0), |(e, w), d| if d.is_error() { (e + 1, w) } else { (e, w + 1) });
             LocaleCoverage {
                 locale: listed.code.clone(),
-                endonym: listed.endonym.clone(),
-                review: listed.review,
+                endonym: Some(listed.endonym.clone()).filter(|e| !e.is_empty()),
+                review: Some(listed.review),
                 is_reference,
                 messages: counts.messages,
                 translated: counts.translated,
@@ -173,9 +170,9 @@ pub(crate) fn count(scan: Scan) -> Coverage {
         })
         .collect();
     Coverage {
-        pack_id: manifest.id,
-        version: manifest.version,
-        reference_locale: manifest.reference_locale,
+        pack_id: Some(pack.info.id.clone()).filter(|id| !id.is_empty()),
+        version: Some(pack.info.version).filter(|v| *v > 0),
+        reference_locale: Some(pack.info.reference_locale.clone()).filter(|r| !r.is_empty()),
         locales,
     }
 }

@@ -7,6 +7,9 @@
 //! French needs `one` and `other` (its `many` starts at a million). This is also what Mozilla's
 //! compare-locales asks of Russian, Polish and French.
 
+use fluent_syntax::ast;
+use haven_format::fluent::FluentFile;
+use haven_format::{Diagnostic, LineIndex, Problem};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
@@ -40,6 +43,113 @@ fn index(category: PluralCategory) -> usize {
         PluralCategory::FEW => 3,
         PluralCategory::MANY => 4,
         PluralCategory::OTHER => 5,
+    }
+}
+
+/// Every plural choice in a file that lacks a variant for a category `needed` names, as
+/// diagnostics at the choice's first variant.
+pub(crate) fn check_choices(
+    file: &FluentFile,
+    locale: &str,
+    needed: &[&'static str],
+    out: &mut Vec<Diagnostic>,
+) {
+    let text = file.resource().source();
+    let index = LineIndex::new(text);
+    let mut walker = Walker { needed, found: Vec::new() };
+    for entry in file.resource().entries() {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        if let Some(value) = value {
+            walker.pattern(value, &id);
+        }
+        for attribute in attributes {
+            walker.pattern(&attribute.value, &format!("{id}.{}", attribute.id.name));
+        }
+    }
+    for (at, id, missing) in walker.found {
+        let (line, column) = index.position_of(at);
+        out.push(Diagnostic {
+            file: file.file.clone(),
+            line,
+            column,
+            id: Some(id),
+            problem: Problem::MissingPluralCategories {
+                locale: locale.to_owned(),
+                categories: missing,
+            },
+        });
+    }
+}
+
+/// Walks patterns for select expressions, collecting (where, id, missing categories).
+struct Walker<'t, 'n> {
+    needed: &'n [&'static str],
+    found: Vec<(&'t str, String, Vec<String>)>,
+}
+
+impl<'t> Walker<'t, '_> {
+    fn pattern(&mut self, pattern: &ast::Pattern<&'t str>, id: &str) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                self.expression(expression, id);
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &ast::Expression<&'t str>, id: &str) {
+        match expression {
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                self.expression(expression, id)
+            }
+            ast::Expression::Inline(_) => {}
+            ast::Expression::Select { selector, variants } => {
+                self.choice(selector, variants, id);
+                for variant in variants {
+                    self.pattern(&variant.value, id);
+                }
+            }
+        }
+    }
+
+    /// A choice on a number whose variants are named by plural categories must have a variant for
+    /// each category the locale needs.
+    fn choice(
+        &mut self,
+        selector: &ast::InlineExpression<&'t str>,
+        variants: &[ast::Variant<&'t str>],
+        id: &str,
+    ) {
+        let is_number = matches!(
+            selector,
+            ast::InlineExpression::VariableReference { .. }
+                | ast::InlineExpression::FunctionReference { .. }
+        );
+        let keys: Vec<&str> = variants
+            .iter()
+            .filter_map(|v| match &v.key {
+                ast::VariantKey::Identifier { name } => Some(*name),
+                ast::VariantKey::NumberLiteral { .. } => None,
+            })
+            .collect();
+        let is_plural = keys.iter().any(|k| CATEGORY_NAMES[..5].contains(k));
+        if !is_number || !is_plural {
+            return;
+        }
+        let missing: Vec<String> =
+            self.needed.iter().filter(|c| !keys.contains(c)).map(|c| (*c).to_owned()).collect();
+        if missing.is_empty() {
+            return;
+        }
+        let at = match variants.first().map(|v| &v.key) {
+            Some(ast::VariantKey::Identifier { name }) => *name,
+            Some(ast::VariantKey::NumberLiteral { value }) => *value,
+            None => return,
+        };
+        self.found.push((at, id.to_owned(), missing));
     }
 }
 

@@ -3,9 +3,9 @@
 //! written in the locale's own script and is not a copy of the reference, and its length is plausible
 //! (a section a third as long as the reference was most likely cut off).
 //!
-//! This is the one place these comparisons live: `haven-pack lint` ([`crate::lint`]) runs them on
-//! every translated file of a pack and reports them with the rest. Parsing problems are the
-//! loader's business ([`crate::Library::check_all_locales`]); this module compares what parsed.
+//! This is the one place these comparisons live: `haven-pack lint` ([`crate::lint_pack`]) runs them
+//! on every translated file of a pack and reports them with the rest. Parsing problems are the
+//! loader's business (`haven_format::LocaleFiles::load`); this module compares what parsed.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use fluent_syntax::ast;
 
 use haven_format::LineIndex;
+pub use haven_format::ProblemKind;
 
 /// A Fluent file's text, with the path to name in problems.
 #[derive(Debug, Clone)]
@@ -39,63 +40,6 @@ fn describe_id(message: &str, attribute: Option<&str>) -> String {
     match attribute {
         Some(attribute) => format!("`{message}.{attribute}`"),
         None => format!("`{message}`"),
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ProblemKind {
-    /// The reference has the message; `reference_line` is where.
-    #[error("not translated: the reference has this message, so readers see the reference text")]
-    MissingMessage { reference_line: usize },
-    #[error(
-        "not translated: the reference has this block, so readers see the reference text for it"
-    )]
-    MissingAttribute { reference_line: usize },
-    #[error("obsolete: the reference no longer has this, so readers never see it")]
-    Obsolete,
-    /// A variable, service function, message or term the reference uses and the translation does
-    /// not, written as in Fluent (`$version`, `CALL("emergency")`, `-brand`).
-    #[error("does not use {{ {placeable} }}, which the reference uses here")]
-    MissingPlaceable { placeable: String },
-    #[error("uses {{ {placeable} }}, which the reference does not use here")]
-    ExtraPlaceable { placeable: String },
-    #[error("is mostly not in {expected} script ({percent}% of its letters are)")]
-    WrongScript { expected: Script, percent: u32 },
-    #[error("is the same as the reference text")]
-    CopyOfReference,
-    #[error("is {percent}% of the reference's length, outside {min}-{max}%: is text missing or left over?")]
-    ImplausibleLength { percent: u32, min: u32, max: u32 },
-}
-
-impl ProblemKind {
-    /// How to fix it, in a sentence a translator can act on.
-    pub fn help(&self) -> String {
-        match self {
-            ProblemKind::MissingMessage { reference_line } => {
-                format!("Translate it from line {reference_line} of the same file in the reference locale.")
-            }
-            ProblemKind::MissingAttribute { reference_line } => format!(
-                "Add the block with the same name, translated from line {reference_line} of the same file in the reference locale."
-            ),
-            ProblemKind::Obsolete => {
-                "Delete it, or give it the name the reference uses now.".to_owned()
-            }
-            ProblemKind::MissingPlaceable { .. } => "Put it back into the translated text exactly as \
-                written: readers in every language must get the same numbers, links and facts."
-                .to_owned(),
-            ProblemKind::ExtraPlaceable { .. } => "Remove it, or use what the reference uses here: \
-                only the reference decides which services and variables a text shows."
-                .to_owned(),
-            ProblemKind::WrongScript { .. } => "Check that this is the right language: it may \
-                have been pasted from another translation or left in English."
-                .to_owned(),
-            ProblemKind::CopyOfReference => "Translate it; if it really is the same in this \
-                language (a name, for example), it can stay."
-                .to_owned(),
-            ProblemKind::ImplausibleLength { .. } => "Compare it with the reference sentence by \
-                sentence: a part may be missing, or text from elsewhere pasted in."
-                .to_owned(),
-        }
     }
 }
 
@@ -168,9 +112,9 @@ pub fn check_file(
     let reference_resource = parse_lossy(&reference.text);
     let translated_resource = parse_lossy(&translation.text);
     let reference_messages =
-        MessageTable::of(&reference_resource, &LineIndex::new(&reference.text));
+        MessageTable::of(&reference_resource.body, &LineIndex::new(&reference.text));
     let translated_messages =
-        MessageTable::of(&translated_resource, &LineIndex::new(&translation.text));
+        MessageTable::of(&translated_resource.body, &LineIndex::new(&translation.text));
     compare(&reference_messages, &translated_messages, &translation.path, locale, role)
 }
 
@@ -307,7 +251,10 @@ fn check_section(reference: &Message, translated: &Message, locale: &str) -> Opt
     if let Some(share) = (in_script * 100).checked_div(letters) {
         // Proper names (CMM, MitID, Reden International) stay in Latin letters in every language.
         if share < 60 {
-            return Some(ProblemKind::WrongScript { expected, percent: share as u32 });
+            return Some(ProblemKind::WrongScript {
+                expected: expected.to_string(),
+                percent: share as u32,
+            });
         }
     }
     let reference_length = reference_text.chars().count();
@@ -388,9 +335,12 @@ pub(crate) struct MessageTable {
 
 impl MessageTable {
     /// The messages of a parsed file; `index` is the line index of the text it was parsed from.
-    pub fn of(resource: &ast::Resource<&str>, index: &LineIndex<'_>) -> MessageTable {
+    pub fn of<'a>(
+        entries: impl IntoIterator<Item = &'a ast::Entry<&'a str>>,
+        index: &LineIndex<'_>,
+    ) -> MessageTable {
         let mut messages = BTreeMap::new();
-        for entry in &resource.body {
+        for entry in entries {
             let ast::Entry::Message(message) = entry else { continue };
             let position = index.position_of(message.id.name);
             let mut parts = BTreeMap::new();

@@ -83,10 +83,10 @@ pub fn create(request: &NewLocale) -> Result<Scaffold, NewLocaleError> {
     }
     let pack_toml = request.content_dir.join(PACK_FILE);
     let manifest = fs::read_to_string(&pack_toml).map_err(io(&pack_toml))?;
-    let info: PackInfo = toml::from_str(&manifest).map_err(|e| NewLocaleError::InvalidPack {
-        path: pack_toml.clone(),
-        reason: e.message().to_owned(),
-    })?;
+    let (info, problems) = PackInfo::read(&manifest);
+    if let Some(error) = problems.iter().find(|d| d.is_error()) {
+        return Err(NewLocaleError::InvalidPack { path: pack_toml, reason: error.to_string() });
+    }
     if info.locales.iter().any(|l| l.code.eq_ignore_ascii_case(tag)) {
         return Err(NewLocaleError::AlreadyListed { locale: tag.to_owned(), pack_toml });
     }
@@ -117,8 +117,8 @@ pub fn create(request: &NewLocale) -> Result<Scaffold, NewLocaleError> {
         });
     }
     let new_manifest = with_locale(&manifest, request);
-    let check: Result<PackInfo, _> = toml::from_str(&new_manifest);
-    if !check.is_ok_and(|info| info.locale(tag).is_some()) {
+    let (check, problems) = PackInfo::read(&new_manifest);
+    if problems.iter().any(|d| d.is_error()) || check.locale(tag).is_none() {
         return Err(NewLocaleError::InvalidPack {
             path: pack_toml,
             reason: "could not add the locale without breaking the file".to_owned(),

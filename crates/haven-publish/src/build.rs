@@ -20,7 +20,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use haven_format::{PackError, PackSource};
+use haven_format::{PackRefused, PackSource};
 use haven_library::Library;
 use haven_lint::{self as lint, Diagnostic, LintReport};
 use haven_sync::release::{
@@ -71,9 +71,10 @@ pub enum PublishError {
     /// The lint found errors. `report` has every problem, warnings included.
     #[error("the pack has {} error(s); fix them and build again", report.error_count())]
     InvalidPack { report: LintReport },
-    /// The lint passed but the app's loader refused the pack: a bug in the lint, and still a stop.
-    #[error("the app cannot open this pack: {problem}")]
-    Unloadable { problem: Box<PackError> },
+    /// The loader refused the pack. The lint reports everything the loader refuses as an error, so
+    /// `InvalidPack` comes first; this stops the build even if a rule is ever added to one alone.
+    #[error("{refused}")]
+    Unloadable { refused: Box<PackRefused> },
     #[error("{}: {reason}", path.display())]
     UnpublishableFile { path: PathBuf, reason: String },
     #[error("{}: pack `{published}` is published here; this pack is `{building}`", out.display())]
@@ -108,7 +109,7 @@ pub fn check_pack(content_dir: &Path) -> Result<(Library, LintReport), PublishEr
         return Err(PublishError::InvalidPack { report });
     }
     let library = Library::open(PackSource::Directory(content_dir.to_owned()))
-        .map_err(|problem| PublishError::Unloadable { problem: Box::new(problem) })?;
+        .map_err(|refused| PublishError::Unloadable { refused: Box::new(refused) })?;
     Ok((library, report))
 }
 

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use haven_format::PackError;
+use haven_format::Diagnostic;
 
 use crate::release::ManifestError;
 use crate::signature::SignatureError;
@@ -102,7 +102,7 @@ pub enum SyncError {
     /// The downloaded pack is complete and intact but the engine cannot use it as it is.
     #[error("{}: the pack has {} problem(s), the first: {}", dir.display(), problems.len(),
         problems.first().map_or_else(String::new, ToString::to_string))]
-    InvalidPack { dir: PathBuf, problems: Vec<PackError> },
+    InvalidPack { dir: PathBuf, problems: Vec<Diagnostic> },
 
     /// The runtime shut down while the sync was working on the store; the pack in use is unchanged.
     #[error("the sync was cancelled")]

@@ -544,9 +544,12 @@ fn verify_files(content: &Path, files: &[FileEntry]) -> Result<(), SyncError> {
 
 /// Reads a pack folder with the app's loader and checks every locale.
 ///
-/// Fails when the loader cannot open the pack or finds any problem in it.
+/// Fails when the loader cannot open the pack or finds any error in it.
 pub(crate) fn check_pack(content: &Path) -> Result<(), SyncError> {
-    let problems = Pack::problems_of(&PackSource::Directory(content.to_path_buf()));
+    let problems: Vec<_> = Pack::check_all(&PackSource::Directory(content.to_path_buf()))
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
     if problems.is_empty() {
         Ok(())
     } else {

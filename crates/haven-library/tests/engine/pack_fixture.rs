@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use haven_library::{Library, PackError, PackSource};
+use haven_library::{Library, PackRefused, PackSource};
 
 pub struct PackCopy {
     dir: tempfile::TempDir,
@@ -28,17 +28,19 @@ impl PackCopy {
         self
     }
 
-    pub fn open(&self) -> Result<Library, PackError> {
+    pub fn open(&self) -> Result<Library, PackRefused> {
         Library::open(PackSource::Directory(self.dir.path().to_path_buf()))
     }
 
-    /// Every problem, as an NGO editor would read them, with the folder's path cut off.
+    /// Every problem, as an NGO editor reads them: file, line and column in the pack, what is
+    /// wrong and how to fix it.
     pub fn problems(&self) -> Vec<String> {
         let library = self.open().unwrap();
-        library.check_all_locales().iter().map(|p| self.relative(&p.to_string())).collect()
+        library.check_all_locales().iter().map(ToString::to_string).collect()
     }
 
-    pub fn relative(&self, message: &str) -> String {
-        message.replace(&format!("{}/", self.dir.path().display()), "")
+    /// Why the pack was refused, as a reader of the app's log would see it.
+    pub fn refusal(&self) -> String {
+        self.open().err().expect("refused").to_string()
     }
 }

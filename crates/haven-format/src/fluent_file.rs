@@ -1,29 +1,31 @@
-//! One Fluent file on its own: does it parse, is every id defined once, does every function, service,
-//! variable, message and term it uses exist, does every plural choice cover the locale's categories,
-//! and is every article message of a shape the app can show.
+//! One Fluent file on its own, loaded as the app uses it: does it parse, is every id defined once,
+//! does every function, service, variable, message and term it uses exist, and is every article
+//! message of a shape the app can show. A message with such a problem is refused (it falls back to
+//! the reference text); everything else is kept, and every problem is reported with its place.
 //!
-//! The file is parsed once; the same syntax tree gives the [`MessageTable`] that the translation is
-//! then compared with the reference on ([`crate::translation_check`]).
+//! The file is parsed once, by `FluentResource::try_new`; the same syntax tree is what the app
+//! formats and what the lint compares with the reference (`haven_lint::translation_check`).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use fluent_syntax::parser::ErrorKind;
+use unic_langid::LanguageIdentifier;
 
-use super::diagnostic::{Diagnostic, Problem};
-use super::plural::CATEGORY_NAMES;
-use crate::translation_check::MessageTable;
-use haven_format::fluent::{check_call, CallProblem, FunctionCall};
-use haven_format::{offset_in, LineIndex};
-use haven_format::{Channel, ServiceDirectory};
-use haven_format::{ShapeProblem, REQUIRED_ARTICLE_MESSAGES};
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::fluent::{check_call, functions, Bundle, CallProblem, FunctionCall};
+use crate::locale_files::{ShapeProblem, REQUIRED_ARTICLE_MESSAGES};
+use crate::position::{offset_in, LineIndex};
+use crate::services_file::{Channel, ServiceDirectory};
 
 /// U+FFFD, what a program puts where it could not decode text.
 const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
 
 /// What a file is for, which decides its rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum FileKind {
+pub enum FileKind {
     /// `<locale>/<article>.ftl`: messages are sections, attributes are blocks.
     Article,
     /// `<locale>/services.ftl`: one message per service.
@@ -33,7 +35,7 @@ pub(crate) enum FileKind {
 }
 
 /// The rules one file is checked against.
-pub(crate) struct FileRules<'a> {
+pub struct FileRules<'a> {
     pub kind: FileKind,
     pub is_reference: bool,
     pub locale: &'a str,
@@ -42,38 +44,131 @@ pub(crate) struct FileRules<'a> {
     pub services: Option<&'a ServiceDirectory>,
     /// The variables the app provides.
     pub variables: &'a [&'static str],
-    /// The plural categories the locale needs; `None` when CLDR does not know the locale.
-    pub plural_categories: Option<&'a [&'static str]>,
 }
 
-/// What the rest of the lint needs from a checked file.
-pub(crate) struct CheckedFile {
-    pub table: MessageTable,
-    /// Ids of messages lost to a syntax error: their error is reported, not that they are missing.
+/// A message's id and the names of its attributes, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageShape {
+    pub id: String,
+    /// Where the message starts, from 1.
+    pub line: usize,
+    pub has_value: bool,
+    pub attributes: Vec<String>,
+}
+
+/// A Fluent file ready to format. Messages with problems that would show broken text are refused:
+/// they behave as if missing, so the reader sees the fallback text instead.
+pub struct FluentFile {
+    /// The file's path in the pack, with `/` between folders: `da/help-now.ftl`.
+    pub file: String,
+    resource: Arc<FluentResource>,
+    bundle: Bundle,
+    refused: HashSet<String>,
+    /// The messages in file order; the reference locale's order is the order of an article's sections.
+    pub shapes: Vec<MessageShape>,
+    /// Ids of messages and blocks lost to a syntax error (`danger`, `danger.p1`; `danger.` for a
+    /// message that lost part of its text): their error is reported, not that they are missing.
     pub broken: HashSet<String>,
     /// Messages that are there only as a comment (`# title = ...`, as `haven-pack new-locale`
     /// writes them), with their line: where a translator looks for what is not translated yet.
     pub commented: HashMap<String, usize>,
 }
 
-/// Checks one file; `file` is its path in the pack, for the diagnostics.
-pub(crate) fn check(
+impl FluentFile {
+    /// Parses `text` and checks it against `rules`, adding every problem to `out`. Keeps everything
+    /// that is sound: a syntax error loses one message, not the file.
+    pub fn load(
+        file: &str,
+        text: String,
+        rules: &FileRules<'_>,
+        out: &mut Vec<Diagnostic>,
+    ) -> FluentFile {
+        let (resource, errors) = match FluentResource::try_new(text) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let resource = Arc::new(resource);
+        let first = out.len();
+        let (broken, shapes) = check(file, &resource, errors, rules, out);
+        let refused = out[first..]
+            .iter()
+            .filter(|d| d.problem.refuses_message())
+            .filter_map(|d| d.id.as_deref())
+            .map(|id| id.split('.').next().unwrap_or(id).to_owned())
+            .collect();
+
+        let langid: LanguageIdentifier = rules.locale.parse().unwrap_or_default();
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
+        // The interface marks direction itself (phone numbers are isolated left-to-right spans), and
+        // isolation marks would end up inside copied phone numbers.
+        bundle.set_use_isolating(false);
+        functions::register(&mut bundle);
+        // A message defined twice is reported above; the bundle keeps the first, as it says.
+        let _ = bundle.add_resource(resource.clone());
+        let commented = commented(resource.source());
+        FluentFile { file: file.to_owned(), resource, bundle, refused, shapes, broken, commented }
+    }
+
+    /// The parsed file, for checks that compare it with another (the lint's).
+    pub fn resource(&self) -> &FluentResource {
+        &self.resource
+    }
+
+    /// Whether the file has a message `id` that was not refused.
+    pub fn has_message(&self, id: &str) -> bool {
+        !self.refused.contains(id) && self.bundle.has_message(id)
+    }
+
+    /// The line a message starts on, or 1 when the file has no such message.
+    pub fn line_of(&self, id: &str) -> usize {
+        self.shapes.iter().find(|s| s.id == id).map_or(1, |s| s.line)
+    }
+
+    /// Formats a message's value (`attribute: None`) or one attribute. `None` when the message or
+    /// attribute is missing, refused, or fails to format.
+    pub fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        if self.refused.contains(id) {
+            return None;
+        }
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attribute {
+            None => message.value()?,
+            Some(name) => message.get_attribute(name)?.value(),
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Some(text.into_owned())
+        } else {
+            tracing::warn!(file = %self.file, id, ?attribute, ?errors, "message failed to format; falling back");
+            None
+        }
+    }
+}
+
+/// Checks one parsed file; `file` is its path in the pack, for the diagnostics. Returns the ids lost
+/// to syntax errors, and the shape of every message.
+fn check(
     file: &str,
-    text: &str,
+    resource: &FluentResource,
+    errors: Vec<fluent_syntax::parser::ParserError>,
     rules: &FileRules<'_>,
     out: &mut Vec<Diagnostic>,
-) -> CheckedFile {
+) -> (HashSet<String>, Vec<MessageShape>) {
+    let text = resource.source();
+    let body: Vec<&ast::Entry<&str>> = resource.entries().collect();
     let index = LineIndex::new(text);
     let mut report = |offset: usize, id: Option<String>, problem: Problem| {
         let (line, column) = index.position(offset);
         out.push(Diagnostic { file: file.to_owned(), line, column, id, problem });
     };
-    let (resource, errors) = match fluent_syntax::parser::parse(text) {
-        Ok(resource) => (resource, Vec::new()),
-        Err((resource, errors)) => (resource, errors),
-    };
     let mut broken = HashSet::new();
-    let pieces = junk_pieces(&resource, text);
+    let pieces = junk_pieces(&body, text);
     for error in &errors {
         let piece = pieces
             .iter()
@@ -92,7 +187,8 @@ pub(crate) fn check(
     let mut names: HashMap<&str, (usize, bool)> = HashMap::new();
     let mut messages: HashMap<&str, HashSet<&str>> = HashMap::new();
     let mut terms: HashSet<&str> = HashSet::new();
-    for entry in &resource.body {
+    let mut shapes = Vec::new();
+    for entry in &body {
         let (name, is_term) = match entry {
             ast::Entry::Message(m) => (m.id.name, false),
             ast::Entry::Term(t) => (t.id.name, true),
@@ -115,6 +211,12 @@ pub(crate) fn check(
         match entry {
             ast::Entry::Message(m) => {
                 messages.insert(name, m.attributes.iter().map(|a| a.id.name).collect());
+                shapes.push(MessageShape {
+                    id: name.to_owned(),
+                    line: index.position(offset).0,
+                    has_value: m.value.is_some(),
+                    attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
+                });
             }
             _ => {
                 terms.insert(name);
@@ -124,7 +226,7 @@ pub(crate) fn check(
 
     // Text damaged by a wrong encoding on its way from a translator's editor.
     if text.contains(REPLACEMENT_CHARACTER) {
-        let places = Places::of(&resource, text);
+        let places = Places::of(&body, text);
         for (offset, _) in text.match_indices(REPLACEMENT_CHARACTER) {
             report(offset, places.id_at(offset), Problem::ReplacementCharacter);
         }
@@ -132,7 +234,7 @@ pub(crate) fn check(
 
     // Second pass: everything each message and term uses, and the shape of article messages.
     let mut walker = Walker { text, rules, messages: &messages, terms: &terms, found: Vec::new() };
-    for entry in &resource.body {
+    for entry in &body {
         match entry {
             ast::Entry::Message(message) => {
                 let id = message.id.name;
@@ -163,12 +265,11 @@ pub(crate) fn check(
     }
 
     if rules.is_reference {
-        for (offset, id, problem) in reference_problems(rules, &resource, text, &messages, &broken)
-        {
+        for (offset, id, problem) in reference_problems(rules, &body, text, &messages, &broken) {
             report(offset, Some(id), problem);
         }
     }
-    CheckedFile { table: MessageTable::of(&resource, &index), broken, commented: commented(text) }
+    (broken, shapes)
 }
 
 /// What only the reference locale must have: every article its title and summary, and a name for
@@ -176,7 +277,7 @@ pub(crate) fn check(
 /// its offset and id.
 fn reference_problems(
     rules: &FileRules<'_>,
-    resource: &ast::Resource<&str>,
+    body: &[&ast::Entry<&str>],
     text: &str,
     messages: &HashMap<&str, HashSet<&str>>,
     broken: &HashSet<String>,
@@ -195,7 +296,7 @@ fn reference_problems(
                 let problem = Problem::ServiceWithoutText { service: service.id.clone() };
                 problems.push((0, service.id.clone(), problem));
             }
-            for entry in &resource.body {
+            for entry in body {
                 let ast::Entry::Message(message) = entry else { continue };
                 if services.get(message.id.name).is_none() {
                     let service = message.id.name.to_owned();
@@ -250,7 +351,6 @@ impl<'t> Walker<'t, '_> {
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector, id);
                 self.duplicate_variants(variants, id);
-                self.plural_choice(selector, variants, id);
                 for variant in variants {
                     self.pattern(&variant.value, id);
                 }
@@ -381,48 +481,6 @@ impl<'t> Walker<'t, '_> {
         }
     }
 
-    /// A choice on a number whose variants are named by plural categories must have a variant for
-    /// each category the locale needs.
-    fn plural_choice(
-        &mut self,
-        selector: &ast::InlineExpression<&'t str>,
-        variants: &[ast::Variant<&'t str>],
-        id: &str,
-    ) {
-        let Some(needed) = self.rules.plural_categories else { return };
-        let is_number = matches!(
-            selector,
-            ast::InlineExpression::VariableReference { .. }
-                | ast::InlineExpression::FunctionReference { .. }
-        );
-        let keys: Vec<&str> = variants
-            .iter()
-            .filter_map(|v| match &v.key {
-                ast::VariantKey::Identifier { name } => Some(*name),
-                ast::VariantKey::NumberLiteral { .. } => None,
-            })
-            .collect();
-        let is_plural = keys.iter().any(|k| CATEGORY_NAMES[..5].contains(k));
-        if !is_number || !is_plural {
-            return;
-        }
-        let missing: Vec<String> =
-            needed.iter().filter(|c| !keys.contains(c)).map(|c| (*c).to_owned()).collect();
-        if missing.is_empty() {
-            return;
-        }
-        let at = match variants.first().map(|v| &v.key) {
-            Some(ast::VariantKey::Identifier { name }) => *name,
-            Some(ast::VariantKey::NumberLiteral { value }) => *value,
-            None => return,
-        };
-        let problem = Problem::MissingPluralCategories {
-            locale: self.rules.locale.to_owned(),
-            categories: missing,
-        };
-        self.found.push((at, id.to_owned(), problem));
-    }
-
     /// The text from the character before `name` (the `$` of a variable, the `-` of a term), so
     /// the column points at what the translator typed.
     fn before(&self, name: &'t str) -> &'t str {
@@ -442,9 +500,9 @@ struct Places {
 }
 
 impl Places {
-    fn of(resource: &ast::Resource<&str>, text: &str) -> Places {
+    fn of(body: &[&ast::Entry<&str>], text: &str) -> Places {
         let mut starts = Vec::new();
-        for entry in &resource.body {
+        for entry in body {
             let (name, id, attributes) = match entry {
                 ast::Entry::Message(m) => (m.id.name, m.id.name.to_owned(), &m.attributes),
                 ast::Entry::Term(t) => (t.id.name, format!("-{}", t.id.name), &t.attributes),
@@ -483,10 +541,10 @@ struct JunkPiece<'t> {
 /// The skipped pieces of a file. A broken block of a message is skipped together with the blocks
 /// after it, while the message keeps what came before; so a piece that starts with `.name =` belongs
 /// to the message before it.
-fn junk_pieces<'t>(resource: &ast::Resource<&'t str>, text: &'t str) -> Vec<JunkPiece<'t>> {
+fn junk_pieces<'t>(body: &[&ast::Entry<&'t str>], text: &'t str) -> Vec<JunkPiece<'t>> {
     let mut pieces = Vec::new();
     let mut last_message: Option<&str> = None;
-    for entry in &resource.body {
+    for entry in body {
         match entry {
             ast::Entry::Message(message) => last_message = Some(message.id.name),
             ast::Entry::Term(_) => last_message = None,
@@ -578,6 +636,66 @@ fn syntax_problem(kind: &ErrorKind) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::services_file::{Service, ServiceKind};
+
+    fn load(text: &str) -> (FluentFile, Vec<Diagnostic>) {
+        let services = ServiceDirectory {
+            services: vec![Service {
+                id: "emergency".into(),
+                kind: ServiceKind::Emergency,
+                phone: Some("112".into()),
+                international_phone: None,
+                sms: None,
+                email: None,
+                url: None,
+                hours: None,
+                languages: vec![],
+                area: None,
+                free: true,
+                sources: vec![],
+            }],
+        };
+        let rules = FileRules {
+            kind: FileKind::Article,
+            is_reference: false,
+            locale: "da",
+            services: Some(&services),
+            variables: &crate::CONTENT_VARIABLES,
+        };
+        let mut out = Vec::new();
+        let file = FluentFile::load("da/help-now.ftl", text.into(), &rules, &mut out);
+        (file, out)
+    }
+
+    #[test]
+    fn a_syntax_error_loses_one_message_and_names_its_place() {
+        let (file, problems) = load("good = Fine\nbroken = { $\nalso-good = Still here\n");
+        assert!(file.has_message("good") && file.has_message("also-good"));
+        assert!(!file.has_message("broken"));
+        let codes: Vec<String> =
+            problems.iter().map(|d| format!("{}:{}:{}", d.code(), d.line, d.column)).collect();
+        assert_eq!(codes.len(), 1, "{problems:?}");
+        assert!(codes[0].starts_with("syntax-error:2:"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_message_naming_a_missing_service_is_refused_and_the_rest_is_kept() {
+        let (file, problems) =
+            load("title = Help\ndanger = Danger\n    .p1 = Call { CALL(\"emergancy\") }\n");
+        assert!(!file.has_message("danger"), "a message naming a missing service is not shown");
+        assert!(file.has_message("title"));
+        assert_eq!(
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["da/help-now.ftl:3:18: error[unknown-service] `danger.p1`: CALL(\"emergancy\"): no service with this id in services.toml. Use an id from services.toml, or add the missing contact there."]
+        );
+    }
+
+    #[test]
+    fn a_message_defined_twice_keeps_the_first_as_the_problem_says() {
+        let (file, problems) = load("title = First\ntitle = Second\n");
+        assert_eq!(file.format("title", None, None).as_deref(), Some("First"));
+        assert_eq!(problems[0].code(), "duplicate-message");
+    }
 
     #[test]
     fn the_id_of_a_broken_message_is_read_from_its_text() {

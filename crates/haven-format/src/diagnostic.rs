@@ -1,14 +1,16 @@
-//! What the lint reports: a [`Problem`] (what is wrong, with its context in named fields), where it
-//! is, and how bad it is. The wording is for NGO editors and volunteer translators: each problem says
-//! in a plain sentence what is wrong, and [`Problem::help`] says how to fix it.
+//! What the loader and the lint report: a [`Problem`] (what is wrong, with its context in named
+//! fields), where it is, and how bad it is. The wording is for NGO editors and volunteer translators:
+//! each problem says in a plain sentence what is wrong, and [`Problem::help`] says how to fix it.
+//!
+//! The loader and the lint report in this one type, so `haven-pack lint`, `haven-pack build`, the
+//! app's preview and the sync client's check of a download all show the same problem the same way.
 
 use std::fmt;
 
 use serde::ser::SerializeStruct;
 use serde::Serialize;
 
-use crate::translation_check::ProblemKind;
-use haven_format::PhoneProblem;
+use crate::services_file::PhoneProblem;
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -199,15 +201,71 @@ pub enum Problem {
     MissingFile { file: String },
     #[error("the file {file} is not an article in pack.toml, so the app never shows it")]
     UnknownFile { file: String },
+    #[error("the number {number} of the service `{service}` is typed into the text, so it would not change when services.toml does")]
+    NumberInText { number: String, service: String },
 
-    /// A translation compared with the reference ([`crate::translation_check`]).
+    /// A translation compared with the reference (`haven_lint::translation_check`).
     #[error("{}", translation_sentence(.kind))]
     Translation { kind: ProblemKind },
+}
 
-    /// A problem the app's own loader finds that no other check described. The lint reports it so
-    /// that a pack it passes always loads as it showed.
-    #[error("the app would refuse this: {message}")]
-    Loader { message: String },
+/// What a comparison of a translation with its reference found (`haven_lint::translation_check`).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ProblemKind {
+    /// The reference has the message; `reference_line` is where.
+    #[error("not translated: the reference has this message, so readers see the reference text")]
+    MissingMessage { reference_line: usize },
+    #[error(
+        "not translated: the reference has this block, so readers see the reference text for it"
+    )]
+    MissingAttribute { reference_line: usize },
+    #[error("obsolete: the reference no longer has this, so readers never see it")]
+    Obsolete,
+    /// A variable, service function, message or term the reference uses and the translation does
+    /// not, written as in Fluent (`$version`, `CALL("emergency")`, `-brand`).
+    #[error("does not use {{ {placeable} }}, which the reference uses here")]
+    MissingPlaceable { placeable: String },
+    #[error("uses {{ {placeable} }}, which the reference does not use here")]
+    ExtraPlaceable { placeable: String },
+    /// `expected` is the script's name, such as `Cyrillic`.
+    #[error("is mostly not in {expected} script ({percent}% of its letters are)")]
+    WrongScript { expected: String, percent: u32 },
+    #[error("is the same as the reference text")]
+    CopyOfReference,
+    #[error("is {percent}% of the reference's length, outside {min}-{max}%: is text missing or left over?")]
+    ImplausibleLength { percent: u32, min: u32, max: u32 },
+}
+
+impl ProblemKind {
+    /// How to fix it, in a sentence a translator can act on.
+    pub fn help(&self) -> String {
+        match self {
+            ProblemKind::MissingMessage { reference_line } => {
+                format!("Translate it from line {reference_line} of the same file in the reference locale.")
+            }
+            ProblemKind::MissingAttribute { reference_line } => format!(
+                "Add the block with the same name, translated from line {reference_line} of the same file in the reference locale."
+            ),
+            ProblemKind::Obsolete => {
+                "Delete it, or give it the name the reference uses now.".to_owned()
+            }
+            ProblemKind::MissingPlaceable { .. } => "Put it back into the translated text exactly as \
+                written: readers in every language must get the same numbers, links and facts."
+                .to_owned(),
+            ProblemKind::ExtraPlaceable { .. } => "Remove it, or use what the reference uses here: \
+                only the reference decides which services and variables a text shows."
+                .to_owned(),
+            ProblemKind::WrongScript { .. } => "Check that this is the right language: it may \
+                have been pasted from another translation or left in English."
+                .to_owned(),
+            ProblemKind::CopyOfReference => "Translate it; if it really is the same in this \
+                language (a name, for example), it can stay."
+                .to_owned(),
+            ProblemKind::ImplausibleLength { .. } => "Compare it with the reference sentence by \
+                sentence: a part may be missing, or text from elsewhere pasted in."
+                .to_owned(),
+        }
+    }
 }
 
 fn lower_first(text: &str) -> String {
@@ -274,6 +332,20 @@ impl Problem {
         }
     }
 
+    /// Whether the loader refuses the message this problem is in: the message is treated as missing
+    /// and falls back to the reference text, rather than shown broken.
+    pub fn refuses_message(&self) -> bool {
+        matches!(
+            self,
+            Problem::UnknownService { .. }
+                | Problem::UnknownFunction { .. }
+                | Problem::InvalidArticleMessage { .. }
+                | Problem::UnknownVariable { .. }
+                | Problem::UnknownMessageReference { .. }
+                | Problem::UnknownTerm { .. }
+        )
+    }
+
     /// A stable name for the check, for scripts and for `expected.txt` in the broken-pack tests.
     pub fn code(&self) -> &'static str {
         match self {
@@ -314,6 +386,7 @@ impl Problem {
             Problem::MissingReferenceFile { .. } => "missing-reference-file",
             Problem::MissingFile { .. } => "missing-file",
             Problem::UnknownFile { .. } => "unknown-file",
+            Problem::NumberInText { .. } => "number-in-text",
             Problem::Translation { kind } => match kind {
                 ProblemKind::MissingMessage { .. } => "missing-message",
                 ProblemKind::MissingAttribute { .. } => "missing-attribute",
@@ -324,7 +397,6 @@ impl Problem {
                 ProblemKind::CopyOfReference => "copy-of-reference",
                 ProblemKind::ImplausibleLength { .. } => "implausible-length",
             },
-            Problem::Loader { .. } => "loader",
         }
     }
 
@@ -433,67 +505,35 @@ impl Problem {
             Problem::UnknownFile { .. } => {
                 "Rename it to an article id from pack.toml, or delete it.".to_owned()
             }
+            Problem::NumberInText { service, .. } => format!(
+                "Write {{ CALL(\"{service}\") }} instead, so the number comes from services.toml and \
+                can be tapped."
+            ),
             Problem::Translation { kind } => kind.help(),
-            Problem::Loader { .. } => {
-                "Fix it as the message says; please also report that the lint missed it.".to_owned()
-            }
         }
     }
 }
 
-/// Everything the lint found in a pack, sorted by file, line and column.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct LintReport {
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl LintReport {
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(Diagnostic::is_error)
-    }
-
-    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.is_error())
-    }
-
-    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| !d.is_error())
-    }
-
-    pub fn error_count(&self) -> usize {
-        self.errors().count()
-    }
-
-    pub fn warning_count(&self) -> usize {
-        self.warnings().count()
-    }
-
-    /// Whether the pack has no problems at all, not even warnings.
-    pub fn is_clean(&self) -> bool {
-        self.diagnostics.is_empty()
-    }
-
-    /// Orders problems as an editor fixes them: `pack.toml`, `services.toml`, the reference locale
-    /// (whose mistakes often explain those of the translations), then the other files by path; within
-    /// a file by line and column.
-    pub(crate) fn sort(&mut self, reference_locale: Option<&str>) {
-        let reference_folder = reference_locale.map(|locale| format!("{locale}/"));
-        let group = |d: &Diagnostic| match d.file.as_str() {
-            haven_format::PACK_FILE => 0,
-            haven_format::SERVICES_FILE => 1,
-            file if reference_folder.as_deref().is_some_and(|r| file.starts_with(r)) => 2,
-            _ => 3,
-        };
-        self.diagnostics.sort_by(|a, b| {
-            (group(a), &a.file, a.line, a.column, a.code(), &a.id).cmp(&(
-                group(b),
-                &b.file,
-                b.line,
-                b.column,
-                b.code(),
-                &b.id,
-            ))
-        });
-        self.diagnostics.dedup();
-    }
+/// Orders problems as an editor fixes them: `pack.toml`, `services.toml`, the reference locale
+/// (whose mistakes often explain those of the translations), then the other files by path; within a
+/// file by line and column. The same problem found twice is listed once.
+pub fn sort_diagnostics(diagnostics: &mut Vec<Diagnostic>, reference_locale: Option<&str>) {
+    let reference_folder = reference_locale.map(|locale| format!("{locale}/"));
+    let group = |d: &Diagnostic| match d.file.as_str() {
+        crate::PACK_FILE => 0,
+        crate::SERVICES_FILE => 1,
+        file if reference_folder.as_deref().is_some_and(|r| file.starts_with(r)) => 2,
+        _ => 3,
+    };
+    diagnostics.sort_by(|a, b| {
+        (group(a), &a.file, a.line, a.column, a.code(), &a.id).cmp(&(
+            group(b),
+            &b.file,
+            b.line,
+            b.column,
+            b.code(),
+            &b.id,
+        ))
+    });
+    diagnostics.dedup();
 }

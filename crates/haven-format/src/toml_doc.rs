@@ -7,8 +7,8 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use super::diagnostic::{Diagnostic, Problem};
-use haven_format::LineIndex;
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::position::LineIndex;
 
 /// A TOML file being checked: its name in the pack, its text and where problems go.
 pub(crate) struct TomlDoc<'t, 'o> {
