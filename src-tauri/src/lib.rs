@@ -11,6 +11,8 @@ mod discreet;
 pub mod embedded;
 mod error;
 mod models;
+#[cfg(all(feature = "preview", desktop))]
+mod preview;
 mod settings;
 mod state;
 mod system_apps;

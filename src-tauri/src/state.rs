@@ -58,33 +58,28 @@ pub fn choose_library(
 
 /// Opens a pack folder, or the embedded pack when none is given; see [`choose_library`].
 ///
-/// The folder is linted first, as `haven-pack build` would: with any error it is refused, and its
-/// errors are returned for the app to show; a folder with only warnings is shown, with its warnings.
-/// Every diagnostic is also printed to the terminal the preview was started from.
+/// The folder is checked first, as `haven-pack build` would ([`crate::preview`]). A build without
+/// the `preview` feature (the phone build) carries no lint and refuses every folder.
 pub fn open_library(pack_dir: Option<&Path>) -> (Library, PreviewReport) {
     let Some(dir) = pack_dir else {
         return (crate::embedded::default_library(), PreviewReport::default());
     };
-    let report = haven_lint::lint_dir(dir);
-    for diagnostic in &report.diagnostics {
-        eprintln!("haven: preview of {}: {diagnostic}", dir.display());
+    #[cfg(all(feature = "preview", desktop))]
+    {
+        crate::preview::open(dir)
     }
-    let in_folder = |d: &haven_lint::Diagnostic| format!("{}: {d}", dir.display());
-    let refused: Vec<String> = if report.has_errors() {
-        report.errors().map(in_folder).collect()
-    } else {
-        match Library::open(PackSource::Directory(dir.to_path_buf())) {
-            Ok(library) => {
-                let warnings = report.warnings().map(in_folder).collect();
-                return (library, PreviewReport { refused: Vec::new(), warnings });
-            }
-            Err(error) => {
-                eprintln!("haven: preview of {}: {error}", dir.display());
-                vec![error.to_string()]
-            }
-        }
-    };
-    (crate::embedded::default_library(), PreviewReport { refused, warnings: Vec::new() })
+    #[cfg(not(all(feature = "preview", desktop)))]
+    {
+        let refused = format!(
+            "{}: this build of Haven does not preview packs; preview with a desktop build that has the `preview` feature",
+            dir.display()
+        );
+        eprintln!("haven: {refused}");
+        (
+            crate::embedded::default_library(),
+            PreviewReport { refused: vec![refused], warnings: Vec::new() },
+        )
+    }
 }
 
 impl HavenState {

@@ -8,8 +8,10 @@
 //! One exception, for the end-to-end tests alone: WebKitWebDriver can only drive a webview of a
 //! context that allows automation, and an incognito webview gets a context of its own that does not.
 //! When tauri-driver starts the app (it sets `TAURI_WEBVIEW_AUTOMATION=true`), the webview is therefore
-//! not ephemeral. A reader's Haven is never started that way; a test also starts the app without the
-//! driver, to check what the incognito webview leaves behind.
+//! not ephemeral. That switch exists only in debug builds (and release builds made with the
+//! `automation` feature, for the start-up measurement): a reader's release build is always
+//! ephemeral, whatever its environment says. A test also starts the app without the driver, to check
+//! what the incognito webview leaves behind.
 
 use tauri::{Runtime, WebviewWindow, WebviewWindowBuilder};
 
@@ -33,8 +35,10 @@ pub fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<Webvie
     WebviewWindowBuilder::from_config(app.handle(), &config)?.incognito(!is_automated()).build()
 }
 
+/// Whether tauri-driver started the app, in a build that allows it.
 fn is_automated() -> bool {
-    std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
+    cfg!(any(debug_assertions, feature = "automation"))
+        && std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
 }
 
 /// Prints the screen shown, through the interface's print stylesheet: a leaflet.

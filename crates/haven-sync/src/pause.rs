@@ -1,7 +1,8 @@
 //! A hook for crash tests: with `HAVEN_SYNC_PAUSE_AT=<stage>` in the environment, the client prints
 //! `haven-sync: paused at <stage>` to stderr and sleeps there, so that a test can kill the process
 //! at exactly that point and check that the store is still consistent. It changes nothing else, and
-//! without the variable it does nothing.
+//! without the variable it does nothing. It is compiled only into debug builds (the tests' builds):
+//! a release build, on a phone or an NGO's laptop, has no such hook, whatever its environment says.
 
 /// The points at which a sync can be paused, in the order a sync reaches them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +19,7 @@ pub(crate) enum PausePoint {
     Switched,
 }
 
+#[cfg(debug_assertions)]
 impl PausePoint {
     fn name(self) -> &'static str {
         match self {
@@ -32,9 +34,15 @@ impl PausePoint {
 
 /// Sleeps at `point` when the environment asks for it. The sleep ends on its own after a while, so
 /// a forgotten variable slows a sync down but never hangs it.
+#[cfg(debug_assertions)]
 pub(crate) fn pause_if_requested(point: PausePoint) {
     if std::env::var("HAVEN_SYNC_PAUSE_AT").is_ok_and(|wanted| wanted == point.name()) {
         eprintln!("haven-sync: paused at {}", point.name());
         std::thread::sleep(std::time::Duration::from_secs(120));
     }
 }
+
+/// Release builds: no hook.
+#[cfg(not(debug_assertions))]
+#[inline(always)]
+pub(crate) fn pause_if_requested(_point: PausePoint) {}
