@@ -1,5 +1,7 @@
-//! The app's errors, as the interface receives them: `{ kind, message }`, so the interface can branch
-//! on `kind` and show `message`.
+//! The app's errors, as the interface receives them: `{ kind, message, ... }`, so the interface can
+//! branch on `kind`, show `message`, and read the context from named fields (`locale`, `article`,
+//! `href`) rather than from the sentence. Every `kind` in the app is kebab-case, as the lint's codes
+//! and the sync client's refusals (`UpdateResult::reason`) are.
 
 use serde::{Serialize, Serializer};
 
@@ -20,26 +22,66 @@ pub enum Error {
 }
 
 impl Error {
-    fn kind(&self) -> &'static str {
+    /// A stable, kebab-case name for the interface to branch on.
+    pub fn kind(&self) -> &'static str {
         match self {
-            Error::Lookup(haven_library::LookupError::UnknownLocale { .. }) => "unknownLocale",
-            Error::Lookup(haven_library::LookupError::UnknownArticle { .. }) => "unknownArticle",
+            Error::Lookup(haven_library::LookupError::UnknownLocale { .. }) => "unknown-locale",
+            Error::Lookup(haven_library::LookupError::UnknownArticle { .. }) => "unknown-article",
             Error::Settings(_) => "settings",
-            Error::DiscreetCode(_) => "discreetCode",
+            Error::DiscreetCode(_) => "discreet-code",
             Error::Print(_) => "print",
-            Error::UnlistedContact(_) => "unlistedContact",
+            Error::UnlistedContact(_) => "unlisted-contact",
             Error::Open { .. } => "open",
+        }
+    }
+
+    /// What the error is about, as named fields beside `kind` and `message`.
+    fn context(&self) -> Vec<(&'static str, &str)> {
+        match self {
+            Error::Lookup(haven_library::LookupError::UnknownLocale { locale }) => {
+                vec![("locale", locale)]
+            }
+            Error::Lookup(haven_library::LookupError::UnknownArticle { article }) => {
+                vec![("article", article)]
+            }
+            Error::UnlistedContact(href) => vec![("href", href)],
+            Error::Open { href, .. } => vec![("href", href)],
+            Error::Settings(_) | Error::DiscreetCode(_) | Error::Print(_) => Vec::new(),
         }
     }
 }
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut error = serializer.serialize_struct("Error", 2)?;
-        error.serialize_field("kind", self.kind())?;
-        error.serialize_field("message", &self.to_string())?;
+        use serde::ser::SerializeMap;
+        let context = self.context();
+        let mut error = serializer.serialize_map(Some(2 + context.len()))?;
+        error.serialize_entry("kind", self.kind())?;
+        error.serialize_entry("message", &self.to_string())?;
+        for (name, value) in context {
+            error.serialize_entry(name, value)?;
+        }
         error.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_interface_gets_a_kebab_case_kind_and_the_context_in_named_fields() {
+        let error =
+            Error::Lookup(haven_library::LookupError::UnknownLocale { locale: "xx".into() });
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(json["kind"], "unknown-locale");
+        assert_eq!(json["locale"], "xx");
+        assert!(json["message"].as_str().unwrap().contains("xx"));
+        let json = serde_json::to_value(Error::UnlistedContact("tel:+4512345678".into())).unwrap();
+        assert_eq!(
+            (json["kind"].as_str(), json["href"].as_str()),
+            (Some("unlisted-contact"), Some("tel:+4512345678"))
+        );
     }
 }
 

@@ -96,6 +96,11 @@ pub struct UpdateResult {
     pub published: String,
     /// What happened, in plain words (English; the interface shows its own sentence per status).
     pub message: String,
+    /// Why a check was refused, kebab-case, as the sync client names it (`network`, `expired`,
+    /// `signature`, `rollback`, ...; `unopenable` when the installed pack could not be opened), so
+    /// the interface can tell "no network" from "this information has expired". `None` unless the
+    /// status is `refused`.
+    pub reason: Option<String>,
 }
 
 /// Progress of a check, sent to the interface as the `update-progress` event.

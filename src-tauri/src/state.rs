@@ -231,7 +231,12 @@ impl HavenState {
                 version: library.info().version,
                 published: library.info().published.clone(),
                 message,
+                reason: None,
             }
+        };
+        let refused = |reason: &str, message: String| UpdateResult {
+            reason: Some(reason.to_owned()),
+            ..result(UpdateStatus::Refused, message)
         };
         let Some(source) = &self.update_source else {
             return result(
@@ -248,7 +253,7 @@ impl HavenState {
         }
         let store = match Store::open(self.data_dir.join(STORE_DIR)) {
             Ok(store) => store,
-            Err(error) => return result(UpdateStatus::Refused, error.to_string()),
+            Err(error) => return refused(error.kind(), error.to_string()),
         };
         match source.check(&store, &in_use, progress).await {
             Ok((SyncStatus::Updated, _)) => {
@@ -260,16 +265,15 @@ impl HavenState {
                             "The newest information is now in use.".into(),
                         )
                     }
-                    None => result(
-                        UpdateStatus::Refused,
-                        "The new information could not be opened.".into(),
-                    ),
+                    None => {
+                        refused("unopenable", "The new information could not be opened.".into())
+                    }
                 }
             }
             Ok((SyncStatus::Unchanged, _)) => {
                 result(UpdateStatus::Unchanged, "You already have the newest information.".into())
             }
-            Err(error) => result(UpdateStatus::Refused, error.to_string()),
+            Err(error) => refused(error.kind(), error.to_string()),
         }
     }
 

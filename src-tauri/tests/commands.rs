@@ -139,10 +139,10 @@ fn bad_input_gets_an_error_the_interface_can_branch_on() {
     let app = app();
     let error =
         invoke(&app, "article", json!({ "locale": "en", "id": "no-such-article" })).unwrap_err();
-    assert_eq!(error["kind"], "unknownArticle");
+    assert_eq!(error["kind"], "unknown-article");
     assert!(error["message"].as_str().unwrap().contains("no-such-article"));
     let error = invoke(&app, "choose_locale", json!({ "locale": "xx" })).unwrap_err();
-    assert_eq!(error["kind"], "unknownLocale");
+    assert_eq!(error["kind"], "unknown-locale");
     let error = invoke(&app, "set_text_size", json!({ "size": 900 })).unwrap_err();
     assert_eq!(error["kind"], "settings");
 }
@@ -152,7 +152,7 @@ fn only_the_packs_own_contact_addresses_can_be_opened() {
     let app = app();
     for unlisted in ["tel:+4599999999", "https://example.com/", "file:///etc/passwd"] {
         let error = invoke(&app, "open_contact", json!({ "href": unlisted })).unwrap_err();
-        assert_eq!(error["kind"], "unlistedContact", "{unlisted}");
+        assert_eq!(error["kind"], "unlisted-contact", "{unlisted}");
         assert!(error["message"].as_str().unwrap().contains(unlisted));
     }
     // The opener plugin's own commands are not the interface's to call.
@@ -318,13 +318,40 @@ fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays
     let app = TestApp { _app: app, window, data_dir };
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(result["status"], "refused");
-    assert!(
-        result["message"].as_str().unwrap().to_lowercase().contains("signature")
-            || result["message"].as_str().unwrap().contains("key"),
+    // The refusal keeps its kind, so the interface can tell a forged pack from no network.
+    assert_eq!(result["reason"], "signature", "{result}");
+    assert_eq!(result["version"], 1);
+    assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
+}
+
+#[test]
+fn a_check_with_no_server_is_refused_as_no_network_and_the_information_in_use_stays() {
+    // A loopback port nothing listens on: the connection is refused at once.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let keys = tempfile::tempdir().unwrap();
+    let generated = haven_publish::keys::generate(keys.path(), None).unwrap();
+    let source = UpdateSource {
+        url: format!("http://127.0.0.1:{port}/"),
+        trusted_keys: vec![haven_sync::TrustedKey::parse(
+            &std::fs::read_to_string(&generated.public_key).unwrap(),
+        )
+        .unwrap()],
+    };
+    let data_dir = tempfile::tempdir().unwrap();
+    let (library, refused) = open_library(None);
+    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
+        .with_update_source(Some(source));
+    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+    let window =
+        tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let app = TestApp { _app: app, window, data_dir };
+    let result = invoke(&app, "check_for_updates", json!({})).unwrap();
+    assert_eq!(
+        (result["status"].as_str(), result["reason"].as_str()),
+        (Some("refused"), Some("network")),
         "{result}"
     );
     assert_eq!(result["version"], 1);
-    assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
 }
 
 #[test]
@@ -357,7 +384,7 @@ fn search_finds_thai_and_marks_hits_in_the_reference_language() {
         .iter()
         .all(|h| h["inReference"] == true && h["excerpt"]["lang"] == "en"));
     let error = invoke(&app, "search", json!({ "locale": "xx", "query": "help" })).unwrap_err();
-    assert_eq!(error["kind"], "unknownLocale");
+    assert_eq!(error["kind"], "unknown-locale");
 }
 
 #[test]
@@ -370,7 +397,7 @@ fn discreet_mode_keeps_only_a_hash_of_the_code_and_opens_with_it() {
         "no code, nothing opens"
     );
     let error = invoke(&app, "set_discreet_code", json!({ "code": "12a4" })).unwrap_err();
-    assert_eq!(error["kind"], "discreetCode");
+    assert_eq!(error["kind"], "discreet-code");
     invoke(&app, "set_discreet_code", json!({ "code": "2580" })).unwrap();
     assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], true);
     let settings = std::fs::read_to_string(app.data_dir.path().join("settings.json")).unwrap();
