@@ -2,7 +2,7 @@
 # Installs what Haven needs on Debian or Ubuntu, and only what is missing, so it is cheap to run
 # again. `install-deps.sh` alone gives what building and running the app needs; `--tests` adds what
 # the test suite needs (a virtual display, the WebDriver tools, fonts for every script, the Android
-# target). Needs root or sudo for apt-get.
+# targets). Needs root or sudo for apt-get.
 set -euo pipefail
 
 with_tests=false
@@ -22,7 +22,7 @@ packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev librsvg2-de
   libayatana-appindicator3-dev libssl-dev fonts-noto-core fonts-noto-cjk fonts-thai-tlwg)
 if $with_tests; then
   packages+=(xvfb x11-utils webkit2gtk-driver dbus dbus-x11 strace poppler-utils python3 python3-pip
-    clang llvm libc6-dev-arm64-cross)
+    clang llvm libc6-dev-arm64-cross libc6-dev-armel-cross)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
@@ -45,7 +45,11 @@ fi
 
 if $with_tests; then
   command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked
-  rustup target list --installed | grep -qx aarch64-linux-android || rustup target add aarch64-linux-android
+  # 64-bit and 32-bit ARM Android. The C parts (ring) are compiled with clang against Debian's cross
+  # headers: arm64 for aarch64, and the soft-float armel ones for armv7 (armhf's lack gnu/stubs-soft.h).
+  for target in aarch64-linux-android armv7-linux-androideabi; do
+    rustup target list --installed | grep -qx "$target" || rustup target add "$target"
+  done
   python3 -c 'import pytest' 2>/dev/null \
     || python3 -m pip install --quiet pytest 2>/dev/null \
     || $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pytest

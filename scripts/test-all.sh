@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: the engine's and the tools' unit and integration
-# tests, the app's commands on Tauri's mock runtime, the Android compile check, and the end-to-end
-# tests that drive the real app window.
+# tests, the app's commands on Tauri's mock runtime, the Android compile checks (64-bit and 32-bit
+# ARM), and the end-to-end tests that drive the real app window.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh" --tests
@@ -11,11 +11,19 @@ cd "$root"
 echo "== Unit, integration and mock-runtime tests"
 cargo test --workspace --locked
 
-echo "== Android: the app compiles for aarch64-linux-android"
+echo "== Android: the app compiles for aarch64-linux-android (64-bit ARM)"
 CC_aarch64_linux_android=clang \
 AR_aarch64_linux_android=llvm-ar \
 CFLAGS_aarch64_linux_android="--target=aarch64-linux-android -isystem /usr/aarch64-linux-gnu/include" \
   cargo check --locked --target aarch64-linux-android -p haven-app
+
+# 32-bit ARM phones. ring's C code needs the soft-float headers (Debian's armel cross package); the
+# armhf ones lack gnu/stubs-soft.h.
+echo "== Android: the app compiles for armv7-linux-androideabi (32-bit ARM)"
+CC_armv7_linux_androideabi=clang \
+AR_armv7_linux_androideabi=llvm-ar \
+CFLAGS_armv7_linux_androideabi="--target=armv7-linux-androideabi -isystem /usr/arm-linux-gnueabi/include" \
+  cargo check --locked --target armv7-linux-androideabi -p haven-app
 
 echo "== End-to-end tests in the real app"
 tests/run-e2e.sh

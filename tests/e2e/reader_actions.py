@@ -4,37 +4,80 @@ topic, pressing keys, typing a search, and seeing whether the app is still runni
 import base64
 import ctypes
 import ctypes.util
-import json
 import os
 import socket
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 from conftest import ROOT, SCREENSHOTS
-from webdriver import _request
+from waiting import wait_until
+from webdriver import WebDriverError, _request
 
 KEYS = {"Escape": "\ue00c", "Tab": "\ue004", "Enter": "\ue007", "Shift": "\ue008", "Space": "\ue00d"}
 
 
+# The interface draws a screen by replacing everything in <main id="view"> and then naming the screen
+# in `data-screen`. A screen counts as drawn anew once `data-screen` names it and <main> no longer
+# holds what it held before the reader's action (which `note_screen` remembers, in the page).
+NOTE_SCREEN = "window.__e2eScreenBefore = document.getElementById('view').firstElementChild;"
+SCREEN_DRAWN = (
+    "const view = document.getElementById('view');"
+    "return view.dataset.screen === arguments[0] && view.firstElementChild !== null"
+    " && view.firstElementChild !== window.__e2eScreenBefore;"
+)
+
+
+def note_screen(session):
+    """Remembers what the screen shows now, so that `wait_for_screen` can tell a new drawing from it."""
+    session.script(NOTE_SCREEN)
+
+
+def wait_for_screen(session, name, timeout=20):
+    """Waits until the app has drawn the screen `name` (home, article, settings, ...) since
+    `note_screen`."""
+    session.wait_until(SCREEN_DRAWN, name, what=f"the {name} screen to be drawn", timeout=timeout)
+
+
+def go_to(session, css, name):
+    """Taps the control `css` and waits until the screen `name` it leads to has been drawn, so that
+    nothing is read from (or tapped on) the screen before, or a screen that is about to be replaced."""
+    control = session.wait_for(css)
+    note_screen(session)
+    session.script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control)
+    control.click()
+    wait_for_screen(session, name)
+
+
 def pick_language(session, code):
-    session.wait_for(f'button.language[data-locale="{code}"]').click()
-    session.wait_until(f'return document.documentElement.lang === "{code}"', message=f"<html lang> = {code}")
+    """Chooses a language on the language screen, and waits until the screen the app goes on to has
+    been drawn in it."""
+    button = session.wait_for(f'button.language[data-locale="{code}"]')
+    note_screen(session)
+    button.click()
+    session.wait_until(
+        "const view = document.getElementById('view');"
+        "return document.documentElement.lang === arguments[0] && view.dataset.screen !== 'language'"
+        " && view.firstElementChild !== null && view.firstElementChild !== window.__e2eScreenBefore;",
+        code,
+        what=f"a screen drawn in {code} after choosing it",
+    )
 
 
 def start_in(start_haven, code, **kwargs):
     """Starts Haven and chooses a language, as on a first start; returns the run."""
     haven = start_haven(**kwargs)
     pick_language(haven.session, code)
+    wait_for_screen(haven.session, "home")
     haven.session.wait_for("#topics")
     return haven
 
 
 def open_topic(session, topic):
-    session.find("#nav-home").click()
-    session.wait_for(f'.topic[data-topic="{topic}"]').click()
-    session.wait_for(f'main[data-screen="article"] .article-title')
+    """Goes to the home screen and opens a topic's article."""
+    go_to(session, "#nav-home", "home")
+    go_to(session, f'.topic[data-topic="{topic}"]', "article")
+    session.wait_for(".article-title")
 
 
 def tap(session, css):
@@ -72,7 +115,7 @@ def give_keyboard_focus(session):
     x11.XSetInputFocus(display, shown[-1], 1, 0)  # RevertToPointerRoot, CurrentTime
     x11.XSync(display, 0)
     x11.XCloseDisplay(display)
-    session.wait_until("return document.hasFocus()", message="the window has the keyboard focus")
+    session.wait_until("return document.hasFocus()", what="the window to have the keyboard focus")
 
 
 def screen(session):
@@ -89,15 +132,16 @@ def press(session, *keys):
 
 def search_for(session, text):
     """Types a search as a reader does and waits until the results say how many places were found."""
-    session.find("#nav-search").click()
-    field = session.wait_for("#search-input")
+    go_to(session, "#nav-search", "search")
+    field = session.find("#search-input")
     field.clear()
     field.send_keys(text)
     session.find("#search-submit").click()
     session.wait_until(
-        f"return document.getElementById('search-results').dataset.query === {json.dumps(text)}"
+        "return document.getElementById('search-results').dataset.query === arguments[0]"
         " && document.getElementById('search-summary').textContent.trim() !== ''",
-        message=f"results for {text!r}",
+        text,
+        what=f"the results for {text!r}",
     )
     return session.script(
         "return [...document.querySelectorAll('#search-results .result')].map(r => ({"
@@ -116,32 +160,32 @@ def settle_for_screenshot(session):
     session.script("if (document.activeElement) document.activeElement.blur()")
 
 
-def snapshot(session, shot, name, tries=8):
+def snapshot(session, shot, name, timeout=40):
     """Saves a screenshot under target/e2e-screenshots/NAME.png.
 
     WebKitWebDriver 2.50 under Xvfb sometimes never answers a screenshot request, for instance just
     after keys were typed or while a calculator key has the focus; a little later, with the focus
-    moved, the same request is answered. So a request that gets no answer is asked again. Only the
-    test's screenshots need this: the app draws the same either way."""
+    moved, the same request is answered. So a request that gets no answer within 5 s is asked
+    again. Only the test's screenshots need this: the app draws the same either way."""
     path = SCREENSHOTS / f"{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    for _ in range(tries):
+
+    def take():
         settle_for_screenshot(session)
         try:
-            data = _request("GET", f"{session.base}/session/{session.id}/screenshot", timeout=5)["value"]
+            return _request("GET", f"{session.base}/session/{session.id}/screenshot", timeout=5)["value"]
         except (TimeoutError, socket.timeout):
             print(f"screenshot {name}: no answer, asking again")
-            continue
-        path.write_bytes(base64.b64decode(data))
-        return path
-    raise AssertionError(f"WebKitWebDriver took no screenshot for {name} in {tries} tries")
+            return None
+
+    data = wait_until(take, what=f"WebKitWebDriver to take the screenshot {name}", timeout=timeout, poll=0)
+    path.write_bytes(base64.b64decode(data))
+    return path
 
 
 def leave(session, how="button"):
     """Presses the quick exit (the button, or Escape). The app closes while WebDriver is still
     answering, so the driver's error about the lost window is expected and ignored."""
-    from webdriver import WebDriverError
-
     try:
         if how == "button":
             session.find("#quick-exit").click()
@@ -168,12 +212,14 @@ def haven_processes(data_dir):
     return pids
 
 
-def wait_until_closed(data_dir, seconds=20):
-    deadline = time.monotonic() + seconds
-    while haven_processes(data_dir):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"Haven ({data_dir}) was still running {seconds} s after leaving")
-        time.sleep(0.1)
+def wait_until_closed(data_dir, timeout=20):
+    """Waits until no Haven process started with this data folder is left."""
+    wait_until(
+        lambda: not haven_processes(data_dir),
+        what=f"Haven ({data_dir}) to close after leaving",
+        timeout=timeout,
+        details=lambda: f"still running: {haven_processes(data_dir)}",
+    )
 
 
 def pack_without_sections(tmp_path, removals):
@@ -204,18 +250,18 @@ def pdf_text(pdf):
     return result.stdout.decode()
 
 
-def wait_for_pdf(pdf, seconds=30):
-    """Waits until the printer has finished writing the PDF (its trailer is written last)."""
-    deadline = time.monotonic() + seconds
-    while not (pdf.exists() and pdf.read_bytes().rstrip().endswith(b"%%EOF")):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no finished PDF at {pdf} after {seconds} s")
-        time.sleep(0.2)
-    # The file is complete once its size stops changing.
-    size = -1
-    while size != pdf.stat().st_size:
-        size = pdf.stat().st_size
-        time.sleep(0.3)
+def wait_for_pdf(pdf, timeout=30):
+    """Waits until the printer has finished writing the PDF: its trailer, which is written last, is
+    there, and poppler reads the whole file."""
+
+    def finished():
+        if not (pdf.exists() and pdf.read_bytes().rstrip().endswith(b"%%EOF")):
+            return False
+        return subprocess.run(["pdfinfo", str(pdf)], capture_output=True).returncode == 0
+
+    if not shutil.which("pdfinfo"):
+        raise AssertionError("pdfinfo is missing: install the Debian package poppler-utils")
+    wait_until(finished, what=f"a finished PDF at {pdf}", timeout=timeout)
 
 
 def private_home(tmp_path):

@@ -12,13 +12,16 @@ import pytest
 from conftest import ROOT
 from reader_actions import (
     give_keyboard_focus,
+    go_to,
     open_topic,
     pick_language,
+    note_screen,
     press,
     search_for,
     snapshot,
     start_in,
     tap,
+    wait_for_screen,
 )
 
 AXE = ROOT / "tests" / "e2e" / "node_modules" / "axe-core" / "axe.min.js"
@@ -51,21 +54,19 @@ def visit_every_screen(session, locale):
     yield "home"
     open_topic(session, "help-now")
     yield "article"
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     yield "dual"
-    session.find("#nav-home").click()
-    tap(session, "#nav-directory")
-    session.wait_for("#services")
-    tap(session, '.filter[data-kind="shelter"]')
-    session.wait_until("return document.querySelector('.filter[data-kind=shelter]').getAttribute('aria-pressed') === 'true'")
+    go_to(session, "#nav-home", "home")
+    go_to(session, "#nav-directory", "directory")
+    go_to(session, '.filter[data-kind="shelter"]', "directory")
+    session.wait_for('.filter[data-kind="shelter"][aria-pressed="true"]')
     yield "directory"
     search_for(session, "CMM")
     yield "search"
-    session.find("#nav-settings").click()
-    session.wait_for("#discreet")
+    go_to(session, "#nav-settings", "settings")
     tap(session, "#discreet-save")
-    session.wait_until("return document.getElementById('discreet-error').textContent !== ''", message="error shown")
+    session.wait_until("return document.getElementById('discreet-error').textContent !== ''", what="the error to be shown")
     yield "settings"
     session.find("#discreet-code").send_keys("2580")
     session.find("#discreet-code-again").send_keys("2580")
@@ -129,14 +130,18 @@ return {scrollWidth: document.documentElement.scrollWidth, problems: [...new Set
 @pytest.mark.parametrize("locale", ["en", "ar", "th"])
 def test_text_at_200_percent_fits_a_360px_phone_without_overlap(start_haven, shot, locale):
     session = start_in(start_haven, locale).session
-    # At least four steps up to 200 %, each one larger.
-    session.find("#nav-settings").click()
+    # At least four steps up to 200 %, each one larger. The buttons are read once the settings screen
+    # has drawn them.
+    go_to(session, "#nav-settings", "settings")
+    session.wait_for(".text-size")
     sizes = session.script("return [...document.querySelectorAll('.text-size')].map(b => Number(b.dataset.size))")
     assert len(sizes) >= 5 and sizes[-1] == 200 and sizes == sorted(sizes), sizes
     previous = 0
     for size in sizes:
-        tap(session, f'.text-size[data-size="{size}"]')
-        session.wait_for(f'.text-size[data-size="{size}"][aria-pressed="true"]')
+        # Each choice redraws the screen at the new size; the next button is tapped on that drawing.
+        go_to(session, f'.text-size[data-size="{size}"]', "settings")
+        pressed = session.find(f'.text-size[data-size="{size}"]').attribute("aria-pressed")
+        assert pressed == "true", f"the {size} % button does not show that it is chosen"
         pixels = session.script("return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)")
         assert pixels > previous, f"{size} % is not larger than the step before"
         previous = pixels
@@ -151,23 +156,23 @@ def test_text_at_200_percent_fits_a_360px_phone_without_overlap(start_haven, sho
         snapshot(session, shot, f"a11y-200-{locale}-{name}")
 
     check("settings")
-    session.find("#nav-home").click()
+    go_to(session, "#nav-home", "home")
     session.wait_for("#topics")
     check("home")
     open_topic(session, "rights")
     check("article")
     session.script("document.querySelector('.phone-numbers').scrollIntoView()")
     check("article-numbers")
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     check("dual")
-    session.find("#nav-home").click()
-    tap(session, "#nav-directory")
+    go_to(session, "#nav-home", "home")
+    go_to(session, "#nav-directory", "directory")
     session.wait_for("#services")
     check("directory")
     search_for(session, {"en": "help", "ar": "الشرطة", "th": "ที่พัก"}[locale])
     check("search")
-    session.find("#nav-language").click()
+    go_to(session, "#nav-language", "language")
     session.wait_for("#language-list")
     check("language-picker")
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
@@ -207,12 +212,15 @@ def test_everything_works_from_the_keyboard_with_a_visible_focus(start_haven, sh
     assert order[-1] == "rights", order
     snapshot_with_focus = session.script("return document.activeElement.id || document.activeElement.dataset.topic")
     assert snapshot_with_focus == "rights"
+    note_screen(session)
     press(session, "Enter")
-    session.wait_for(".article-title")
+    wait_for_screen(session, "article")
     assert session.find(".article-title").text.strip() == "Your rights"
     # The back button is the first control of the article; Enter goes back.
     assert focus_moves("Tab")["id"] == "back"
+    note_screen(session)
     press(session, "Enter")
+    wait_for_screen(session, "home")
     session.wait_for("#topics")
     # Shift+Tab goes back into the bar: the quick exit first, then the other buttons.
     bar = [focus_moves("Shift", "Tab")["id"] for _ in range(5)]
@@ -360,14 +368,19 @@ def test_pictograms_and_phone_numbers_guide_a_reader_who_reads_little(start_have
         "return [...document.querySelectorAll(arguments[0])].map(i => ({src: i.getAttribute('src'),"
         " drawn: i.complete && i.naturalWidth > 0, alt: i.getAttribute('alt')}))"
     )
+    # A picture is loaded after its screen is drawn: `complete` says WebKit is done with it, drawn
+    # or broken; a broken one has no width.
+    loaded = "const all = [...document.querySelectorAll(arguments[0])]; return all.length > 0 && all.every(i => i.complete);"
+    session.wait_until(loaded, ".topic img", what="the topics' pictograms to load")
     topics = session.script(pictogram, ".topic img")
     assert len(topics) == 7 and all(t["drawn"] and t["src"].startswith("icons/") for t in topics), topics
     assert len({t["src"] for t in topics}) == 7, "each topic has its own pictogram"
     assert {"icons/help-now.svg", "icons/safe-places.svg", "icons/health.svg"} <= {t["src"] for t in topics}
     # The most important action, one tap from the home screen.
     assert session.find("a.emergency-button").attribute("href") == "tel:112"
-    tap(session, "#nav-directory")
+    go_to(session, "#nav-directory", "directory")
     session.wait_for("#services")
+    session.wait_until(loaded, ".filter img", what="the service kinds' pictograms to load")
     kinds = session.script(pictogram, ".filter img")
     assert len(kinds) == 8 and all(k["drawn"] for k in kinds) and len({k["src"] for k in kinds}) == 8, kinds
     # Icons are SVG files of the app itself: no icon font, nothing from the network.

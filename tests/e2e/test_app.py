@@ -3,11 +3,10 @@
 import os
 import re
 import subprocess
-import time
-from pathlib import Path
 
 from conftest import ROOT, haven_binary
-from reader_actions import open_topic, pack_without_sections, pick_language, tap
+from reader_actions import go_to, open_topic, pack_without_sections, pick_language, tap, wait_for_screen
+from waiting import wait_until
 
 
 def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_choice(start_haven, shot):
@@ -24,10 +23,13 @@ def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_cho
 
     # Searching narrows the list; accents do not matter.
     session.find("#language-search").send_keys("dan")
+    # The list is narrowed as each letter is typed.
+    session.wait_until("return document.getElementById('language-search').value === 'dan'", what="'dan' to be typed")
     visible = session.script("return [...document.querySelectorAll('#language-list li:not([hidden]) button')].map(b => b.dataset.locale)")
     assert visible == ["da"]
 
     pick_language(session, "da")
+    wait_for_screen(session, "home")
     session.wait_for("#topics")
     shot(session, "02-home-danish")
     assert "Få hjælp nu" in session.find("#topics").text
@@ -36,6 +38,7 @@ def test_first_start_offers_every_language_in_its_own_name_and_remembers_the_cho
     data_dir = haven.data_dir
     haven.stop()
     again = start_haven(data_dir=data_dir).session
+    wait_for_screen(again, "home")
     again.wait_for("#topics")
     assert again.script("return document.documentElement.lang") == "da"
 
@@ -44,10 +47,12 @@ def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_ar
     pack = pack_without_sections(tmp_path, [("da", "rights", "residence")])
     session = start_haven(args=["--pack", str(pack)]).session
     pick_language(session, "da")
+    wait_for_screen(session, "home")
     # The NGO previewing the folder sees the lint's warning about the gap, folded away.
     warnings = session.wait_for("#preview-warnings")
     assert warnings.find(".count").text == "1"
     warnings.find("summary").click()
+    session.wait_for("#preview-warnings li")
     assert re.search(r"da/rights\.ftl:\d+:\d+: warning\[.*`residence`", warnings.find("li").text), warnings.text
     shot(session, "02b-preview-warnings-danish")
     open_topic(session, "rights")
@@ -60,9 +65,10 @@ def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_ar
     shot(session, "03-article-danish-with-fallback")
 
     # Switch language from the bar: the same article, now in English, with nothing marked.
-    session.find("#nav-language").click()
+    go_to(session, "#nav-language", "language")
     pick_language(session, "en")
-    session.wait_until("return document.querySelector('.article-title') && document.querySelector('.article-title').textContent.includes('rights')", message="English article")
+    wait_for_screen(session, "article")
+    assert "rights" in session.find(".article-title").text, "the same article, in English"
     assert session.find_all(".article-section.is-fallback") == []
     assert session.find("#review-status").text.strip() != ""
 
@@ -70,18 +76,21 @@ def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_ar
 def test_the_directory_has_tap_to_call_numbers(start_haven, shot):
     session = start_haven().session
     pick_language(session, "en")
+    wait_for_screen(session, "home")
     # The emergency number is one tap from the home screen.
     emergency = session.wait_for("a.emergency-button")
     assert emergency.attribute("href") == "tel:112"
-    session.find("#nav-directory").click()
+    go_to(session, "#nav-directory", "directory")
     session.wait_for("#services")
     shot(session, "04-directory")
     hrefs = session.script("return [...document.querySelectorAll('#services a.contact')].map(a => a.getAttribute('href'))")
     assert "tel:+4570202550" in hrefs, hrefs
     assert any(h.startswith("mailto:") for h in hrefs)
     # Filtering by kind keeps only that kind.
-    session.find('.filter[data-kind="police"]').click()
-    session.wait_until("return document.querySelectorAll('#services > li').length === 1", message="one police service")
+    go_to(session, '.filter[data-kind="police"]', "directory")
+    assert session.find('.filter[data-kind="police"]').attribute("aria-pressed") == "true"
+    kinds = session.script("return [...document.querySelectorAll('#services > li .service')].map(s => s.className)")
+    assert kinds == ["service kind-police"], kinds
     assert session.find("#services").text.count("114") >= 1
 
 
@@ -98,23 +107,24 @@ def fake_system_opener(tmp_path):
     return {"PATH": f"{bin_dir}:{os.environ['PATH']}"}, opened
 
 
-def wait_for_opened(opened, address, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if opened.exists() and address in opened.read_text().splitlines():
-            return
-        time.sleep(0.2)
-    seen = opened.read_text() if opened.exists() else "nothing"
-    raise AssertionError(f"{address} was not handed to the system; it got: {seen}")
+def wait_for_opened(opened, address, timeout=15):
+    """Waits until the stand-in opener has been handed `address`."""
+    wait_until(
+        lambda: opened.exists() and address in opened.read_text().splitlines(),
+        what=f"{address} to be handed to the system",
+        timeout=timeout,
+        details=lambda: f"it got: {opened.read_text() if opened.exists() else 'nothing'}",
+    )
 
 
 def test_tapping_a_number_hands_it_to_the_systems_dialler(start_haven, tmp_path):
     env, opened = fake_system_opener(tmp_path)
     session = start_haven(env=env).session
     pick_language(session, "en")
+    wait_for_screen(session, "home")
     session.wait_for("a.emergency-button").click()
     wait_for_opened(opened, "tel:112")
-    session.find("#nav-directory").click()
+    go_to(session, "#nav-directory", "directory")
     tap(session, '#services a.contact[href="mailto:cmm@sbst.dk"]')
     wait_for_opened(opened, "mailto:cmm@sbst.dk")
     # The page cannot make Haven open an address the pack does not list.
@@ -130,6 +140,7 @@ def test_tapping_a_number_hands_it_to_the_systems_dialler(start_haven, tmp_path)
 def test_a_right_to_left_language_mirrors_the_page(start_haven, shot):
     session = start_haven().session
     pick_language(session, "ar")
+    wait_for_screen(session, "home")
     session.wait_for("#topics")
     assert session.script("return document.documentElement.dir") == "rtl"
     # The bar mirrors: the home button sits at the right edge in Arabic.
@@ -146,13 +157,14 @@ def test_a_right_to_left_language_mirrors_the_page(start_haven, shot):
 def test_nothing_overflows_a_phone_screen(start_haven):
     session = start_haven().session
     pick_language(session, "en")
+    wait_for_screen(session, "home")
     session.wait_for("#topics")
     for screen in ["home", "article", "directory"]:
         if screen == "article":
             open_topic(session, "testifying")
         if screen == "directory":
-            session.find("#nav-home").click()
-            session.wait_for("#nav-directory").click()
+            go_to(session, "#nav-home", "home")
+            go_to(session, "#nav-directory", "directory")
             session.wait_for("#services")
         width = session.script("return document.documentElement.scrollWidth")
         assert width <= 360, f"{screen}: page is {width}px wide on a 360px screen"
@@ -172,6 +184,7 @@ def test_a_broken_pack_is_refused_and_the_built_in_one_is_used(start_haven, tmp_
     article.write_text(article.read_text().replace('CALL("emergency")', 'CALL("no-such-service")', 1))
     session = start_haven(args=["--pack", str(broken)]).session
     pick_language(session, "en")
+    wait_for_screen(session, "home")
     refused = session.wait_for("#refused")
     assert re.search(r"en/help-now\.ftl:\d+:\d+: error\[unknown-service\] `summary`:.*no-such-service", refused.text), refused.text
     shot(session, "07-refused-pack")
@@ -195,8 +208,8 @@ def test_the_app_opens_no_network_connection(start_haven, tmp_path):
     session = start_haven(application=wrapper).session
     pick_language(session, "en")
     open_topic(session, "help-now")
-    session.find("#nav-home").click()
-    session.wait_for("#nav-directory").click()
+    go_to(session, "#nav-home", "home")
+    go_to(session, "#nav-directory", "directory")
     session.wait_for("#services")
     calls = log.read_text()
     assert "connect(" in calls, "strace saw the app's local connections (X11, D-Bus), so it was tracing"
@@ -213,11 +226,12 @@ def test_every_article_in_every_language_fits_a_phone_and_is_fully_translated(st
     locales = session.script("return [...document.querySelectorAll('button.language')].map(b => b.dataset.locale)")
     assert len(locales) == 15
     pick_language(session, "en")
+    wait_for_screen(session, "home")
     topics = session.script("return [...document.querySelectorAll('.topic')].map(b => b.dataset.topic)")
     assert len(topics) == 7
     problems = []
     for locale in locales:
-        session.find("#nav-language").click()
+        go_to(session, "#nav-language", "language")
         pick_language(session, locale)
         for topic in topics:
             open_topic(session, topic)

@@ -3,6 +3,8 @@
 import unicodedata
 
 from reader_actions import (
+    go_to,
+    note_screen,
     open_topic,
     pack_without_sections,
     pdf_text,
@@ -12,22 +14,28 @@ from reader_actions import (
     start_in,
     tap,
     wait_for_pdf,
+    wait_for_screen,
 )
 
 
 def choose_column_language(session, column, code):
     """Changes a column's language in one step: picking it from that column's list. (WebKitWebDriver
     cannot click an option of GTK's pop-up list, so the choice is made as the list makes it: the
-    select's value changes and it fires `change`.)"""
+    select's value changes and it fires `change`.) The screen is drawn anew with the column in it."""
+    note_screen(session)
     session.script(
         "const select = document.getElementById(arguments[0]); select.value = arguments[1];"
         "select.dispatchEvent(new Event('change', {bubbles: true}));",
         f"{column}-language",
         code,
     )
+    wait_for_screen(session, "dual")
     session.wait_until(
-        f"return [...document.querySelectorAll('.dual-{column}')].every(c => c.lang === '{code}')",
-        message=f"{column} column in {code}",
+        "const cells = [...document.querySelectorAll('.dual-' + arguments[0])];"
+        "return cells.length > 0 && cells.every(c => c.lang === arguments[1]);",
+        column,
+        code,
+        what=f"the {column} column to be drawn in {code}",
     )
 
 
@@ -49,7 +57,7 @@ def test_arabic_next_to_danish_section_by_section_with_fallback_marked_in_both(s
     haven = start_in(start_haven, "da", args=["--pack", str(pack)], size=(1200, 900))
     session = haven.session
     open_topic(session, "rights")
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     choose_column_language(session, "reader", "ar")
     choose_column_language(session, "helper", "da")
@@ -80,7 +88,7 @@ def test_arabic_next_to_danish_section_by_section_with_fallback_marked_in_both(s
 
     # On a phone the two languages are stacked, section by section: Arabic, then Danish, in order.
     session.set_window_size(360, 740)
-    session.wait_until("return document.documentElement.clientWidth <= 360", message="phone width")
+    session.wait_until("return document.documentElement.clientWidth <= 360", what="the window to be phone-wide")
     rows = dual_rows(session)
     previous_bottom = -1
     for row in rows:
@@ -133,7 +141,7 @@ def test_two_languages_print_side_by_side(start_haven, shot, tmp_path):
     haven = start_in(start_haven, "da", env={"HAVEN_PRINT_TO_PDF": str(tmp_path / "leaflet-da-en.pdf")})
     session = haven.session
     open_topic(session, "help-now")
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     choose_column_language(session, "helper", "en")
     text = printed(session, tmp_path, shot, "leaflet-da-en")
@@ -157,17 +165,17 @@ def test_search_in_thai_finds_words_inside_unspaced_text_and_opens_the_section(s
     snapshot(session, shot, "outreach-search-thai")
 
     # A result opens its article at its section.
-    tap(session, '.result[data-article="safe-places"][data-section="get-a-place"] button')
+    go_to(session, '.result[data-article="safe-places"][data-section="get-a-place"] button', "article")
     session.wait_until(
         "return document.activeElement && document.activeElement.closest('[data-section=\"get-a-place\"]') !== null",
-        message="the section's heading has the focus",
+        what="the section's heading to have the focus",
     )
     top = session.script("return document.querySelector('[data-section=\"get-a-place\"] h2').getBoundingClientRect().top")
     bar = session.script("return document.getElementById('bar').getBoundingClientRect().bottom")
     assert bar <= top < 740, "the section is on screen, below the bar"
 
     # Back returns to the results, with the query still there.
-    tap(session, "#back")
+    go_to(session, "#back", "search")
     session.wait_for("#search-results .result")
     assert session.script("return document.getElementById('search-input').value") == "ที่พัก"
 
@@ -186,11 +194,11 @@ def test_search_finds_arabic_chinese_and_cyrillic(start_haven):
     session = haven.session
     found = search_for(session, "الدنمارك")
     assert found and all(r["excerptLang"] == "ar" for r in found)
-    session.find("#nav-language").click()
+    go_to(session, "#nav-language", "language")
     pick_language(session, "zh-Hans")
     found = search_for(session, "庇护")
     assert any(r["matched"] == "庇护" for r in found)
-    session.find("#nav-language").click()
+    go_to(session, "#nav-language", "language")
     pick_language(session, "ru")
     found = search_for(session, "ДАНИИ")
     assert any(r["matched"] == "Дании" for r in found), "case does not matter in Cyrillic"

@@ -1,16 +1,18 @@
 """The reader's safety: the quick exit, no traces of what was read, and discreet mode."""
 
+import functools
 import json
 import os
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 from conftest import haven_binary
 from reader_actions import (
+    go_to,
     haven_processes,
     leave,
+    note_screen,
     open_topic,
     pick_language,
     press,
@@ -21,8 +23,10 @@ from reader_actions import (
     snapshot,
     start_in,
     tap,
+    wait_for_screen,
     wait_until_closed,
 )
+from waiting import wait_until
 
 
 def exit_button(session):
@@ -44,19 +48,19 @@ def test_the_quick_exit_is_in_the_same_place_on_every_screen_in_the_readers_lang
     note("home")
     open_topic(session, "rights")
     note("article")
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     note("dual")
-    session.find("#nav-home").click()
-    tap(session, "#nav-directory")
+    go_to(session, "#nav-home", "home")
+    go_to(session, "#nav-directory", "directory")
     session.wait_for("#services")
     note("directory")
     search_for(session, "tolk")
     note("search")
-    session.find("#nav-settings").click()
+    go_to(session, "#nav-settings", "settings")
     session.wait_for("#discreet")
     note("settings")
-    session.find("#nav-language").click()
+    go_to(session, "#nav-language", "language")
     session.wait_for("#language-list")
     note("language")
     snapshot(session, shot, "safety-quick-exit-danish")
@@ -75,7 +79,7 @@ def test_the_quick_exit_closes_the_app_and_the_next_start_does_not_reopen_the_ar
     haven = start_in(start_haven, "en")
     session = haven.session
     open_topic(session, "testifying")
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     leave(session)
     wait_until_closed(haven.data_dir)
@@ -83,8 +87,9 @@ def test_the_quick_exit_closes_the_app_and_the_next_start_does_not_reopen_the_ar
     # The next start opens on the home screen, not on what was being read.
     again = start_haven(data_dir=haven.data_dir)
     session = again.session
-    session.wait_for("#topics")
+    session.wait_until("return document.getElementById('view').dataset.screen", what="the first screen to be drawn")
     assert screen(session) == "home"
+    session.wait_for("#topics")
     assert session.find_all(".article-title") == []
     # The back button has nothing to go back to: the screens before were forgotten with the app.
     assert session.find_all("#back") == []
@@ -115,7 +120,7 @@ def test_nothing_read_or_searched_is_left_on_the_device(start_haven, tmp_path):
         read.extend(
             session.script("return [...document.querySelectorAll('.article-section h2')].slice(0, 3).map(h => h.textContent.trim())")
         )
-    tap(session, "#open-dual")
+    go_to(session, "#open-dual", "dual")
     session.wait_for("#dual")
     searched = ["tolk", "krisecenter", "Menneskehandel"]
     for term in searched:
@@ -171,13 +176,20 @@ def test_the_readers_webview_keeps_no_web_storage_or_cache(tmp_path):
         start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + 30
-        while not web_processes_of(app.pid):
+
+        def first_screen_drawn():
             assert app.poll() is None, "Haven stopped by itself"
-            assert time.monotonic() < deadline, "WebKit's web process did not start"
-            time.sleep(0.2)
-        # Let the page load and draw its first screen before closing.
-        time.sleep(3)
+            return thai_font_loaded(web_processes_of(app.pid))
+
+        # Let the page load and draw its first screen, the language picker, before closing. With no
+        # WebDriver to ask, the sign is a font: the picker names Thai in Thai, and WebKit's web process
+        # loads a font with Thai letters only to lay out that text.
+        wait_until(
+            first_screen_drawn,
+            what="WebKit's web process to draw the language picker (load a font with Thai letters)",
+            timeout=30,
+            details=lambda: f"web processes: {web_processes_of(app.pid)}",
+        )
     finally:
         os.killpg(app.pid, signal.SIGTERM)
         app.wait(timeout=20)
@@ -192,19 +204,43 @@ def test_the_readers_webview_keeps_no_web_storage_or_cache(tmp_path):
 
 
 def web_processes_of(pid):
-    """WebKit's web content processes started by the app `pid`."""
+    """The pids of WebKit's web content processes started by the app `pid`."""
     children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    names = []
+    found = []
     for child in children:
         try:
-            names.append(Path(f"/proc/{child}/comm").read_text().strip())
+            if Path(f"/proc/{child}/comm").read_text().strip().startswith("WebKitWebProces"):
+                found.append(int(child))
         except OSError:
             pass
-    return [n for n in names if n.startswith("WebKitWebProces")]
+    return found
+
+
+@functools.cache
+def thai_fonts():
+    """The font files that fontconfig says have Thai letters."""
+    listed = subprocess.run(["fc-list", ":lang=th", "file"], capture_output=True, text=True, check=True).stdout
+    fonts = frozenset(line.split(":")[0].strip() for line in listed.splitlines() if line.strip())
+    assert fonts, "no font for Thai is installed (fonts-thai-tlwg, fonts-noto-core)"
+    return fonts
+
+
+def thai_font_loaded(pids):
+    """Whether one of these processes has a font file with Thai letters mapped."""
+    thai = thai_fonts()
+    for pid in pids:
+        try:
+            maps = Path(f"/proc/{pid}/maps").read_text()
+        except OSError:
+            continue
+        if any(line.split()[-1] in thai for line in maps.splitlines() if "/" in line):
+            return True
+    return False
 
 
 def set_discreet_code(session, code, again=None):
-    session.find("#nav-settings").click()
+    """Types a code for discreet mode on a freshly drawn settings screen, and saves it."""
+    go_to(session, "#nav-settings", "settings")
     session.wait_for("#discreet-form")
     session.find("#discreet-code").send_keys(code)
     session.find("#discreet-code-again").send_keys(again if again is not None else code)
@@ -224,15 +260,22 @@ def test_discreet_mode_round_trip(start_haven, shot):
 
     # Wrong input is explained, in plain words, before anything is saved.
     set_discreet_code(session, "12")
-    assert "4 to 12 digits" in session.wait_for("#discreet-error").text
+    session.wait_until("return document.getElementById('discreet-error').textContent !== ''", what="the error to be shown")
+    assert "4 to 12 digits" in session.find("#discreet-error").text
     session.find("#discreet-code").clear()
     session.find("#discreet-code-again").clear()
     set_discreet_code(session, "2580", again="2588")
-    session.wait_until("return document.getElementById('discreet-error').textContent.includes('not the same')", message="mismatch explained")
+    session.wait_until(
+        "return document.getElementById('discreet-error').textContent.includes('not the same')",
+        what="the mismatch to be explained",
+    )
     session.find("#discreet-code").clear()
     session.find("#discreet-code-again").clear()
     set_discreet_code(session, "2580")
-    session.wait_until("return document.getElementById('discreet-state').textContent === 'Discreet mode is on.'", message="discreet on")
+    session.wait_until(
+        "return document.getElementById('discreet-state').textContent === 'Discreet mode is on.'",
+        what="discreet mode to say it is on",
+    )
     explained = session.find("#discreet").text
     assert "calculator" in explained and "list of apps" in explained, "says what it hides and what not"
     session.script("document.getElementById('discreet').scrollIntoView()")
@@ -258,17 +301,23 @@ def test_discreet_mode_round_trip(start_haven, shot):
     snapshot(session, shot, "safety-discreet-calculator")
 
     # The reader's code, then "=", opens the guidance.
+    note_screen(session)
     calculate(session, ["clear", "2", "5", "8", "0", "="])
+    wait_for_screen(session, "home")
     session.wait_for("#topics")
     assert session.script("return document.title") == "Haven"
     snapshot(session, shot, "safety-discreet-unlocked")
 
     # Turning it off: the next start opens the guidance directly.
-    session.find("#nav-settings").click()
+    go_to(session, "#nav-settings", "settings")
     tap(session, "#discreet-off")
-    session.wait_until("return document.getElementById('discreet-state').textContent === 'Discreet mode is off.'", message="discreet off")
+    session.wait_until(
+        "return document.getElementById('discreet-state').textContent === 'Discreet mode is off.'",
+        what="discreet mode to say it is off",
+    )
     covered.stop()
     plain = start_haven(data_dir=haven.data_dir).session
+    wait_for_screen(plain, "home")
     plain.wait_for("#topics")
     assert "discreet" not in json.loads((Path(haven.data_dir) / "settings.json").read_text())
 
@@ -288,9 +337,11 @@ def test_the_calculator_answers_the_keyboard_and_escape_still_leaves(start_haven
     press(session, "7")
     press(session, "Enter")
     assert session.find("#calc-display").text.strip() == "42"
+    note_screen(session)
     for digit in "909090":
         press(session, digit)
     press(session, "Enter")
+    wait_for_screen(session, "home")
     session.wait_for("#topics")
     leave(session, "Escape")
     wait_until_closed(covered.data_dir)

@@ -8,13 +8,13 @@ import json
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, free_port
-from reader_actions import snapshot, start_in, tap
+from reader_actions import go_to, snapshot, start_in, tap, wait_for_screen
+from waiting import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -49,17 +49,26 @@ def published(haven_pack, tmp_path):
 
 
 def open_updates(session):
-    session.find("#nav-settings").click()
+    go_to(session, "#nav-settings", "settings")
     section = session.wait_for("#updates")
     session.script("document.getElementById('updates').scrollIntoView()")
     return section
 
 
 def check_now(session):
-    """Presses the button and waits until the result is said."""
+    """Presses the button and waits until the result of this check is said. (A result of an earlier
+    check stays on the screen until the new one replaces it, so the test watches for the new one.)"""
+    session.script(
+        "window.__e2eResults = [];"
+        "new MutationObserver(() => window.__e2eResults.push(document.getElementById('update-result').dataset.status))"
+        ".observe(document.getElementById('update-result'), {attributes: true, attributeFilter: ['data-status']});"
+    )
     tap(session, "#check-for-updates")
-    session.wait_until("return document.getElementById('update-result').dataset.status !== undefined", seconds=60, message="a result")
-    session.wait_until("return !document.getElementById('check-for-updates').disabled", message="button ready again")
+    session.wait_until(
+        "return window.__e2eResults.length > 0 && !document.getElementById('check-for-updates').disabled",
+        what="the result of the check, and the button ready again",
+        timeout=60,
+    )
     return session.script(
         "const r = document.getElementById('update-result'); return {status: r.dataset.status, text: r.textContent,"
         " version: document.getElementById('information-version').textContent,"
@@ -90,12 +99,14 @@ def test_a_check_installs_newer_information_and_says_so(start_haven, shot, publi
     # The automatic check is the reader's choice, and it is remembered.
     tap(session, "#automatic-checks")
     settings_file = Path(haven.data_dir) / "settings.json"
-    deadline = time.monotonic() + 20
-    while not (settings_file.exists() and json.loads(settings_file.read_text()).get("automaticChecks")):
-        assert time.monotonic() < deadline, "the choice was not saved"
-        time.sleep(0.1)
+    wait_until(
+        lambda: settings_file.exists() and json.loads(settings_file.read_text()).get("automaticChecks"),
+        what="the choice of automatic checks to be saved in settings.json",
+        ignore=(json.JSONDecodeError,),
+    )
     haven.stop()
     restarted = start_haven(data_dir=haven.data_dir, env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_KEY": str(key)}).session
+    wait_for_screen(restarted, "home")
     restarted.wait_for("#topics")
     open_updates(restarted)
     assert restarted.script("return document.getElementById('automatic-checks').checked")

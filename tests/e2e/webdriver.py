@@ -11,6 +11,8 @@ import time
 import urllib.error
 import urllib.request
 
+from waiting import wait_until
+
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 
 
@@ -42,19 +44,13 @@ def _request_once(method, url, body, timeout):
         raise WebDriverError(f"{method} {url}: {error.code} {payload}") from None
 
 
-def wait_for_status(base, seconds=30):
-    """Polls /status until the driver is ready, as the driver may take a moment to start."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            status = _request("GET", f"{base}/status", timeout=2)
-            if status.get("value", {}).get("ready", True):
-                return
-        except (OSError, WebDriverError):
-            pass
-        if time.monotonic() > deadline:
-            raise WebDriverError(f"{base}/status did not answer within {seconds} s")
-        time.sleep(0.2)
+def wait_for_status(base, timeout=30):
+    """Waits until the driver says it is ready, as the driver may take a moment to start."""
+
+    def ready():
+        return _request("GET", f"{base}/status", timeout=2).get("value", {}).get("ready", True)
+
+    wait_until(ready, what=f"{base}/status to say the driver is ready", timeout=timeout, ignore=(OSError, WebDriverError))
 
 
 class Element:
@@ -94,15 +90,14 @@ class Session:
         self.base = base
         capabilities = {"alwaysMatch": {"tauri:options": {"application": str(application), "args": list(args)}}}
         # tauri-driver answers /status before the native WebKitWebDriver behind it is ready, and drops
-        # the connection if asked too early; a few tries cover that start-up race.
-        for attempt in range(20):
-            try:
-                created = _request("POST", f"{base}/session", {"capabilities": capabilities})["value"]
-                break
-            except (ConnectionError, urllib.error.URLError) as error:
-                if attempt == 19:
-                    raise WebDriverError(f"could not create a session: {error}") from None
-                time.sleep(0.5)
+        # the connection if asked too early; asking again until it answers covers that start-up race.
+        created = wait_until(
+            lambda: _request("POST", f"{base}/session", {"capabilities": capabilities})["value"],
+            what="a WebDriver session (the app started under WebKitWebDriver)",
+            timeout=30,
+            ignore=(ConnectionError, urllib.error.URLError),
+            poll=0.5,
+        )
         self.id = created["sessionId"]
 
     def _call(self, method, path, body=None):
@@ -129,32 +124,24 @@ class Session:
         found = self._call("POST", "/elements", {"using": "css selector", "value": css})
         return [Element(self, e[ELEMENT]) for e in found]
 
-    def wait_for(self, css, seconds=20, visible=True):
-        """The first element matching `css`, waiting for the interface to draw it."""
-        deadline = time.monotonic() + seconds
-        last_error = None
-        while time.monotonic() < deadline:
-            try:
-                shown = self.script(
-                    "const e = document.querySelector(arguments[0]);"
-                    "return e && (!arguments[1] || e.getClientRects().length > 0) ? true : false;",
-                    css,
-                    visible,
-                )
-                if shown:
-                    return self.find(css)
-            except WebDriverError as error:
-                last_error = error
-            time.sleep(0.1)
-        raise AssertionError(f"nothing matched {css!r} within {seconds} s (last error: {last_error})")
+    def wait_for(self, css, timeout=20, visible=True):
+        """The first element matching `css`, once the interface has drawn it (and, unless `visible`
+        is false, laid it out on screen)."""
 
-    def wait_until(self, script, seconds=20, message="condition"):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.script(script):
-                return
-            time.sleep(0.1)
-        raise AssertionError(f"{message} did not become true within {seconds} s")
+        def drawn():
+            return self.script(
+                "const e = document.querySelector(arguments[0]);"
+                "return e && (!arguments[1] || e.getClientRects().length > 0) ? true : false;",
+                css,
+                visible,
+            ) and self.find(css)
+
+        return wait_until(drawn, what=f"an element matching {css!r}", timeout=timeout, ignore=(WebDriverError,))
+
+    def wait_until(self, script, *args, what, timeout=20):
+        """Waits until `script` (the body of a function, run in the page with `args`) returns
+        something truthy, and returns that."""
+        return wait_until(lambda: self.script(script, *args), what=what, timeout=timeout)
 
     def set_window_size(self, width, height):
         self._call("POST", "/window/rect", {"width": width, "height": height})
