@@ -133,7 +133,7 @@ def test_tapping_a_number_hands_it_to_the_systems_dialler(start_haven, tmp_path)
         "window.__TAURI__.core.invoke('open_contact', {href: 'https://example.com/'})"
         ".then(() => done('opened'), e => done(e.kind));"
     )
-    assert refused == "unlistedContact"
+    assert refused == "unlisted-contact"
     assert "https://example.com/" not in opened.read_text()
 
 
