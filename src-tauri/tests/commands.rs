@@ -290,6 +290,25 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
     assert_eq!((status["source"].as_str(), status["version"].as_u64()), (Some("synced"), Some(2)));
 }
 
+/// The app with its embedded pack, checking `url` for packs signed by the key in `public_key`.
+fn embedded_app_checking(url: String, public_key: &std::path::Path) -> TestApp {
+    let source = UpdateSource {
+        url,
+        trusted_keys: vec![haven_sync::TrustedKey::parse(
+            &std::fs::read_to_string(public_key).unwrap(),
+        )
+        .unwrap()],
+    };
+    let data_dir = tempfile::tempdir().unwrap();
+    let (library, refused) = open_library(None);
+    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
+        .with_update_source(Some(source));
+    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+    let window =
+        tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    TestApp { _app: app, window, data_dir }
+}
+
 #[test]
 fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays() {
     let newer = pack_copy(|dir| {
@@ -301,21 +320,7 @@ fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays
     let (url, _) = publish_and_serve(newer.path(), keys.path());
     let other_keys = tempfile::tempdir().unwrap();
     let other = haven_publish::keys::generate(other_keys.path(), None).unwrap();
-    let source = UpdateSource {
-        url,
-        trusted_keys: vec![haven_sync::TrustedKey::parse(
-            &std::fs::read_to_string(&other.public_key).unwrap(),
-        )
-        .unwrap()],
-    };
-    let data_dir = tempfile::tempdir().unwrap();
-    let (library, refused) = open_library(None);
-    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
-        .with_update_source(Some(source));
-    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
-    let window =
-        tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    let app = TestApp { _app: app, window, data_dir };
+    let app = embedded_app_checking(url, &other.public_key);
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(result["status"], "refused");
     // The refusal keeps its kind, so the interface can tell a forged pack from no network.
@@ -330,21 +335,7 @@ fn a_check_with_no_server_is_refused_as_no_network_and_the_information_in_use_st
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let keys = tempfile::tempdir().unwrap();
     let generated = haven_publish::keys::generate(keys.path(), None).unwrap();
-    let source = UpdateSource {
-        url: format!("http://127.0.0.1:{port}/"),
-        trusted_keys: vec![haven_sync::TrustedKey::parse(
-            &std::fs::read_to_string(&generated.public_key).unwrap(),
-        )
-        .unwrap()],
-    };
-    let data_dir = tempfile::tempdir().unwrap();
-    let (library, refused) = open_library(None);
-    let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
-        .with_update_source(Some(source));
-    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
-    let window =
-        tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    let app = TestApp { _app: app, window, data_dir };
+    let app = embedded_app_checking(format!("http://127.0.0.1:{port}/"), &generated.public_key);
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(
         (result["status"].as_str(), result["reason"].as_str()),

@@ -78,13 +78,7 @@ impl LocaleFiles {
         }
         let services = read(SERVICES_FLUENT_FILE, FileKind::Services);
 
-        let known: HashSet<&str> = pack
-            .info
-            .articles
-            .iter()
-            .map(|a| a.id.as_str())
-            .chain([SERVICES_FLUENT_FILE])
-            .collect();
+        let known: HashSet<&str> = pack.fluent_file_names().into_iter().collect();
         for name in pack.source.fluent_files(locale) {
             if !known.contains(name.as_str()) {
                 let file = Pack::fluent_path(locale, &name);

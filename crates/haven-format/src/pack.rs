@@ -153,6 +153,11 @@ impl Pack {
         format!("{locale}/{file}.ftl")
     }
 
+    /// The Fluent files every locale has, without `.ftl`: each article, then the service texts.
+    pub fn fluent_file_names(&self) -> Vec<&str> {
+        self.info.articles.iter().map(|a| a.id.as_str()).chain([SERVICES_FLUENT_FILE]).collect()
+    }
+
     /// Whether `locale` is the pack's reference locale.
     pub fn is_reference(&self, locale: &str) -> bool {
         locale == self.info.reference_locale

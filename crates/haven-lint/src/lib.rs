@@ -201,13 +201,7 @@ fn scan(source: &PackSource) -> Scan {
     let reference = pack.info.reference_locale.clone();
     let mut counts = Vec::new();
     if pack.usable_locales.iter().any(|l| l.code == reference) {
-        let files: Vec<&str> = pack
-            .info
-            .articles
-            .iter()
-            .map(|a| a.id.as_str())
-            .chain([SERVICES_FLUENT_FILE])
-            .collect();
+        let files = pack.fluent_file_names();
         let reference_tables = lint_locale(&pack, &reference, &files, None, &mut out);
         counts.push((reference.clone(), coverage::Counts::of_reference(reference_tables.iter())));
         for locale in pack.usable_locales.iter().filter(|l| l.code != reference) {

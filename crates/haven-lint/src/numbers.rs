@@ -6,8 +6,7 @@
 //! The check knows every pack's numbers from its own `services.toml`, so it works for any region,
 //! not only for the Danish numbers of the default pack.
 
-use fluent_syntax::ast;
-use haven_format::fluent::FluentFile;
+use haven_format::fluent::{patterns, walk_pattern, FluentFile, PatternPart};
 use haven_format::{offset_in, Diagnostic, LineIndex, Problem, ServiceDirectory};
 
 /// Reports every run of digits in the text of `file` that is one of the services' numbers (with or
@@ -33,61 +32,28 @@ pub(crate) fn check_typed_numbers(
     }
     let text = file.resource().source();
     let index = LineIndex::new(text);
-    for entry in file.resource().entries() {
-        let (id, value, attributes) = match entry {
-            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
-            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-            _ => continue,
-        };
-        let patterns = value
-            .map(|v| (id.clone(), v))
-            .into_iter()
-            .chain(attributes.iter().map(|a| (format!("{id}.{}", a.id.name), &a.value)));
-        for (id, pattern) in patterns {
-            let mut texts = Vec::new();
-            collect_text(pattern, &mut texts);
-            for piece in texts {
-                for (start, run) in digit_runs(piece) {
-                    let Some((_, service)) = numbers.iter().find(|(n, _)| is_same_number(&run, n))
-                    else {
-                        continue;
-                    };
-                    let offset = offset_in(text, piece).unwrap_or(0) + start;
-                    let (line, column) = index.position(offset);
-                    out.push(Diagnostic {
-                        file: file.file.clone(),
-                        line,
-                        column,
-                        id: Some(id.clone()),
-                        problem: Problem::NumberInText {
-                            number: piece[start..]
-                                .chars()
-                                .take_while(is_number_char)
-                                .collect::<String>()
-                                .trim_end()
-                                .to_owned(),
-                            service: (*service).to_owned(),
-                        },
-                    });
-                }
+    for (id, pattern) in patterns(file.resource().entries()) {
+        walk_pattern(pattern, &mut |part| {
+            let PatternPart::Text(piece) = part else { return };
+            for (start, run) in digit_runs(piece) {
+                let Some((_, service)) = numbers.iter().find(|(n, _)| is_same_number(&run, n))
+                else {
+                    continue;
+                };
+                let (line, column) = index.position(offset_in(text, piece).unwrap_or(0) + start);
+                let typed: String = piece[start..].chars().take_while(is_number_char).collect();
+                out.push(Diagnostic {
+                    file: file.file.clone(),
+                    line,
+                    column,
+                    id: Some(id.clone()),
+                    problem: Problem::NumberInText {
+                        number: typed.trim_end().to_owned(),
+                        service: (*service).to_owned(),
+                    },
+                });
             }
-        }
-    }
-}
-
-/// The text elements of a pattern, including those inside the variants of a choice.
-fn collect_text<'t>(pattern: &ast::Pattern<&'t str>, out: &mut Vec<&'t str>) {
-    for element in &pattern.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => out.push(value),
-            ast::PatternElement::Placeable { expression } => {
-                if let ast::Expression::Select { variants, .. } = expression {
-                    for variant in variants {
-                        collect_text(&variant.value, out);
-                    }
-                }
-            }
-        }
+        });
     }
 }
 

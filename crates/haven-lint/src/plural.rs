@@ -8,7 +8,7 @@
 //! compare-locales asks of Russian, Polish and French.
 
 use fluent_syntax::ast;
-use haven_format::fluent::FluentFile;
+use haven_format::fluent::{patterns, walk_pattern, FluentFile, PatternPart};
 use haven_format::{Diagnostic, LineIndex, Problem};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
@@ -54,103 +54,58 @@ pub(crate) fn check_choices(
     needed: &[&'static str],
     out: &mut Vec<Diagnostic>,
 ) {
-    let text = file.resource().source();
-    let index = LineIndex::new(text);
-    let mut walker = Walker { needed, found: Vec::new() };
-    for entry in file.resource().entries() {
-        let (id, value, attributes) = match entry {
-            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
-            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-            _ => continue,
-        };
-        if let Some(value) = value {
-            walker.pattern(value, &id);
-        }
-        for attribute in attributes {
-            walker.pattern(&attribute.value, &format!("{id}.{}", attribute.id.name));
-        }
-    }
-    for (at, id, missing) in walker.found {
-        let (line, column) = index.position_of(at);
-        out.push(Diagnostic {
-            file: file.file.clone(),
-            line,
-            column,
-            id: Some(id),
-            problem: Problem::MissingPluralCategories {
-                locale: locale.to_owned(),
-                categories: missing,
-            },
+    let index = LineIndex::new(file.resource().source());
+    for (id, pattern) in patterns(file.resource().entries()) {
+        walk_pattern(pattern, &mut |part| {
+            let PatternPart::Select { selector, variants } = part else { return };
+            let Some((at, missing)) = missing_categories(selector, variants, needed) else {
+                return;
+            };
+            let (line, column) = index.position_of(at);
+            out.push(Diagnostic {
+                file: file.file.clone(),
+                line,
+                column,
+                id: Some(id.clone()),
+                problem: Problem::MissingPluralCategories {
+                    locale: locale.to_owned(),
+                    categories: missing,
+                },
+            });
         });
     }
 }
 
-/// Walks patterns for select expressions, collecting (where, id, missing categories).
-struct Walker<'t, 'n> {
-    needed: &'n [&'static str],
-    found: Vec<(&'t str, String, Vec<String>)>,
-}
-
-impl<'t> Walker<'t, '_> {
-    fn pattern(&mut self, pattern: &ast::Pattern<&'t str>, id: &str) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                self.expression(expression, id);
-            }
-        }
+/// A choice on a number whose variants are named by plural categories must have a variant for
+/// each category the locale needs: the categories it lacks, and where its first variant is.
+fn missing_categories<'t>(
+    selector: &ast::InlineExpression<&'t str>,
+    variants: &[ast::Variant<&'t str>],
+    needed: &[&'static str],
+) -> Option<(&'t str, Vec<String>)> {
+    let is_number = matches!(
+        selector,
+        ast::InlineExpression::VariableReference { .. }
+            | ast::InlineExpression::FunctionReference { .. }
+    );
+    let keys: Vec<&str> = variants
+        .iter()
+        .filter_map(|v| match &v.key {
+            ast::VariantKey::Identifier { name } => Some(*name),
+            ast::VariantKey::NumberLiteral { .. } => None,
+        })
+        .collect();
+    let is_plural = keys.iter().any(|k| CATEGORY_NAMES[..5].contains(k));
+    if !is_number || !is_plural {
+        return None;
     }
-
-    fn expression(&mut self, expression: &ast::Expression<&'t str>, id: &str) {
-        match expression {
-            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-                self.expression(expression, id)
-            }
-            ast::Expression::Inline(_) => {}
-            ast::Expression::Select { selector, variants } => {
-                self.choice(selector, variants, id);
-                for variant in variants {
-                    self.pattern(&variant.value, id);
-                }
-            }
-        }
-    }
-
-    /// A choice on a number whose variants are named by plural categories must have a variant for
-    /// each category the locale needs.
-    fn choice(
-        &mut self,
-        selector: &ast::InlineExpression<&'t str>,
-        variants: &[ast::Variant<&'t str>],
-        id: &str,
-    ) {
-        let is_number = matches!(
-            selector,
-            ast::InlineExpression::VariableReference { .. }
-                | ast::InlineExpression::FunctionReference { .. }
-        );
-        let keys: Vec<&str> = variants
-            .iter()
-            .filter_map(|v| match &v.key {
-                ast::VariantKey::Identifier { name } => Some(*name),
-                ast::VariantKey::NumberLiteral { .. } => None,
-            })
-            .collect();
-        let is_plural = keys.iter().any(|k| CATEGORY_NAMES[..5].contains(k));
-        if !is_number || !is_plural {
-            return;
-        }
-        let missing: Vec<String> =
-            self.needed.iter().filter(|c| !keys.contains(c)).map(|c| (*c).to_owned()).collect();
-        if missing.is_empty() {
-            return;
-        }
-        let at = match variants.first().map(|v| &v.key) {
-            Some(ast::VariantKey::Identifier { name }) => *name,
-            Some(ast::VariantKey::NumberLiteral { value }) => *value,
-            None => return,
-        };
-        self.found.push((at, id.to_owned(), missing));
-    }
+    let missing: Vec<String> =
+        needed.iter().filter(|c| !keys.contains(c)).map(|c| (*c).to_owned()).collect();
+    let at = match variants.first().map(|v| &v.key)? {
+        ast::VariantKey::Identifier { name } => *name,
+        ast::VariantKey::NumberLiteral { value } => *value,
+    };
+    (!missing.is_empty()).then_some((at, missing))
 }
 
 #[cfg(test)]
