@@ -231,11 +231,8 @@ fn publish_and_serve(
         &secret,
     )
     .unwrap();
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
-    let router = haven_pack::serve::router(&public);
-    std::thread::spawn(move || runtime.block_on(async { axum::serve(listener, router).await }));
+    let url =
+        haven_testkit::LoopbackServer::start(haven_pack::serve::router(&public)).keep_running();
     (url, generated.public_key)
 }
 

@@ -9,7 +9,7 @@
 //! Run with `cargo bench -p haven-pack --bench sync`. It prints figures; it asserts nothing.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -19,11 +19,12 @@ use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::Router;
 use haven_pack::serve::router;
-use haven_publish::build::{self, BuildOptions, BuildReport};
+use haven_publish::build::{self as publish, BuildOptions, BuildReport};
 use haven_publish::keys;
 use haven_publish::site::read_published;
 use haven_sync::release::{MANIFEST_FILE, SIGNATURE_FILE};
 use haven_sync::{sync, Store, SyncConfig, SyncOutcome, TrustedKey};
+use haven_testkit::copy_dir;
 use http_body_util::BodyExt;
 
 fn main() {
@@ -246,21 +247,7 @@ fn timed_sync(config: &SyncConfig, store: &Store) -> (SyncOutcome, Duration) {
 }
 
 fn start_server(public: &Path, traffic: Arc<PathTraffic>) -> String {
-    let app = count(router(public), traffic);
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, app).await.unwrap();
-        });
-    });
-    format!("http://{}/", rx.recv().unwrap())
+    haven_testkit::LoopbackServer::start(count(router(public), traffic)).keep_running()
 }
 
 /// The size of `tar czf` of the pack's files (the Markdown notes left out, as in the pack).
@@ -297,17 +284,4 @@ fn bump_version(content: &Path) {
         })
         .collect();
     std::fs::write(path, text.join("\n") + "\n").unwrap();
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target: PathBuf = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }

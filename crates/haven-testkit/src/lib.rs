@@ -136,3 +136,54 @@ fn collect(dir: &Path, prefix: &str, files: &mut std::collections::BTreeMap<Stri
         }
     }
 }
+
+/// An axum app served on `127.0.0.1` at a port the system picks, on a thread and runtime of its own,
+/// until dropped (which also ends any response still streaming).
+#[cfg(feature = "loopback-server")]
+pub struct LoopbackServer {
+    /// `http://127.0.0.1:PORT/`.
+    pub url: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+#[cfg(feature = "loopback-server")]
+impl LoopbackServer {
+    pub fn start(app: axum::Router) -> LoopbackServer {
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        let (shutdown, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                addr_tx.send(listener.local_addr().unwrap()).unwrap();
+                tokio::select! {
+                    _ = axum::serve(listener, app) => {}
+                    _ = shutdown_rx => {}
+                }
+            });
+        });
+        // The thread sends the address as soon as it listens; a failure to bind panics there.
+        let addr = addr_rx.recv().expect("the server thread binds a loopback port");
+        LoopbackServer { url: format!("http://{addr}/"), shutdown: Some(shutdown) }
+    }
+
+    /// Keeps the server running until the process ends.
+    pub fn keep_running(mut self) -> String {
+        let url = self.url.clone();
+        std::mem::forget(self.shutdown.take());
+        url
+    }
+}
+
+#[cfg(feature = "loopback-server")]
+impl Drop for LoopbackServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}

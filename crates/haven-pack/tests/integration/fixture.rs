@@ -255,42 +255,14 @@ pub fn read_published_site(public: &Path) -> Published {
 pub struct TestServer {
     pub url: String,
     pub traffic: Arc<Traffic>,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    _server: haven_testkit::LoopbackServer,
 }
 
 impl TestServer {
     pub fn start(app: Router) -> TestServer {
         let traffic = Arc::new(Traffic::default());
-        let app = count_traffic(app, traffic.clone());
-        let (addr_tx, addr_rx) = mpsc::channel();
-        let (shutdown, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(1)
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                addr_tx.send(listener.local_addr().unwrap()).unwrap();
-                let serving = axum::serve(listener, app);
-                tokio::select! {
-                    _ = serving => {}
-                    _ = shutdown_rx => {}
-                }
-            });
-            // Dropping the runtime here ends any response still streaming.
-        });
-        let addr = addr_rx.recv_timeout(Duration::from_secs(10)).unwrap();
-        TestServer { url: format!("http://{addr}/"), traffic, shutdown: Some(shutdown) }
-    }
-}
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
+        let server = haven_testkit::LoopbackServer::start(count_traffic(app, traffic.clone()));
+        TestServer { url: server.url.clone(), traffic, _server: server }
     }
 }
 
