@@ -18,6 +18,7 @@ use std::cmp::Reverse;
 
 use serde::Serialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_script::UnicodeScript;
 
 use crate::article::{Article, Block, Text};
 use crate::library::{Library, LookupError};
@@ -306,8 +307,11 @@ fn special_fold(c: char) -> Option<&'static str> {
     })
 }
 
+/// A letter of the Latin script, by Unicode's Script property: the same definition as the lint's
+/// script check (`haven_lint::translation_check::Script`).
 fn is_latin(c: char) -> bool {
-    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
+    // ASCII first, without searching the table.
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.script() == unicode_script::Script::Latin)
 }
 
 /// Arabic vowel signs (harakat), the superscript alef and the tatweel: optional in writing, and
@@ -333,6 +337,17 @@ mod tests {
         assert_eq!(folded("Pot să rămân"), "pot sa raman");
         // Text already written in decomposed form folds the same way.
         assert_eq!(folded("Rom\u{61}\u{302}nia"), "romania");
+    }
+
+    #[test]
+    fn every_letter_unicode_counts_as_latin_is_folded() {
+        // The Ångström sign, which some converters write for Å, and the Kelvin sign decompose to
+        // Latin letters outside the blocks of Latin letters.
+        assert_eq!(folded("\u{212B}rhus"), folded("Århus"));
+        assert_eq!(folded("\u{212B}rhus"), "arhus");
+        assert_eq!(folded("\u{212A}irkeby"), "kirkeby");
+        // Signs between the Latin letters are not letters.
+        assert_eq!(folded("2×3"), "2×3");
     }
 
     #[test]
