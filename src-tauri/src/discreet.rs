@@ -10,6 +10,7 @@
 use pbkdf2::pbkdf2_hmac;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
+use subtle::ConstantTimeEq;
 
 /// The shortest and longest code a reader can choose, in digits.
 pub const CODE_LENGTH: std::ops::RangeInclusive<usize> = 4..=12;
@@ -50,8 +51,8 @@ impl DiscreetCode {
         let mut salt = [0u8; SALT_BYTES];
         getrandom::fill(&mut salt).map_err(|e| CodeError::NoRandomness(e.to_string()))?;
         Ok(DiscreetCode {
-            salt: hex(&salt),
-            hash: hex(&derive(code, &salt, ROUNDS)),
+            salt: hex::encode(salt),
+            hash: hex::encode(derive(code, &salt, ROUNDS)),
             rounds: ROUNDS,
         })
     }
@@ -61,11 +62,12 @@ impl DiscreetCode {
         if !is_valid_code(attempt) {
             return false;
         }
-        let Some(salt) = unhex(&self.salt) else { return false };
-        let derived = hex(&derive(attempt, &salt, self.rounds));
-        // Compared in full every time, so the time taken does not tell how much of a guess was right.
-        derived.len() == self.hash.len()
-            && derived.bytes().zip(self.hash.bytes()).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+        let (Ok(salt), Ok(hash)) = (hex::decode(&self.salt), hex::decode(&self.hash)) else {
+            return false;
+        };
+        let derived = derive(attempt, &salt, self.rounds);
+        // Compared in constant time, so the time taken does not tell how much of a guess was right.
+        bool::from(derived.as_slice().ct_eq(&hash))
     }
 }
 
@@ -77,17 +79,6 @@ fn derive(code: &str, salt: &[u8], rounds: u32) -> [u8; 32] {
     let mut out = [0u8; 32];
     pbkdf2_hmac::<Sha256>(code.as_bytes(), salt, rounds.max(1), &mut out);
     out
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
-        return None;
-    }
-    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
 }
 
 #[cfg(test)]
@@ -123,5 +114,20 @@ mod tests {
         }
         assert!(DiscreetCode::try_new("0000").is_ok());
         assert!(DiscreetCode::try_new("123456789012").is_ok());
+    }
+
+    #[test]
+    fn a_damaged_code_in_the_settings_opens_nothing() {
+        let good = DiscreetCode::try_new("2580").unwrap();
+        let damaged = [
+            DiscreetCode { salt: "+a".repeat(16), ..good.clone() },
+            DiscreetCode { salt: format!("{}0", good.salt), ..good.clone() },
+            DiscreetCode { hash: good.hash[..62].to_owned(), ..good.clone() },
+            DiscreetCode { hash: format!("{}00", good.hash), ..good.clone() },
+            DiscreetCode { hash: String::new(), ..good.clone() },
+        ];
+        for code in damaged {
+            assert!(!code.matches("2580"), "{code:?}");
+        }
     }
 }

@@ -82,7 +82,7 @@ fn check_in_background<R: Runtime>(app: tauri::AppHandle<R>) {
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let args = match AppArgs::parse(std::env::args().skip(1)) {
+    let args = match AppArgs::parse(std::env::args_os().skip(1)) {
         Ok(args) => args,
         Err(message) => {
             eprintln!("haven: {message}");

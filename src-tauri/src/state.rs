@@ -317,29 +317,30 @@ pub struct AppArgs {
 }
 
 impl AppArgs {
-    /// Parses the arguments after the program name.
+    /// Parses the arguments after the program name, with `lexopt`: `--pack DIR` or `--pack=DIR`,
+    /// and the same for `--data-dir`. A folder's name need not be valid UTF-8.
     ///
-    /// Fails on an unknown flag or a flag without its value.
-    pub fn parse(args: impl IntoIterator<Item = String>) -> std::result::Result<AppArgs, String> {
+    /// Fails on an unknown flag or argument, or a flag without its value.
+    pub fn parse<I>(args: I) -> std::result::Result<AppArgs, String>
+    where
+        I: IntoIterator,
+        I::Item: Into<std::ffi::OsString>,
+    {
+        use lexopt::Arg;
+        let unknown = |arg: &dyn std::fmt::Display| {
+            format!("unknown argument `{arg}`; Haven takes --pack DIR and --data-dir DIR")
+        };
         let mut parsed = AppArgs::default();
-        let mut args = args.into_iter();
-        while let Some(arg) = args.next() {
-            let (flag, inline_value) = match arg.split_once('=') {
-                Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
-                None => (arg.clone(), None),
+        let mut parser = lexopt::Parser::from_args(args);
+        while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+            let (slot, flag) = match arg {
+                Arg::Long("pack") => (&mut parsed.pack_dir, "--pack"),
+                Arg::Long("data-dir") => (&mut parsed.data_dir, "--data-dir"),
+                Arg::Long(other) => return Err(unknown(&format_args!("--{other}"))),
+                Arg::Short(other) => return Err(unknown(&format_args!("-{other}"))),
+                Arg::Value(other) => return Err(unknown(&other.to_string_lossy())),
             };
-            let slot = match flag.as_str() {
-                "--pack" => &mut parsed.pack_dir,
-                "--data-dir" => &mut parsed.data_dir,
-                _ => {
-                    return Err(format!(
-                        "unknown argument `{arg}`; Haven takes --pack DIR and --data-dir DIR"
-                    ))
-                }
-            };
-            let value = inline_value
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{flag} needs a folder after it"))?;
+            let value = parser.value().map_err(|_| format!("{flag} needs a folder after it"))?;
             *slot = Some(PathBuf::from(value));
         }
         Ok(parsed)
@@ -364,6 +365,19 @@ mod tests {
     #[test]
     fn a_wrong_flag_is_named() {
         assert!(parse(&["--pakc", "x"]).unwrap_err().contains("`--pakc`"));
+        assert!(parse(&["--pakc=x"]).unwrap_err().contains("`--pakc`"));
+        assert!(parse(&["-p", "x"]).unwrap_err().contains("`-p`"));
+        assert!(parse(&["my-pack"]).unwrap_err().contains("`my-pack`"));
         assert!(parse(&["--pack"]).unwrap_err().contains("--pack needs a folder"));
+        assert!(parse(&["--data-dir"]).unwrap_err().contains("--data-dir needs a folder"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_name_need_not_be_utf8() {
+        use std::os::unix::ffi::OsStringExt;
+        let folder = std::ffi::OsString::from_vec(b"pack-\xff".to_vec());
+        let args = AppArgs::parse([std::ffi::OsString::from("--pack"), folder.clone()]).unwrap();
+        assert_eq!(args.pack_dir, Some(PathBuf::from(folder)));
     }
 }

@@ -18,12 +18,15 @@ use std::cmp::Reverse;
 
 use serde::Serialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_script::UnicodeScript;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::article::{Article, Block, Text};
 use crate::library::{Library, LookupError};
 use haven_format::Direction;
 
-/// How many characters of context an excerpt shows on each side of the match, at most.
+/// How many letters (grapheme clusters: a letter with its marks) of context an excerpt shows on each
+/// side of the match, at most.
 const CONTEXT_BEFORE: usize = 40;
 const CONTEXT_AFTER: usize = 80;
 
@@ -183,26 +186,17 @@ impl Unit<'_> {
     }
 }
 
-/// The match with some text on each side. Cuts fall between letters, never between a letter and its
-/// marks (Thai vowels and tones, Arabic vowel signs), so no mark is left without its letter.
+/// The match with some text on each side. Every cut, and the match itself, falls on a boundary
+/// between grapheme clusters (UAX #29), so no mark (Thai vowels and tones, Arabic vowel signs,
+/// Vietnamese accents written apart) is ever shown without its letter.
 fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
-    let end = end
-        + plain[end..]
-            .chars()
-            .take_while(|c| is_combining_mark(*c))
-            .map(char::len_utf8)
-            .sum::<usize>();
-    let before = &plain[..start];
-    let after = &plain[end..];
-    let mut before_chars: Vec<char> = before.chars().rev().take(CONTEXT_BEFORE + 1).collect();
-    let cut_before = before_chars.len() > CONTEXT_BEFORE;
-    before_chars.truncate(CONTEXT_BEFORE);
-    before_chars.reverse();
-    if cut_before {
-        let marks = before_chars.iter().take_while(|c| is_combining_mark(**c)).count();
-        before_chars.drain(..marks);
-    }
-    let mut before: String = before_chars.into_iter().collect();
+    let boundaries: Vec<usize> =
+        plain.grapheme_indices(true).map(|(at, _)| at).chain([plain.len()]).collect();
+    let start = boundaries.iter().rev().copied().find(|at| *at <= start).unwrap_or(0);
+    let end = boundaries.iter().copied().find(|at| *at >= end).unwrap_or(plain.len());
+    let before: Vec<&str> = plain[..start].graphemes(true).collect();
+    let cut_before = before.len() > CONTEXT_BEFORE;
+    let mut before = before[before.len().saturating_sub(CONTEXT_BEFORE)..].concat();
     if cut_before {
         // Start at a word where the script has spaces; Thai and Chinese are cut anywhere.
         if let Some(space) = before.find(char::is_whitespace) {
@@ -212,12 +206,9 @@ fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
         }
         before.insert(0, '…');
     }
-    let mut after_chars = after.chars().peekable();
-    let mut after: String = after_chars.by_ref().take(CONTEXT_AFTER).collect();
-    while let Some(mark) = after_chars.next_if(|c| is_combining_mark(*c)) {
-        after.push(mark);
-    }
-    if after_chars.peek().is_some() {
+    let mut after_graphemes = plain[end..].graphemes(true);
+    let mut after: String = after_graphemes.by_ref().take(CONTEXT_AFTER).collect();
+    if after_graphemes.next().is_some() {
         if let Some(space) = after.rfind(char::is_whitespace) {
             if space > after.len() / 2 {
                 after.truncate(space);
@@ -306,8 +297,11 @@ fn special_fold(c: char) -> Option<&'static str> {
     })
 }
 
+/// A letter of the Latin script, by Unicode's Script property: the same definition as the lint's
+/// script check (`haven_lint::translation_check::Script`).
 fn is_latin(c: char) -> bool {
-    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
+    // ASCII first, without searching the table.
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.script() == unicode_script::Script::Latin)
 }
 
 /// Arabic vowel signs (harakat), the superscript alef and the tatweel: optional in writing, and
@@ -333,6 +327,17 @@ mod tests {
         assert_eq!(folded("Pot să rămân"), "pot sa raman");
         // Text already written in decomposed form folds the same way.
         assert_eq!(folded("Rom\u{61}\u{302}nia"), "romania");
+    }
+
+    #[test]
+    fn every_letter_unicode_counts_as_latin_is_folded() {
+        // The Ångström sign, which some converters write for Å, and the Kelvin sign decompose to
+        // Latin letters outside the blocks of Latin letters.
+        assert_eq!(folded("\u{212B}rhus"), folded("Århus"));
+        assert_eq!(folded("\u{212B}rhus"), "arhus");
+        assert_eq!(folded("\u{212A}irkeby"), "kirkeby");
+        // Signs between the Latin letters are not letters.
+        assert_eq!(folded("2×3"), "2×3");
     }
 
     #[test]
@@ -376,6 +381,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_match_that_starts_or_ends_inside_a_letter_shows_the_whole_letter() {
+        // "่พัก" starts with the tone mark of ที่: the letter it sits on is shown with it.
+        let found = hits("th", "\u{E48}พัก");
+        assert!(!found.is_empty());
+        for hit in &found {
+            assert!(hit.excerpt.matched.starts_with("ที่พัก"), "{:?}", hit.excerpt);
+        }
+        let text =
+            Text { spans: Vec::new(), lang: "vi".into(), dir: Direction::Ltr, is_fallback: false };
+        // A cut never falls inside a letter and its marks written apart, in any script.
+        let plain = "Ban co the goi 112 ne\u{301}u ba\u{323}n đang gặp nguy hiểm.";
+        let at = plain.find("ne").unwrap();
+        let shown = excerpt(plain, at, at + 2, &text);
+        assert_eq!(shown.matched, "ne\u{301}");
+        assert!(shown.after.starts_with("u ba\u{323}n"), "{shown:?}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use fluent_syntax::ast;
+use unicode_script::{Script as Unicode, UnicodeScript};
 
 use haven_format::LineIndex;
 pub use haven_format::ProblemKind;
@@ -43,7 +44,8 @@ fn describe_id(message: &str, attribute: Option<&str>) -> String {
     }
 }
 
-/// A writing system, by the Unicode blocks its letters come from.
+/// A writing system, as Unicode's Script property (UAX #24, through `unicode-script`) assigns letters
+/// to it; the ones the lint knows a locale to be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Script {
     Latin,
@@ -61,26 +63,76 @@ impl std::fmt::Display for Script {
 }
 
 impl Script {
-    /// The script a locale is normally written in.
+    /// The script a locale is written in: the one its tag names (`sr-Latn`, `uz-Cyrl`, `zh-Hant`),
+    /// else the one its language is normally written in.
     pub fn of_locale(locale: &str) -> Script {
-        match locale.split(['-', '_']).next().unwrap_or(locale) {
+        let mut subtags = locale.split(['-', '_']);
+        let language = subtags.next().unwrap_or_default();
+        let named = subtags.next().filter(|tag| tag.len() == 4).and_then(|tag| {
+            let tag: String = tag
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                .collect();
+            match tag.as_str() {
+                // Simplified and traditional Chinese, and Japanese, are Han for this check.
+                "Hans" | "Hant" | "Jpan" => Some(Script::Han),
+                tag => Unicode::from_short_name(tag)
+                    .map(Script::of_unicode)
+                    .filter(|script| *script != Script::Other),
+            }
+        });
+        named.unwrap_or(match language {
             "ar" | "fa" | "ur" | "ps" => Script::Arabic,
             "ru" | "uk" | "bg" | "sr" | "mk" | "be" => Script::Cyrillic,
             "th" => Script::Thai,
             "zh" | "ja" => Script::Han,
             _ => Script::Latin,
+        })
+    }
+
+    /// The script of a character: its Unicode Script property, or `Other` for a script this enum
+    /// does not name and for the marks and signs several scripts share (Script `Common` or
+    /// `Inherited`), which [`Script::includes`] also counts.
+    pub fn of_char(c: char) -> Script {
+        Script::of_unicode(c.script())
+    }
+
+    /// Whether `c` is written in this script: its Unicode Script property is this script, or it is a
+    /// mark or sign several scripts share (the Arabic vowel signs, the tatweel, the apostrophe `ʼ`
+    /// Ukrainian writes) and its Script_Extensions name this one.
+    pub fn includes(self, c: char) -> bool {
+        match c.script() {
+            Unicode::Common | Unicode::Inherited => {
+                let extension = c.script_extension();
+                !extension.is_common()
+                    && !extension.is_inherited()
+                    && self.unicode().is_some_and(|script| extension.contains_script(script))
+            }
+            script => Script::of_unicode(script) == self,
         }
     }
 
-    pub fn of_char(c: char) -> Script {
-        match c as u32 {
-            0x0041..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
-            0x0400..=0x052F => Script::Cyrillic,
-            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
-            0x0E00..=0x0E7F => Script::Thai,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
+    fn of_unicode(script: Unicode) -> Script {
+        match script {
+            Unicode::Latin => Script::Latin,
+            Unicode::Cyrillic => Script::Cyrillic,
+            Unicode::Arabic => Script::Arabic,
+            Unicode::Thai => Script::Thai,
+            Unicode::Han => Script::Han,
             _ => Script::Other,
         }
+    }
+
+    fn unicode(self) -> Option<Unicode> {
+        Some(match self {
+            Script::Latin => Unicode::Latin,
+            Script::Cyrillic => Unicode::Cyrillic,
+            Script::Arabic => Unicode::Arabic,
+            Script::Thai => Unicode::Thai,
+            Script::Han => Unicode::Han,
+            Script::Other => return None,
+        })
     }
 
     /// The plausible range of a translation's length, in percent of English text. Chinese says in one
@@ -245,8 +297,8 @@ fn check_section(reference: &Message, translated: &Message, locale: &str) -> Opt
     let text: String = translated.parts.values().map(|p| p.text.as_str()).collect();
     let reference_text: String = reference.parts.values().map(|p| p.text.as_str()).collect();
     let (letters, in_script) =
-        text.chars().filter(|c| is_letter(*c)).fold((0, 0), |(all, in_script), c| {
-            (all + 1, in_script + usize::from(Script::of_char(c) == expected))
+        text.chars().filter_map(letter_scripts).fold((0, 0), |(all, in_script), scripts| {
+            (all + 1, in_script + usize::from(scripts & expected.bit() != 0))
         });
     if let Some(share) = (in_script * 100).checked_div(letters) {
         // Proper names (CMM, MitID, Reden International) stay in Latin letters in every language.
@@ -268,26 +320,38 @@ fn check_section(reference: &Message, translated: &Message, locale: &str) -> Opt
     None
 }
 
-/// `char::is_alphabetic`, remembered per block of 256 characters: outside ASCII the standard
-/// library searches a table for every character, which made this check most of the lint's time on
-/// Thai, Russian and Chinese text.
-fn is_letter(c: char) -> bool {
-    static BLOCKS: [OnceLock<[u64; 4]>; 256] = [const { OnceLock::new() }; 256];
+/// The scripts that include a letter ([`Script::includes`]), one bit per [`Script`], or `None` for
+/// what is not a letter (`char::is_alphabetic`). Remembered per block of 256 characters: outside
+/// ASCII the standard library and `unicode-script` search a table for every character, which made
+/// this check most of the lint's time on Thai, Russian and Chinese text.
+fn letter_scripts(c: char) -> Option<u8> {
+    static BLOCKS: [OnceLock<[Option<u8>; 256]>; 256] = [const { OnceLock::new() }; 256];
     let code = c as u32;
     if code >= 0x1_0000 {
-        return c.is_alphabetic();
+        return c.is_alphabetic().then(|| scripts_of(c));
     }
-    let bits = BLOCKS[(code >> 8) as usize].get_or_init(|| {
-        let mut bits = [0u64; 4];
-        for low in 0..256u32 {
-            let is_alphabetic =
-                char::from_u32((code & !0xFF) | low).is_some_and(char::is_alphabetic);
-            bits[(low >> 6) as usize] |= u64::from(is_alphabetic) << (low & 63);
-        }
-        bits
+    let block = BLOCKS[(code >> 8) as usize].get_or_init(|| {
+        std::array::from_fn(|low| {
+            char::from_u32((code & !0xFF) | low as u32)
+                .filter(|c| c.is_alphabetic())
+                .map(scripts_of)
+        })
     });
-    let low = code & 0xFF;
-    bits[(low >> 6) as usize] >> (low & 63) & 1 == 1
+    block[(code & 0xFF) as usize]
+}
+
+fn scripts_of(c: char) -> u8 {
+    SCRIPTS.iter().filter(|script| script.includes(c)).fold(0, |bits, script| bits | script.bit())
+}
+
+/// The scripts a locale can be written in, as far as the lint knows.
+const SCRIPTS: [Script; 5] =
+    [Script::Latin, Script::Cyrillic, Script::Arabic, Script::Thai, Script::Han];
+
+impl Script {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
 }
 
 /// A variable, function call, message or term reference in a text, and where it is.
@@ -433,7 +497,12 @@ mod tests {
     fn the_remembered_letters_are_the_standard_librarys() {
         for code in (0..0x3_0000).step_by(7) {
             if let Some(c) = char::from_u32(code) {
-                assert_eq!(is_letter(c), c.is_alphabetic(), "U+{code:04X}");
+                let expected = c
+                    .is_alphabetic()
+                    .then(|| SCRIPTS.map(|script| script.includes(c)).map(u8::from));
+                let remembered = letter_scripts(c)
+                    .map(|bits| SCRIPTS.map(|s| bits & s.bit()).map(|b| u8::from(b != 0)));
+                assert_eq!(remembered, expected, "U+{code:04X}");
             }
         }
     }
@@ -496,5 +565,39 @@ mod tests {
         let problems = check(REFERENCE, "title = Få hjælp nu\nold = Gammel\n", "da");
         assert!(problems.contains(&"da/a.ftl:1: `summary`: not translated: the reference has this message, so readers see the reference text".to_owned()), "{problems:?}");
         assert!(problems.contains(&"da/a.ftl:2: `old`: obsolete: the reference no longer has this, so readers never see it".to_owned()), "{problems:?}");
+    }
+
+    #[test]
+    fn a_script_named_in_the_locale_tag_is_the_one_expected() {
+        assert_eq!(Script::of_locale("sr"), Script::Cyrillic);
+        assert_eq!(Script::of_locale("sr-Latn"), Script::Latin);
+        assert_eq!(Script::of_locale("sr-Latn-RS"), Script::Latin);
+        assert_eq!(Script::of_locale("uz-Cyrl"), Script::Cyrillic);
+        assert_eq!(Script::of_locale("zh-Hant"), Script::Han);
+        assert_eq!(Script::of_locale("pt-BR"), Script::Latin);
+        let serbian_latin = "title = Potražite pomoć odmah\nsummary = Pozovite { CALL(\"emergency\") } ako ste sada u opasnosti. Besplatno je.\n";
+        assert_eq!(check(REFERENCE, serbian_latin, "sr-Latn"), Vec::<String>::new());
+        assert!(check(REFERENCE, serbian_latin, "sr")
+            .iter()
+            .any(|p| p.contains("is mostly not in Cyrillic script")));
+    }
+
+    #[test]
+    fn letters_count_with_the_script_unicode_gives_them() {
+        // The Arabic vowel signs and the tatweel belong to no one script, but are written in Arabic.
+        assert!(Script::Arabic.includes('\u{64E}') && Script::Arabic.includes('\u{640}'));
+        // The apostrophe Ukrainian writes inside words (пʼять).
+        assert!(Script::Cyrillic.includes('ʼ'));
+        // Han beyond the first block: the iteration mark, and the extensions names are written with.
+        for c in ['々', '〇', '𠮷', '𡈽'] {
+            assert!(Script::Han.includes(c), "{c}");
+        }
+        // Latin beyond Latin Extended-B: the open e and o of many African languages, full-width
+        // letters.
+        for c in ['ɛ', 'ɔ', 'Ａ', 'ꞌ'] {
+            assert!(Script::Latin.includes(c), "{c}");
+        }
+        assert!(!Script::Latin.includes('я') && !Script::Thai.includes('a'));
+        assert_eq!(Script::of_char('ก'), Script::Thai);
     }
 }

@@ -6,14 +6,15 @@
 //! reference text, marked as not yet translated. The pack therefore still loads, and `haven-pack
 //! lint` reports only the expected "not translated" warnings.
 //!
-//! `pack.toml` is edited as text, not rewritten from a parsed copy, so that the NGO's comments, order
-//! and layout stay as they were: a `[[locales]]` entry is inserted after the last one.
+//! `pack.toml` is edited with `toml_edit`, not rewritten from a parsed copy, so that the NGO's
+//! comments, order and layout stay as they were: a `[[locales]]` entry is added after the last one.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use haven_format::{PackInfo, PACK_FILE, SERVICES_FLUENT_FILE};
 use haven_library::Direction;
+use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 /// What to create.
 #[derive(Debug, Clone)]
@@ -116,7 +117,8 @@ pub fn create(request: &NewLocale) -> Result<Scaffold, NewLocaleError> {
             dir: reference_dir,
         });
     }
-    let new_manifest = with_locale(&manifest, request);
+    let new_manifest = with_locale(&manifest, request)
+        .map_err(|reason| NewLocaleError::InvalidPack { path: pack_toml.clone(), reason })?;
     let (check, problems) = PackInfo::read(&new_manifest);
     if problems.iter().any(|d| d.is_error()) || check.locale(tag).is_none() {
         return Err(NewLocaleError::InvalidPack {
@@ -203,50 +205,51 @@ fn scaffold(reference_text: &str, name: &str, request: &NewLocale, reference: &s
 }
 
 /// `pack.toml` with a `[[locales]]` entry for the new locale after the last one (or at the end),
-/// leaving every other line as it was.
-fn with_locale(manifest: &str, request: &NewLocale) -> String {
-    let newline = if manifest.contains("\r\n") { "\r\n" } else { "\n" };
-    let quoted = |text: &str| toml::Value::String(text.to_owned()).to_string();
+/// leaving every other line, comment and blank line as it was. A pack that lists its locales as an
+/// array of inline tables gets one more there.
+///
+/// Fails when `pack.toml` is not TOML, or `locales` is something else than a list of tables.
+fn with_locale(manifest: &str, request: &NewLocale) -> Result<String, String> {
+    let mut document: DocumentMut =
+        manifest.parse().map_err(|e: toml_edit::TomlError| e.message().to_owned())?;
     let direction = match request.direction {
         Direction::Ltr => "ltr",
         Direction::Rtl => "rtl",
     };
-    let entry = [
-        "[[locales]]".to_owned(),
-        format!("code = {}", quoted(&request.locale)),
-        format!("endonym = {}", quoted(request.endonym.trim())),
-        format!("direction = {}", quoted(direction)),
-        "review = \"not-translated\"".to_owned(),
-        "review_note = \"Started with haven-pack new-locale: not translated yet.\"".to_owned(),
-    ]
-    .join(newline);
-
-    let lines: Vec<&str> = manifest.split_inclusive('\n').collect();
-    let is_header = |line: &str| line.trim_start().starts_with('[');
-    let Some(last_locale) = lines.iter().rposition(|l| l.trim_start().starts_with("[[locales]]"))
-    else {
-        let separator = if manifest.ends_with('\n') || manifest.is_empty() { "" } else { newline };
-        return format!("{manifest}{separator}{newline}{entry}{newline}");
-    };
-    let next_header =
-        (last_locale + 1..lines.len()).find(|i| is_header(lines[*i])).unwrap_or(lines.len());
-    // After the entry's last key, before the blank lines and comments that belong to what follows.
-    let insert_at = (last_locale..next_header)
-        .rev()
-        .find(|i| {
-            let line = lines[*i].trim();
-            !line.is_empty() && !line.starts_with('#')
-        })
-        .map_or(next_header, |i| i + 1);
-    let mut text: String = lines[..insert_at].concat();
-    if !text.ends_with('\n') {
-        text.push_str(newline);
+    let mut entry = Table::new();
+    entry["code"] = value(&request.locale);
+    entry["endonym"] = value(request.endonym.trim());
+    entry["direction"] = value(direction);
+    entry["review"] = value("not-translated");
+    entry["review_note"] = value("Started with haven-pack new-locale: not translated yet.");
+    match document.get_mut("locales") {
+        None => {
+            let mut locales = ArrayOfTables::new();
+            locales.push(entry);
+            document.insert("locales", Item::ArrayOfTables(locales));
+        }
+        Some(Item::ArrayOfTables(locales)) => locales.push(entry),
+        Some(Item::Value(Value::Array(locales)))
+            if locales.iter().all(|locale| locale.is_inline_table()) =>
+        {
+            // On a line of its own, indented as the entry before it, when the list spans lines.
+            let prefix = locales.iter().last().and_then(|last| last.decor().prefix()?.as_str());
+            let prefix = prefix
+                .and_then(|prefix| Some(format!("\n{}", prefix.rsplit_once('\n')?.1)))
+                .unwrap_or_else(|| " ".to_owned());
+            let mut entry = Value::InlineTable(entry.into_inline_table());
+            entry.decor_mut().set_prefix(prefix);
+            locales.push_formatted(entry);
+        }
+        Some(_) => return Err("`locales` is not a list of tables".to_owned()),
     }
-    text.push_str(newline);
-    text.push_str(&entry);
-    text.push_str(newline);
-    text.push_str(&lines[insert_at..].concat());
-    text
+    let text = document.to_string();
+    // toml_edit ends the lines it writes with `\n`; a file written on Windows keeps `\r\n`.
+    Ok(if manifest.contains("\r\n") {
+        text.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        text
+    })
 }
 
 #[cfg(test)]
@@ -265,7 +268,7 @@ mod tests {
     #[test]
     fn the_entry_goes_after_the_last_locale_and_keeps_comments_where_they_were() {
         let manifest = "# Pack.\nid = \"x\"\n\n[[locales]]\ncode = \"en\" # English\nreview = \"original\"\n\n# The articles.\n[[articles]]\nid = \"a\"\n";
-        let edited = with_locale(manifest, &request("de"));
+        let edited = with_locale(manifest, &request("de")).unwrap();
         assert_eq!(
             edited,
             "# Pack.\nid = \"x\"\n\n[[locales]]\ncode = \"en\" # English\nreview = \"original\"\n\n[[locales]]\ncode = \"de\"\nendonym = \"Deutsch\"\ndirection = \"ltr\"\nreview = \"not-translated\"\nreview_note = \"Started with haven-pack new-locale: not translated yet.\"\n\n# The articles.\n[[articles]]\nid = \"a\"\n"
@@ -290,9 +293,43 @@ mod tests {
     fn an_endonym_with_quotes_is_escaped() {
         let mut odd = request("de");
         odd.endonym = "Deutsch \"neu\"".into();
-        let edited = with_locale("[[locales]]\ncode = \"en\"\n", &odd);
+        let edited = with_locale("[[locales]]\ncode = \"en\"\n", &odd).unwrap();
         let parsed: toml::Table = toml::from_str(&edited).unwrap();
         let locales = parsed["locales"].as_array().unwrap();
         assert_eq!(locales[1]["endonym"].as_str(), Some("Deutsch \"neu\""), "{edited}");
+    }
+
+    #[test]
+    fn a_file_with_windows_line_ends_keeps_them() {
+        let manifest = "id = \"x\"\r\n\r\n[[locales]]\r\ncode = \"en\" # English\r\n\r\n# Articles\r\n[[articles]]\r\nid = \"a\"\r\n";
+        let edited = with_locale(manifest, &request("de")).unwrap();
+        assert!(!edited.replace("\r\n", "").contains('\n'), "{edited:?}");
+        assert!(edited.starts_with("id = \"x\"\r\n\r\n[[locales]]\r\ncode = \"en\" # English\r\n\r\n[[locales]]\r\ncode = \"de\"\r\n"), "{edited:?}");
+        assert!(
+            edited.ends_with("\r\n\r\n# Articles\r\n[[articles]]\r\nid = \"a\"\r\n"),
+            "{edited:?}"
+        );
+    }
+
+    #[test]
+    fn locales_listed_as_inline_tables_get_one_more() {
+        let manifest = "id = \"x\"\nlocales = [\n  { code = \"en\" }, # English\n  { code = \"da\" },\n]\n# The end.\n";
+        let edited = with_locale(manifest, &request("de")).unwrap();
+        assert!(
+            edited.starts_with("id = \"x\"\nlocales = [\n  { code = \"en\" }, # English\n  { code = \"da\" },\n  { code = \"de\", endonym = \"Deutsch\", "),
+            "{edited}"
+        );
+        assert!(edited.ends_with(" },\n]\n# The end.\n"), "{edited}");
+        let one_line = with_locale("locales = [{ code = \"en\" }]\n", &request("de")).unwrap();
+        assert!(
+            one_line.starts_with("locales = [{ code = \"en\" }, { code = \"de\", "),
+            "{one_line}"
+        );
+        for edited in [edited, one_line] {
+            let parsed: toml::Table = toml::from_str(&edited).unwrap();
+            let locales = parsed["locales"].as_array().unwrap();
+            assert_eq!(locales.last().unwrap()["review"].as_str(), Some("not-translated"));
+        }
+        assert!(with_locale("locales = 3\n", &request("de")).is_err());
     }
 }

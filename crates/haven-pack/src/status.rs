@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use haven_library::ReviewStatus;
 use haven_lint::{Coverage, LocaleCoverage};
+use unicode_width::UnicodeWidthStr;
 
 const HEADINGS: [&str; 9] = [
     "Locale", "Language", "Messages", "Words", "Missing", "Obsolete", "Errors", "Warnings",
@@ -106,25 +107,79 @@ fn review_text(review: ReviewStatus) -> &'static str {
     }
 }
 
-/// Columns a cell takes on a terminal: one per character, except combining marks (Thai vowel and
-/// tone marks, Vietnamese accents written separately), which take none, and Chinese, Japanese and
-/// Korean characters, which take two.
+/// Columns a cell takes on a terminal, by Unicode's East Asian Width (`unicode-width`): Chinese,
+/// Japanese and Korean characters take two, combining marks (Thai vowel and tone marks, Arabic vowel
+/// signs, Vietnamese accents written separately) none.
 fn width(cell: &str) -> usize {
-    cell.chars().filter(|c| !is_combining(*c)).map(|c| if is_wide(c) { 2 } else { 1 }).sum()
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(c as u32,
-        0x0300..=0x036F | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0610..=0x061A | 0x064B..=0x065F)
+    UnicodeWidthStr::width(cell)
 }
 
 /// The coverage as JSON, for scripts.
 pub fn to_json(coverage: &Coverage) -> String {
     serde_json::to_string_pretty(coverage).expect("coverage always serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(code: &str, endonym: &str) -> LocaleCoverage {
+        LocaleCoverage {
+            locale: code.into(),
+            endonym: Some(endonym.into()),
+            review: Some(ReviewStatus::MachineAssisted),
+            is_reference: false,
+            messages: 62,
+            translated: 62,
+            words: 3193,
+            translated_words: 3193,
+            missing: 0,
+            obsolete: 0,
+            errors: 0,
+            warnings: 0,
+        }
+    }
+
+    #[test]
+    fn columns_line_up_in_every_script() {
+        let endonyms = [
+            ("en", "English"),
+            ("zh-Hans", "简体中文"),
+            ("th", "ไทย"),
+            ("ar", "العربية"),
+            ("vi", "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t"),
+            ("ko", "한국어"),
+            ("ja", "日本語"),
+            // Devanagari's vowel signs and virama under or over a letter take no column.
+            ("hi", "हिन्दी"),
+            ("ne", "नेपाली"),
+        ];
+        let coverage = Coverage {
+            pack_id: Some("dk.haven".into()),
+            version: Some(1),
+            reference_locale: Some("en".into()),
+            locales: endonyms.iter().map(|(code, name)| locale(code, name)).collect(),
+        };
+        let table = to_table(&coverage);
+        // On screen, every line's Messages column ends, and its Review column starts, where the
+        // header's do. (Measured with unicode-width as a terminal is.)
+        let screen = |text: &str| unicode_width::UnicodeWidthStr::width(text);
+        let at = |line: &str, text: &str, heading: &str| {
+            line.find(text)
+                .map(|i| i + text.len())
+                .or_else(|| line.find(heading).map(|i| i + heading.len()))
+        };
+        let starts: Vec<(usize, usize)> = table
+            .lines()
+            .skip(2)
+            .map(|line| {
+                let messages_end = at(line, "62/62 100%", "Messages").unwrap();
+                let review = line.find("machine-assisted").or_else(|| line.find("Review")).unwrap();
+                (screen(&line[..messages_end]), screen(&line[..review]))
+            })
+            .collect();
+        assert_eq!(starts.len(), endonyms.len() + 1, "{table}");
+        assert!(starts.iter().all(|s| *s == starts[0]), "{starts:?}\n{table}");
+        assert_eq!([width("简体中文"), width("ไทย"), width("नेपाली")], [8, 3, 5]);
+    }
 }
