@@ -79,7 +79,7 @@
 
 mod client;
 pub mod delta;
-mod durable;
+pub mod durable;
 mod error;
 mod http;
 mod pause;

@@ -32,7 +32,9 @@ use serde::{Deserialize, Serialize};
 
 use haven_format::{Pack, PackSource};
 
-use crate::durable::{self, create_dir_all, list_files, replace_file, sync_dir, write_new_file};
+use crate::durable::{
+    self, create_dir_all, list_files, rename_into_place, sync_dir, write_atomically, write_new_file,
+};
 use crate::error::SyncError;
 use crate::pause::{pause_if_requested, PausePoint};
 use crate::release::{
@@ -313,14 +315,9 @@ impl Store {
     ///
     /// Fails when the file cannot be written and synced.
     pub(crate) fn cache(&self, sha256: &str, bytes: &[u8]) -> Result<(), SyncError> {
-        let cache = self.root.join(CACHE_DIR);
-        let temporary = cache.join(durable::unique_name(sha256));
-        write_new_file(&temporary, bytes)?;
+        // The folder is synced once for many files, by `sync_cache`.
         let target = self.cached_path(sha256);
-        fs::rename(&temporary, &target).map_err(|e| {
-            let _ = fs::remove_file(&temporary);
-            SyncError::Io { path: target.clone(), source: e }
-        })
+        rename_into_place(&target, bytes).map_err(SyncError::io(&target))
     }
 
     /// Syncs the cache folder, so that the files added to it survive a crash.
@@ -474,7 +471,9 @@ impl Store {
         sync_dir(&self.root.join(PACKS_DIR))?;
         sync_dir(&self.root.join(STAGING_DIR))?;
         pause_if_requested(PausePoint::Renamed);
-        replace_file(&self.root.join(CURRENT_FILE), format!("{version}\n").as_bytes())?;
+        let pointer = self.root.join(CURRENT_FILE);
+        write_atomically(&pointer, format!("{version}\n").as_bytes())
+            .map_err(SyncError::io(&pointer))?;
         pause_if_requested(PausePoint::Switched);
         Ok(())
     }
@@ -506,7 +505,7 @@ impl Store {
     /// Remembers the manifest response's validators. Losing them only costs a full request next time.
     pub(crate) fn save_conditional_state(&self, state: &ConditionalState) {
         let bytes = serde_json::to_vec(state).expect("state serializes");
-        if let Err(e) = replace_file(&self.root.join(STATE_FILE), &bytes) {
+        if let Err(e) = write_atomically(&self.root.join(STATE_FILE), &bytes) {
             tracing::warn!(error = %e, "could not save the manifest's ETag");
         }
     }
