@@ -4,7 +4,6 @@
 //! crash mid-write leaves the old settings, never a half-written file; a damaged file is ignored and
 //! the defaults are used.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -72,7 +71,7 @@ impl SettingsStore {
         }
     }
 
-    /// Saves the settings, replacing the file in one step.
+    /// Saves the settings, replacing the file in one step and syncing it and its folder to disk.
     ///
     /// Fails when the text size is not one of [`TEXT_SIZES`] or the folder cannot be written.
     pub fn save(&self, settings: &Settings) -> Result<(), SettingsError> {
@@ -82,11 +81,9 @@ impl SettingsStore {
         let write_error = |source| SettingsError::Write { path: self.path.clone(), source };
         let dir = self.path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(write_error)?;
-        let temporary = self.path.with_extension("json.tmp");
         let json = serde_json::to_vec_pretty(settings).expect("settings always serialize");
-        let mut file = std::fs::File::create(&temporary).map_err(write_error)?;
-        file.write_all(&json).and_then(|()| file.sync_all()).map_err(write_error)?;
-        std::fs::rename(&temporary, &self.path).map_err(write_error)
+        // Syncs the folder too: a discreet-mode code the reader just set must survive a power cut.
+        haven_sync::durable::write_atomically(&self.path, &json).map_err(write_error)
     }
 
     /// Deletes the saved settings ("forget my settings").

@@ -17,7 +17,6 @@
 //! rename.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use haven_format::{PackRefused, PackSource};
@@ -147,8 +146,6 @@ pub fn build(options: &BuildOptions, key: &SecretKey) -> Result<BuildReport, Pub
     for (address, served) in &layout.blobs {
         write_atomically(&options.out.join(address), served)?;
     }
-    #[cfg(unix)]
-    fs::File::open(&blobs_dir).and_then(|d| d.sync_all()).map_err(io(&blobs_dir))?;
     let manifest_bytes = layout.manifest.to_json();
     let signature = sign(&layout.manifest, &manifest_bytes, key)?;
     publish_atomically(&options.out, &manifest_bytes, signature.as_bytes())?;
@@ -272,31 +269,12 @@ fn check_against_published(
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
-    let temporary = temporary_path(path);
-    let result = (|| {
-        let mut file = fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result.map_err(io(path))
-}
-
-fn temporary_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(format!(".{}.tmp", std::process::id()));
-    path.with_file_name(name)
+    haven_sync::durable::write_atomically(path, bytes).map_err(io(path))
 }
 
 /// Writes the signature, then the manifest, each by one rename. A client that reads between the two
 /// renames gets a signature that does not match and simply tries again later.
 fn publish_atomically(out: &Path, manifest: &[u8], signature: &[u8]) -> Result<(), PublishError> {
     write_atomically(&out.join(SIGNATURE_FILE), signature)?;
-    write_atomically(&out.join(MANIFEST_FILE), manifest)?;
-    #[cfg(unix)]
-    fs::File::open(out).and_then(|d| d.sync_all()).map_err(io(out))?;
-    Ok(())
+    write_atomically(&out.join(MANIFEST_FILE), manifest)
 }

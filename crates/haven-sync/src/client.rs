@@ -1,16 +1,17 @@
-//! One sync: fetch the manifest (conditionally), verify it, fetch the file lists the store lacks,
-//! verify them, download the files the store lacks (whole, as deltas, or as one bundle), verify them,
-//! stage them, check them, and switch to them with one rename.
+//! One sync: the stages of [`sync`], in the order of the update, each its own function taking what
+//! it needs, with docs that name the attack it stops (the threat model is in the crate docs).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::Url;
 
 use crate::error::SyncError;
 use crate::http::{self, Fetched, Validators};
+use crate::limits::Limits;
 use crate::pause::{pause_if_requested, PausePoint};
 use crate::release::{
     same_files, Blob, Delta, FileEntry, GroupRef, Manifest, SizeLimits, MANIFEST_FILE,
@@ -20,8 +21,6 @@ use crate::signature::{verify, TrustedKey};
 use crate::store::{ConditionalState, InstalledPack, Store};
 use crate::unpack::{check_blob, unpack, unpack_delta, unpack_list};
 
-/// A signature file larger than this is not a minisign signature.
-const MAX_SIGNATURE_BYTES: u64 = 4096;
 /// What one more request is assumed to cost, in bytes, when choosing between the bundle and
 /// per-file blobs (headers both ways).
 const REQUEST_COST_BYTES: u64 = 400;
@@ -41,32 +40,6 @@ pub struct SyncConfig {
     /// The version of the pack embedded in the app: nothing older is ever installed.
     pub min_version: u64,
     pub limits: Limits,
-}
-
-/// Bounds on what a server can make the client download, store or wait for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Bounds the signed manifest, and the file lists it names: all of them as served, and each
-    /// one decompressed.
-    pub max_manifest_bytes: u64,
-    /// Bounds both the pack's size once installed and the bytes downloaded for it.
-    pub max_total_bytes: u64,
-    pub max_files: usize,
-    pub connect_timeout: Duration,
-    /// The longest wait for the next bytes of a response: a stalled server is given up on.
-    pub read_timeout: Duration,
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            max_manifest_bytes: 1 << 20,
-            max_total_bytes: 64 << 20,
-            max_files: 10_000,
-            connect_timeout: Duration::from_secs(20),
-            read_timeout: Duration::from_secs(30),
-        }
-    }
 }
 
 impl SyncConfig {
@@ -104,8 +77,11 @@ pub struct SyncOutcome {
 /// Where a sync is, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyncStage {
+    /// Stages 0 to 6: from loading what is installed to planning the downloads.
     CheckingForUpdate,
+    /// Stage 7, told before each download.
     Downloading,
+    /// Stages 8 and 9.
     Installing,
 }
 
@@ -123,6 +99,20 @@ pub type ProgressCallback<'a> = &'a (dyn Fn(SyncProgress) + Send + Sync);
 
 /// Brings the store up to date with the pack published at `config.base_url`.
 ///
+/// It runs these stages in order, as tough's `Repository::load` follows the TUF client workflow,
+/// and installs nothing unless every one passes:
+///
+/// 0. load what this device trusts and has installed;
+/// 1. fetch the root manifest, only if it changed;
+/// 2. verify its signature, then read it;
+/// 3. check its pack id, expiry and version: the one rollback check;
+/// 4. fetch and verify the file lists of the groups that changed;
+/// 5. check that an offer of the installed version has the installed files;
+/// 6. plan the downloads;
+/// 7. fetch and verify the blobs and deltas;
+/// 8. stage the pack and check it with the app's loader;
+/// 9. install it with one rename.
+///
 /// The previous pack stays in use, and the store consistent, whenever this fails: the server cannot
 /// be reached or breaks off; the manifest is too large, not signed by a trusted key, malformed, for
 /// another pack, expired, older than the pack in use, or the same version with other files; a file
@@ -135,242 +125,307 @@ pub async fn sync(
     store: &Store,
     progress: Option<ProgressCallback<'_>>,
 ) -> Result<SyncOutcome, SyncError> {
-    let base = http::base_url(&config.base_url)?;
-    let client = http::client(config.limits.connect_timeout, config.limits.read_timeout)?;
-    let report = |stage, bytes_downloaded, bytes_expected| {
-        if let Some(progress) = progress {
-            progress(SyncProgress { stage, bytes_downloaded, bytes_expected });
-        }
-    };
-    report(SyncStage::CheckingForUpdate, 0, 0);
-
-    let (current, floor) = {
-        let store = store.clone();
-        let trusted = config.trusted_keys.clone();
-        blocking(move || {
-            store.clean_staging()?;
-            let current = store.current(&trusted);
-            let floor = store.highest_signed_version(&trusted);
-            Ok((current, floor))
-        })
-        .await?
-    };
-    let in_use = current.as_ref().map_or(config.min_version, |c| c.version);
+    let (keys, limits) = (&config.trusted_keys, &config.limits);
+    let remote = Remote::try_new(&config.base_url, limits)?;
+    let progress = Progress(progress);
+    progress.report(SyncStage::CheckingForUpdate, 0, 0);
     let now = unix_now();
 
-    let manifest_url = join(&base, MANIFEST_FILE)?;
-    let validators = conditional_validators(store, &base, current.as_ref(), now);
-    let mut downloaded: u64 = 0;
-    let fetched = http::fetch(
-        &client,
-        &manifest_url,
-        config.limits.max_manifest_bytes,
-        false,
-        validators.as_ref(),
-        &mut |n| downloaded += n,
-    )
-    .await?;
-    let (manifest_bytes, received_validators) = match fetched {
-        Fetched::NotModified => {
-            return Ok(SyncOutcome {
-                status: SyncStatus::Unchanged,
-                version: in_use,
-                bytes_downloaded: downloaded,
-            })
-        }
-        Fetched::Body { bytes, validators } => (bytes, validators),
-    };
-    let signature_url = join(&base, SIGNATURE_FILE)?;
-    let Fetched::Body { bytes: signature, .. } =
-        http::fetch(&client, &signature_url, MAX_SIGNATURE_BYTES, false, None, &mut |n| {
-            downloaded += n
-        })
-        .await?
-    else {
-        unreachable!("no validators were sent, so there is no 304");
+    // 0. What this device trusts and has installed.
+    let trusted = load_trusted(store, keys, config.pack_id.clone(), config.min_version).await?;
+
+    // 1. The root manifest, only if it changed since the pack in use was installed.
+    let validators = conditional_validators(&trusted, &remote.base, now);
+    let Some(root) = fetch_root(&remote, limits, validators.as_ref()).await? else {
+        return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
     };
 
-    // The signature is checked over the exact bytes before they are parsed: a parser never sees
-    // bytes the publisher did not sign.
-    let url = manifest_url.to_string();
-    verify(&manifest_bytes, &signature, &config.trusted_keys)
+    // 2. Its signature, over the bytes as received, before they are read.
+    let manifest = verify_root(&root, keys, limits.size_limits())?;
+
+    // 3. This pack, not expired, and not older than any version installed.
+    let offer = check_root(&manifest, &root.url, trusted.pack_id.as_deref(), trusted.floor, now)?;
+    pause_if_requested(PausePoint::ManifestVerified);
+
+    // 4. The file lists, of the groups whose list the store does not have.
+    let files = fetch_file_lists(&remote, store, &manifest, limits.size_limits()).await?;
+
+    // 5. The installed version again: the same files, or a replay.
+    if offer == Offer::SameVersion {
+        let current = trusted.current_version();
+        match check_same_version(store, keys, &manifest, &files, current, &root.url).await? {
+            SameVersion::Reinstall => {}
+            SameVersion::AlreadyInUse => {
+                keep_in_use(store, root.conditional_state(&remote.base, trusted.in_use)).await?;
+                return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
+            }
+        }
+    }
+
+    // 6. What to download: nothing the store already has.
+    let plan = plan_downloads(store, &manifest, &files).await?;
+
+    // 7. The blobs and deltas, each checked before it is kept.
+    let expected = remote.received() + plan.iter().map(|d| d.blob().size).sum::<u64>();
+    let downloading = |received| progress.report(SyncStage::Downloading, received, expected);
+    fetch_blobs(&remote, store, plan, downloading).await?;
+    progress.report(SyncStage::Installing, remote.received(), expected);
+
+    // 8. The new version, assembled and checked as the app will open it.
+    let version = manifest.version;
+    let staging = stage_pack(store, &root, manifest, files).await?;
+
+    // 9. The switch to it.
+    install(store, staging, version, trusted.current_version()).await?;
+    store.save_conditional_state(&root.conditional_state(&remote.base, version));
+    Ok(remote.outcome(SyncStatus::Updated, version))
+}
+
+/// What stage 0 establishes.
+struct Trusted {
+    /// The pack in use, verified just now; `None` when the app uses its embedded pack.
+    current: Option<InstalledPack>,
+    /// The version in use: the installed pack's, else the embedded pack's.
+    in_use: u64,
+    /// The oldest version a sync may install: the newest version ever installed and signed by a
+    /// trusted key, or the embedded pack's when that is newer.
+    floor: u64,
+    /// The only pack id accepted, once one is known.
+    pack_id: Option<String>,
+    /// What the server answered for the root last time, for a conditional request.
+    conditional: Option<ConditionalState>,
+}
+
+impl Trusted {
+    /// The version of the installed pack in use, if any.
+    fn current_version(&self) -> Option<u64> {
+        self.current.as_ref().map(|c| c.version)
+    }
+}
+
+/// Stage 0: loads what this device trusts and has installed, and removes what an interrupted sync
+/// left in the staging folder.
+///
+/// Stops rollback (with stage 3): the floor counts every version installed and signed by a key the
+/// app still trusts, damaged or not and in any manifest format, so damaging or replacing the newest
+/// version on disk does not lower it; a version signed by a key removed from the app does not count.
+///
+/// Fails when the staging folder cannot be cleaned.
+async fn load_trusted(
+    store: &Store,
+    trusted_keys: &[TrustedKey],
+    pack_id: Option<String>,
+    min_version: u64,
+) -> Result<Trusted, SyncError> {
+    let store = store.clone();
+    let trusted_keys = trusted_keys.to_vec();
+    blocking(move || {
+        store.clean_staging()?;
+        let current = store.current(&trusted_keys);
+        let highest = store.highest_signed_version(&trusted_keys);
+        Ok(Trusted {
+            in_use: current.as_ref().map_or(min_version, |c| c.version),
+            floor: highest.unwrap_or(0).max(min_version),
+            pack_id: pack_id.or_else(|| current.as_ref().map(|c| c.pack_id.clone())),
+            conditional: store.conditional_state(),
+            current,
+        })
+    })
+    .await
+}
+
+/// The validators to send in stage 1, when a conditional request is safe: the pack in use verified,
+/// came from the same address, and its manifest has not expired.
+///
+/// Stops an indefinite freeze: a server answering 304 forever cannot keep a client on an expired
+/// manifest, because no 304 is asked for once the installed one has expired.
+fn conditional_validators(trusted: &Trusted, base: &Url, now: u64) -> Option<Validators> {
+    let current = trusted.current.as_ref()?;
+    let state = trusted.conditional.as_ref()?;
+    let usable = state.base_url == base.as_str()
+        && state.version == current.version
+        && current.expires > now
+        && (state.etag.is_some() || state.last_modified.is_some());
+    usable.then(|| Validators {
+        etag: state.etag.clone(),
+        last_modified: state.last_modified.clone(),
+    })
+}
+
+/// The root manifest as received in stage 1, not yet verified.
+struct FetchedRoot {
+    url: String,
+    bytes: Vec<u8>,
+    signature: Vec<u8>,
+    validators: Validators,
+}
+
+impl FetchedRoot {
+    /// What to remember of this response once `version` is in use.
+    fn conditional_state(&self, base: &Url, version: u64) -> ConditionalState {
+        ConditionalState {
+            base_url: base.to_string(),
+            version,
+            etag: self.validators.etag.clone(),
+            last_modified: self.validators.last_modified.clone(),
+        }
+    }
+}
+
+/// Stage 1: fetches the root manifest, conditionally when `validators` are given, and its signature.
+/// Returns `None` when the server answers that the root has not changed.
+///
+/// Stops endless data before anything can be verified: the root stops at
+/// [`Limits::max_manifest_bytes`], its signature at [`Limits::max_signature_bytes`].
+///
+/// Fails when the server cannot be reached, answers another status, or sends too much.
+async fn fetch_root(
+    remote: &Remote,
+    limits: &Limits,
+    validators: Option<&Validators>,
+) -> Result<Option<FetchedRoot>, SyncError> {
+    let url = remote.url(MANIFEST_FILE)?;
+    let (bytes, validators) =
+        match remote.fetch_conditionally(&url, limits.max_manifest_bytes, validators).await? {
+            Fetched::NotModified => return Ok(None),
+            Fetched::Body { bytes, validators } => (bytes, validators),
+        };
+    let signature_url = remote.url(SIGNATURE_FILE)?;
+    let signature = remote.fetch_at_most(&signature_url, limits.max_signature_bytes).await?;
+    Ok(Some(FetchedRoot { url: url.to_string(), bytes, signature, validators }))
+}
+
+/// Stage 2: checks the root's signature against the trusted keys over the exact bytes received,
+/// then reads it and checks its shape against the limits.
+///
+/// Stops arbitrary content and fast-forward: a root not signed by a trusted key is refused before
+/// a parser sees its bytes, so no version, size or hash reaches the client unsigned. Stops endless
+/// data too: the groups, their lists and the bundle must fit the limits.
+///
+/// Fails when the signature is missing, malformed or not made by a trusted key, or the root is not a
+/// manifest of this format within the limits.
+fn verify_root(
+    root: &FetchedRoot,
+    trusted_keys: &[TrustedKey],
+    limits: SizeLimits,
+) -> Result<Manifest, SyncError> {
+    let url = &root.url;
+    verify(&root.bytes, &root.signature, trusted_keys)
         .map_err(|source| SyncError::Signature { url: url.clone(), source })?;
-    let manifest = Manifest::from_json(&manifest_bytes)
+    let manifest = Manifest::from_json(&root.bytes)
         .map_err(|source| SyncError::Manifest { url: url.clone(), source })?;
-    let limits = SizeLimits {
-        max_files: config.limits.max_files,
-        max_total_bytes: config.limits.max_total_bytes,
-        max_list_bytes: config.limits.max_manifest_bytes,
-    };
     manifest.check(limits).map_err(|source| SyncError::Manifest { url: url.clone(), source })?;
-    let expected_id =
-        config.pack_id.clone().or_else(|| current.as_ref().map(|c| c.pack_id.clone()));
-    if let Some(expected) = expected_id {
+    Ok(manifest)
+}
+
+/// What stage 3 found the root to offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Offer {
+    /// A version newer than any this device has installed.
+    Newer,
+    /// The newest version this device has installed (or the embedded pack's): see stage 5.
+    SameVersion,
+}
+
+/// Stage 3: checks the verified root against what this device accepts: the pack id, the expiry, and
+/// the version. This is the only rollback check, and it comes before any file list is downloaded.
+///
+/// Stops rollback (an older version, however well signed), an indefinite freeze (an expired root
+/// replayed), and wrong content (another NGO's pack, signed by a key the app also trusts).
+///
+/// Fails when the root is for another pack, has expired, or offers a version below `floor`.
+fn check_root(
+    manifest: &Manifest,
+    url: &str,
+    pack_id: Option<&str>,
+    floor: u64,
+    now: u64,
+) -> Result<Offer, SyncError> {
+    if let Some(expected) = pack_id {
         if manifest.pack_id != expected {
-            return Err(SyncError::WrongPack { url, expected, actual: manifest.pack_id });
+            return Err(SyncError::WrongPack {
+                url: url.to_owned(),
+                expected: expected.to_owned(),
+                actual: manifest.pack_id.clone(),
+            });
         }
     }
     if manifest.expires <= now {
         return Err(SyncError::Expired {
-            url,
+            url: url.to_owned(),
             version: manifest.version,
             expires: manifest.expires,
             now,
         });
     }
-    // An older version is refused before any of its file lists is downloaded.
-    let floor = floor.unwrap_or(0).max(config.min_version);
     if manifest.version < floor {
-        return Err(SyncError::Rollback { url, offered: manifest.version, installed: floor });
+        return Err(SyncError::Rollback {
+            url: url.to_owned(),
+            offered: manifest.version,
+            installed: floor,
+        });
     }
-    pause_if_requested(PausePoint::ManifestVerified);
+    Ok(if manifest.version == floor { Offer::SameVersion } else { Offer::Newer })
+}
 
-    // The file lists: those of unchanged groups are in the store already.
+/// Stage 4: fetches the file lists of the groups whose list the store does not have (an installed
+/// version has the others), checks each against the hash the root gives before it is kept, and
+/// returns every file of the version, checked together.
+///
+/// Stops mix-and-match (a list from another version fails the root's hash, and a list may name only
+/// files of its own group), wrong content (unsafe paths, malformed hashes), and endless data (each
+/// list stops at its declared size and decompresses to at most [`Limits::max_manifest_bytes`]; the
+/// files must fit [`Limits::max_files`] and [`Limits::max_total_bytes`] before any is downloaded).
+///
+/// Fails when a download fails or a list does not verify; the lists verified so far stay cached.
+async fn fetch_file_lists(
+    remote: &Remote,
+    store: &Store,
+    manifest: &Manifest,
+    limits: SizeLimits,
+) -> Result<Vec<FileEntry>, SyncError> {
     let missing = {
         let store = store.clone();
         let groups = manifest.groups.clone();
         blocking(move || store.seed_lists(&groups)).await?
     };
-    downloaded += fetch_lists(&client, &base, store, missing).await?;
-    let files = {
-        let store = store.clone();
-        let manifest = manifest.clone();
-        let base = base.clone();
-        blocking(move || {
-            let mut files = Vec::new();
-            for group in &manifest.groups {
-                let url = join(&base, &group.address())?.to_string();
-                let bytes = store.read_cached(&group.sha256, group.size)?;
-                files.extend(unpack_list(&url, group, &bytes, limits.max_list_bytes)?);
-            }
-            manifest
-                .check_files(&files, limits)
-                .map_err(|source| SyncError::Manifest { url: base.to_string(), source })?;
-            Ok(files)
-        })
-        .await?
-    };
-
-    let remember = |version| ConditionalState {
-        base_url: base.to_string(),
-        version,
-        etag: received_validators.etag.clone(),
-        last_modified: received_validators.last_modified.clone(),
-    };
-    match decide(config, store, &manifest, &files, current.as_ref(), floor, &url).await? {
-        Decision::Unchanged => {
-            store.save_conditional_state(&remember(in_use));
-            store.clear_cache();
-            return Ok(SyncOutcome {
-                status: SyncStatus::Unchanged,
-                version: in_use,
-                bytes_downloaded: downloaded,
-            });
+    fetch_lists(remote, store, missing).await?;
+    let store = store.clone();
+    let manifest = manifest.clone();
+    let base = remote.base.clone();
+    blocking(move || {
+        let mut files = Vec::new();
+        for group in &manifest.groups {
+            let url = join(&base, &group.address())?.to_string();
+            let bytes = store.read_cached(&group.sha256, group.size)?;
+            files.extend(unpack_list(&url, group, &bytes, limits.max_list_bytes)?);
         }
-        Decision::Install => {}
-    }
-
-    // Files an installed version already has are copied, not downloaded, and so are the older files
-    // that deltas apply to.
-    let (needed, bases) = {
-        let store = store.clone();
-        let files = files.clone();
-        blocking(move || {
-            let bases = store.seed_cache_from_installed(&files)?;
-            let mut seen = HashSet::new();
-            let needed = files
-                .iter()
-                .filter(|f| seen.insert(f.sha256.clone()))
-                .filter(|f| !store.has_cached(&f.sha256, f.size))
-                .cloned()
-                .collect::<Vec<FileEntry>>();
-            Ok((needed, bases))
-        })
-        .await?
-    };
-    let plan = plan_downloads(&manifest, &files, needed, &bases);
-    let expected: u64 = downloaded + plan.iter().map(|d| d.blob().size).sum::<u64>();
-    let mut first_blob = true;
-    for download in plan {
-        report(SyncStage::Downloading, downloaded, expected);
-        let blob = download.blob().clone();
-        let blob_url = join(&base, &blob.address())?;
-        let Fetched::Body { bytes, .. } =
-            http::fetch(&client, &blob_url, blob.size, true, None, &mut |n| downloaded += n)
-                .await?
-        else {
-            unreachable!("no validators were sent, so there is no 304");
-        };
-        let store = store.clone();
-        let blob_url = blob_url.to_string();
-        let bases = bases.clone();
-        blocking(move || {
-            match download {
-                Download::Blob { blob, files } => {
-                    for file in unpack(&blob_url, &blob, &bytes, &files)? {
-                        store.cache(&file.sha256, &file.bytes)?;
-                    }
-                }
-                Download::Delta { file, delta } => {
-                    let base_size = bases.get(&delta.base).copied().unwrap_or(0);
-                    let base = store.read_cached(&delta.base, base_size)?;
-                    let file = unpack_delta(&blob_url, &file, &delta, &bytes, &base)?;
-                    store.cache(&file.sha256, &file.bytes)?;
-                }
-            }
-            store.sync_cache()
-        })
-        .await?;
-        if first_blob {
-            pause_if_requested(PausePoint::BlobCached);
-            first_blob = false;
-        }
-    }
-    report(SyncStage::Installing, downloaded, expected);
-
-    let version = manifest.version;
-    {
-        let store = store.clone();
-        let previous = current.as_ref().map(|c| c.version);
-        blocking(move || {
-            let staging = store.stage(&manifest, &manifest_bytes, &signature, &files)?;
-            store.install(&staging, version)?;
-            store.prune(version, previous);
-            Ok(())
-        })
-        .await?;
-    }
-    store.save_conditional_state(&remember(version));
-    Ok(SyncOutcome { status: SyncStatus::Updated, version, bytes_downloaded: downloaded })
+        manifest
+            .check_files(&files, limits)
+            .map_err(|source| SyncError::Manifest { url: base.to_string(), source })?;
+        Ok(files)
+    })
+    .await
 }
 
 /// Downloads the file lists of `groups` into the store's cache, a few at a time, each checked
-/// against the hash the signed manifest gives before it is kept. Returns the bytes received.
+/// against the hash the signed root gives before it is kept.
 ///
 /// Fails when a download fails or a list does not match its hash; lists already kept stay cached.
 async fn fetch_lists(
-    client: &reqwest::Client,
-    base: &Url,
+    remote: &Remote,
     store: &Store,
     groups: Vec<GroupRef>,
-) -> Result<u64, SyncError> {
-    let received = Arc::new(AtomicU64::new(0));
+) -> Result<(), SyncError> {
     let mut groups = groups.into_iter();
     let mut running = tokio::task::JoinSet::new();
     let result = loop {
         while running.len() < PARALLEL_LISTS {
             let Some(group) = groups.next() else { break };
-            let url = join(base, &group.address())?;
-            let (client, store, received) = (client.clone(), store.clone(), received.clone());
+            let url = remote.url(&group.address())?;
+            let (remote, store) = (remote.clone(), store.clone());
             running.spawn(async move {
-                let Fetched::Body { bytes, .. } =
-                    http::fetch(&client, &url, group.size, true, None, &mut |n| {
-                        received.fetch_add(n, Ordering::Relaxed);
-                    })
-                    .await?
-                else {
-                    unreachable!("no validators were sent, so there is no 304");
-                };
+                let bytes = remote.fetch_exactly(&url, group.size).await?;
                 check_blob(url.as_str(), &group.blob(), &bytes)?;
                 blocking(move || store.cache(&group.sha256, &bytes)).await
             });
@@ -389,38 +444,36 @@ async fn fetch_lists(
     let store = store.clone();
     let synced = blocking(move || store.sync_cache()).await;
     result?;
-    synced?;
-    Ok(received.load(Ordering::Relaxed))
+    synced
 }
 
-enum Decision {
-    Install,
-    Unchanged,
+/// What stage 5 decided about an offer of the installed version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SameVersion {
+    /// The version in use, or the embedded pack's: nothing to do.
+    AlreadyInUse,
+    /// Installed but not in use (damaged, or in an older manifest format): the same signed files are
+    /// installed again.
+    Reinstall,
 }
 
-/// Whether a verified, unexpired manifest (not older than `floor`) and its checked files should be
-/// installed, given what the store holds.
-async fn decide(
-    config: &SyncConfig,
+/// Stage 5: for a root offering the newest version this device has installed (stage 3 refused
+/// anything older), checks that it has the files installed under that version, and decides whether
+/// there is anything to do. `current` is the version of the installed pack in use.
+///
+/// Stops a replay of the installed version with other files: another signed root of the same
+/// version (the publisher changed the pack without raising its version) cannot replace the files in
+/// use.
+///
+/// Fails when the files differ from the installed ones.
+async fn check_same_version(
     store: &Store,
+    trusted_keys: &[TrustedKey],
     manifest: &Manifest,
     files: &[FileEntry],
-    current: Option<&InstalledPack>,
-    floor: u64,
+    current: Option<u64>,
     url: &str,
-) -> Result<Decision, SyncError> {
-    if manifest.version < floor {
-        return Err(SyncError::Rollback {
-            url: url.to_owned(),
-            offered: manifest.version,
-            installed: floor,
-        });
-    }
-    if manifest.version > floor {
-        return Ok(Decision::Install);
-    }
-    // The same version as the newest one this device has seen: nothing new, unless that version is
-    // installed but damaged, in which case the same signed files repair it.
+) -> Result<SameVersion, SyncError> {
     enum Stored {
         /// Not in the store: the version of the embedded pack.
         Nothing,
@@ -429,12 +482,12 @@ async fn decide(
         /// Its manifest, and its files when its lists are intact.
         Readable(Manifest, Option<Vec<FileEntry>>),
     }
+    let version = manifest.version;
     let stored = {
         let store = store.clone();
-        let trusted = config.trusted_keys.clone();
-        let version = manifest.version;
+        let trusted_keys = trusted_keys.to_vec();
         blocking(move || {
-            Ok(match store.signed_root(version, &trusted) {
+            Ok(match store.signed_root(version, &trusted_keys) {
                 Err(_) => Stored::Nothing,
                 Ok(None) => Stored::OtherFormat,
                 Ok(Some(root)) => {
@@ -445,34 +498,43 @@ async fn decide(
         })
         .await?
     };
-    let same = match stored {
-        Stored::Nothing => return Ok(Decision::Unchanged),
+    let is_same = match stored {
+        Stored::Nothing => return Ok(SameVersion::AlreadyInUse),
         // The same signed version in this format replaces it.
-        Stored::OtherFormat => return Ok(Decision::Install),
+        Stored::OtherFormat => return Ok(SameVersion::Reinstall),
         // Lists with the same hashes are the same files.
         Stored::Readable(root, stored_files) => {
             root.groups == manifest.groups || stored_files.is_some_and(|s| same_files(&s, files))
         }
     };
-    if !same {
-        return Err(SyncError::ChangedWithoutNewVersion {
-            url: url.to_owned(),
-            version: manifest.version,
-        });
+    if !is_same {
+        return Err(SyncError::ChangedWithoutNewVersion { url: url.to_owned(), version });
     }
-    if current.is_some_and(|c| c.version == manifest.version) {
-        Ok(Decision::Unchanged)
+    if current == Some(version) {
+        Ok(SameVersion::AlreadyInUse)
     } else {
-        Ok(Decision::Install)
+        Ok(SameVersion::Reinstall)
     }
 }
 
-/// One download of a sync.
+/// Ends a sync that changes nothing: remembers the root's validators for the next conditional
+/// request and empties the cache.
+async fn keep_in_use(store: &Store, state: ConditionalState) -> Result<(), SyncError> {
+    let store = store.clone();
+    blocking(move || {
+        store.save_conditional_state(&state);
+        store.clear_cache();
+        Ok(())
+    })
+    .await
+}
+
+/// One download of stage 7.
 enum Download {
     /// A file's blob, or the bundle, and the files it holds in order.
     Blob { blob: Blob, files: Vec<FileEntry> },
-    /// A file as a delta against an older file in the cache.
-    Delta { file: FileEntry, delta: Delta },
+    /// A file as a delta against an older file in the cache, of `base_size` bytes.
+    Delta { file: FileEntry, delta: Delta, base_size: u64 },
 }
 
 impl Download {
@@ -484,10 +546,40 @@ impl Download {
     }
 }
 
+/// Stage 6: copies into the cache the files, and the older files deltas apply to, that an installed
+/// version already has, and returns the downloads for the rest.
+///
+/// Stops no attack itself: it chooses only what to fetch, from sizes and hashes stage 4 checked, and
+/// stage 7 checks every byte fetched. Files copied from an installed version are hashed again.
+///
+/// Fails when the cache cannot be written.
+async fn plan_downloads(
+    store: &Store,
+    manifest: &Manifest,
+    files: &[FileEntry],
+) -> Result<Vec<Download>, SyncError> {
+    let (needed, bases) = {
+        let store = store.clone();
+        let files = files.to_vec();
+        blocking(move || {
+            let bases = store.seed_cache_from_installed(&files)?;
+            let mut seen = HashSet::new();
+            let needed = files
+                .into_iter()
+                .filter(|f| seen.insert(f.sha256.clone()))
+                .filter(|f| !store.has_cached(&f.sha256, f.size))
+                .collect::<Vec<FileEntry>>();
+            Ok((needed, bases))
+        })
+        .await?
+    };
+    Ok(choose_downloads(manifest, files, needed, &bases))
+}
+
 /// The blobs to download: the bundle when it costs no more than getting the files still needed one by
-/// one, else each needed file, as a delta when the older file it applies to is in `bases` and the
-/// delta is smaller.
-fn plan_downloads(
+/// one, else each needed file, as a delta when the older file it applies to is in `bases` (hash to
+/// size) and the delta is smaller.
+fn choose_downloads(
     manifest: &Manifest,
     files: &[FileEntry],
     needed: Vec<FileEntry>,
@@ -499,12 +591,14 @@ fn plan_downloads(
     let mut deltas = Vec::new();
     let mut by_blob: BTreeMap<String, (Blob, Vec<FileEntry>)> = BTreeMap::new();
     for file in needed {
-        match &file.delta {
-            Some(delta) if bases.contains_key(&delta.base) && delta.blob.size < file.blob.size => {
-                let delta = delta.clone();
-                deltas.push(Download::Delta { file, delta });
-            }
-            _ => by_blob
+        let usable_delta = file
+            .delta
+            .as_ref()
+            .filter(|delta| delta.blob.size < file.blob.size)
+            .and_then(|delta| Some((delta.clone(), *bases.get(&delta.base)?)));
+        match usable_delta {
+            Some((delta, base_size)) => deltas.push(Download::Delta { file, delta, base_size }),
+            None => by_blob
                 .entry(file.blob.address())
                 .or_insert_with(|| (file.blob.clone(), vec![]))
                 .1
@@ -523,22 +617,174 @@ fn plan_downloads(
     }
 }
 
-/// The validators to send, when a conditional request is safe: the pack in use verified, came from
-/// the same address, and its manifest has not expired (a server must not be able to keep a client on
-/// an expired manifest by answering 304 forever).
-fn conditional_validators(
+/// Stage 7: downloads each planned blob, checks it against the size and hash its list gives, takes
+/// its files out (applying a delta to its hash-checked older file), checks each file's own hash, and
+/// keeps them in the cache for stage 8.
+///
+/// Stops arbitrary content and mix-and-match (a blob, file or delta of another version fails its
+/// hash, and a delta can copy only from inside its older file), and endless data (every download
+/// stops at its declared size, and decompression at the files' declared sizes).
+///
+/// `downloading` is told the bytes received so far before each download.
+///
+/// Fails when a download fails or anything does not verify; the files verified so far stay cached.
+async fn fetch_blobs(
+    remote: &Remote,
     store: &Store,
-    base: &Url,
-    current: Option<&InstalledPack>,
-    now: u64,
-) -> Option<Validators> {
-    let current = current?;
-    let state = store.conditional_state()?;
-    let usable = state.base_url == base.as_str()
-        && state.version == current.version
-        && current.expires > now
-        && (state.etag.is_some() || state.last_modified.is_some());
-    usable.then_some(Validators { etag: state.etag, last_modified: state.last_modified })
+    plan: Vec<Download>,
+    downloading: impl Fn(u64),
+) -> Result<(), SyncError> {
+    let mut is_first = true;
+    for download in plan {
+        downloading(remote.received());
+        let blob_url = remote.url(&download.blob().address())?;
+        let bytes = remote.fetch_exactly(&blob_url, download.blob().size).await?;
+        let store = store.clone();
+        let blob_url = blob_url.to_string();
+        blocking(move || {
+            match download {
+                Download::Blob { blob, files } => {
+                    for file in unpack(&blob_url, &blob, &bytes, &files)? {
+                        store.cache(&file.sha256, &file.bytes)?;
+                    }
+                }
+                Download::Delta { file, delta, base_size } => {
+                    let base = store.read_cached(&delta.base, base_size)?;
+                    let file = unpack_delta(&blob_url, &file, &delta, &bytes, &base)?;
+                    store.cache(&file.sha256, &file.bytes)?;
+                }
+            }
+            store.sync_cache()
+        })
+        .await?;
+        if is_first {
+            pause_if_requested(PausePoint::BlobCached);
+            is_first = false;
+        }
+    }
+    Ok(())
+}
+
+/// Stage 8: assembles the version in a staging folder from the cache, with the root and its
+/// signature as received, syncs it to disk, and opens it with the app's loader in every locale.
+/// Returns the staging folder.
+///
+/// Stops wrong content: every file is hashed again as it leaves the cache, and a pack the engine
+/// finds any problem in is never used, however well signed.
+///
+/// Fails when a file is missing from the cache or damaged there, a write fails, or the engine finds
+/// a problem in the pack.
+async fn stage_pack(
+    store: &Store,
+    root: &FetchedRoot,
+    manifest: Manifest,
+    files: Vec<FileEntry>,
+) -> Result<PathBuf, SyncError> {
+    let store = store.clone();
+    let (bytes, signature) = (root.bytes.clone(), root.signature.clone());
+    blocking(move || store.stage(&manifest, &bytes, &signature, &files)).await
+}
+
+/// Stage 9: moves the staged version into the store and switches the `current` pointer to it with
+/// one rename, then removes what is no longer needed (keeping `previous` to fall back on).
+///
+/// Stops a crash at any moment from leaving a broken pack: before the rename of the pointer the
+/// previous version is in use, after it the new one, and both are complete on disk.
+///
+/// Fails when a rename or a sync to disk fails; the pack in use is then unchanged.
+async fn install(
+    store: &Store,
+    staging: PathBuf,
+    version: u64,
+    previous: Option<u64>,
+) -> Result<(), SyncError> {
+    let store = store.clone();
+    blocking(move || {
+        store.install(&staging, version)?;
+        store.prune(version, previous);
+        Ok(())
+    })
+    .await
+}
+
+/// The published site a sync reads: its address, the HTTP client, and a count of the bytes received
+/// from it. Cheap to clone; clones share the count.
+#[derive(Clone)]
+struct Remote {
+    client: reqwest::Client,
+    base: Url,
+    received: Arc<AtomicU64>,
+}
+
+impl Remote {
+    /// Fails when the address is not usable or not allowed, or the HTTP client cannot be set up.
+    fn try_new(base_url: &str, limits: &Limits) -> Result<Remote, SyncError> {
+        Ok(Remote {
+            client: http::client(limits.connect_timeout, limits.read_timeout)?,
+            base: http::base_url(base_url)?,
+            received: Arc::new(AtomicU64::new(0)),
+        })
+    }
+
+    fn url(&self, relative: &str) -> Result<Url, SyncError> {
+        join(&self.base, relative)
+    }
+
+    /// The response body bytes received so far.
+    fn received(&self) -> u64 {
+        self.received.load(Ordering::Relaxed)
+    }
+
+    fn outcome(&self, status: SyncStatus, version: u64) -> SyncOutcome {
+        SyncOutcome { status, version, bytes_downloaded: self.received() }
+    }
+
+    /// Downloads at most `limit` bytes, or nothing when the server answers that nothing changed since
+    /// `validators`.
+    async fn fetch_conditionally(
+        &self,
+        url: &Url,
+        limit: u64,
+        validators: Option<&Validators>,
+    ) -> Result<Fetched, SyncError> {
+        http::fetch(&self.client, url, limit, false, validators, &mut |n| {
+            self.received.fetch_add(n, Ordering::Relaxed);
+        })
+        .await
+    }
+
+    /// Downloads at most `limit` bytes.
+    async fn fetch_at_most(&self, url: &Url, limit: u64) -> Result<Vec<u8>, SyncError> {
+        self.fetch_body(url, limit, false).await
+    }
+
+    /// Downloads exactly `size` bytes: more or fewer is refused.
+    async fn fetch_exactly(&self, url: &Url, size: u64) -> Result<Vec<u8>, SyncError> {
+        self.fetch_body(url, size, true).await
+    }
+
+    async fn fetch_body(&self, url: &Url, limit: u64, exact: bool) -> Result<Vec<u8>, SyncError> {
+        let received = self.received.clone();
+        let fetched = http::fetch(&self.client, url, limit, exact, None, &mut |n| {
+            received.fetch_add(n, Ordering::Relaxed);
+        })
+        .await?;
+        match fetched {
+            Fetched::Body { bytes, .. } => Ok(bytes),
+            Fetched::NotModified => unreachable!("no validators were sent, so there is no 304"),
+        }
+    }
+}
+
+/// Tells the caller's callback, if any, where the sync is.
+struct Progress<'a>(Option<ProgressCallback<'a>>);
+
+impl Progress<'_> {
+    fn report(&self, stage: SyncStage, bytes_downloaded: u64, bytes_expected: u64) {
+        if let Some(progress) = self.0 {
+            progress(SyncProgress { stage, bytes_downloaded, bytes_expected });
+        }
+    }
 }
 
 fn join(base: &Url, relative: &str) -> Result<Url, SyncError> {
@@ -560,5 +806,39 @@ async fn blocking<T: Send + 'static>(
         Ok(result) => result,
         Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
         Err(_) => Err(SyncError::Cancelled),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::release::FORMAT;
+
+    fn root(pack_id: &str, version: u64, expires: u64) -> Manifest {
+        Manifest {
+            format: FORMAT,
+            pack_id: pack_id.into(),
+            version,
+            created: 0,
+            expires,
+            bundle: None,
+            groups: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn stage_3_refuses_another_pack_an_expired_root_and_a_rollback() {
+        let now = 1_000;
+        let check = |manifest: &Manifest| check_root(manifest, "u", Some("dk.haven"), 3, now);
+        assert_eq!(check(&root("dk.haven", 4, now + 1)).unwrap(), Offer::Newer);
+        assert_eq!(check(&root("dk.haven", 3, now + 1)).unwrap(), Offer::SameVersion);
+        assert!(matches!(
+            check(&root("dk.haven", 2, now + 1)),
+            Err(SyncError::Rollback { offered: 2, installed: 3, .. })
+        ));
+        assert!(matches!(check(&root("dk.haven", 4, now)), Err(SyncError::Expired { .. })));
+        assert!(matches!(check(&root("xx.other", 4, now + 1)), Err(SyncError::WrongPack { .. })));
+        // With no pack id known yet, the first pack installed sets it.
+        assert!(check_root(&root("xx.other", 4, now + 1), "u", None, 3, now).is_ok());
     }
 }

@@ -82,10 +82,32 @@ pub enum SyncError {
     #[error("{url}: version {version} with different files than the installed version {version}")]
     ChangedWithoutNewVersion { url: String, version: u64 },
 
-    /// Downloaded bytes, or a file in the store, do not have the hash the signed manifest or list
-    /// gives.
+    /// Downloaded bytes do not have the size or the hash the signed manifest or list gives.
     #[error("{url}: {path}: SHA-256 is {actual}, the manifest says {expected}")]
     HashMismatch { url: String, path: String, expected: String, actual: String },
+
+    /// A file in the store has another size than the signed manifest or list gives: it was damaged
+    /// on disk or changed by something other than a sync. A damaged entry of the cache has been
+    /// removed, so that the next sync downloads it again.
+    #[error("{}: {found} bytes, the signed manifest says {expected}", path.display())]
+    StoredSizeMismatch { path: PathBuf, expected: u64, found: u64 },
+
+    /// A file in the store has another SHA-256 than the signed manifest or list gives: it was
+    /// damaged on disk or changed by something other than a sync. A damaged entry of the cache has
+    /// been removed, so that the next sync downloads it again.
+    #[error("{}: SHA-256 is {found}, the signed manifest says {expected}", path.display())]
+    StoredHashMismatch { path: PathBuf, expected: String, found: String },
+
+    /// The signed manifest stored in an installed version's folder names another version: the
+    /// folder was renamed or copied by something other than a sync. Nothing was offered, so this is
+    /// not a rollback; the version is not used.
+    #[error("{}: names version {found}, but is stored as version {expected}", path.display())]
+    StoredVersionMismatch { path: PathBuf, expected: u64, found: u64 },
+
+    /// An installed version's folder holds a file, link or special file that its signed lists do
+    /// not name.
+    #[error("{}: not a file the signed lists name", path.display())]
+    UnlistedFile { path: PathBuf },
 
     /// A compressed file decompressed to more or fewer bytes than the manifest declares.
     #[error("{url}: decompresses to a size other than the {expected} bytes declared")]
@@ -140,6 +162,10 @@ impl SyncError {
             SyncError::Rollback { .. } => "rollback",
             SyncError::ChangedWithoutNewVersion { .. } => "changed-without-new-version",
             SyncError::HashMismatch { .. } => "hash-mismatch",
+            SyncError::StoredSizeMismatch { .. } => "stored-size-mismatch",
+            SyncError::StoredHashMismatch { .. } => "stored-hash-mismatch",
+            SyncError::StoredVersionMismatch { .. } => "stored-version-mismatch",
+            SyncError::UnlistedFile { .. } => "unlisted-file",
             SyncError::DecompressedSize { .. } => "decompressed-size",
             SyncError::Decompress { .. } => "decompress",
             SyncError::Delta { .. } => "delta",

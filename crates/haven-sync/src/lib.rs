@@ -7,8 +7,9 @@
 //! `manifest.json.minisig`, and content-addressed blobs under `blobs/`: the file lists (each file's
 //! path, size and SHA-256, and its blob's), the files, deltas of changed files against the version
 //! published before ([`delta`]), and one bundle of every file. See [`release`] for the format.
-//! [`sync`] fetches that site into a [`Store`]; the app, and `haven-pack pull`, use the same code. The
-//! app opens [`Store::current`] at start-up, or its embedded pack when that is `None`.
+//! [`sync`] fetches that site into a [`Store`], in named stages in the order of The Update Framework's
+//! client workflow, within the bounds of [`Limits`]; the app, and `haven-pack pull`, use the same
+//! code. The app opens [`Store::current`] at start-up, or its embedded pack when that is `None`.
 //!
 //! What a sync costs (the `sync` benchmark of `haven-pack` prints the figures for the default pack):
 //! nothing new is one conditional request with no body; an update is the root, its signature, the
@@ -62,7 +63,8 @@
 //!   digits (`blobs/<sha256>[.gz]`); a pack must pass the engine's own checks.
 //! - **A crash at any moment**: files are staged, synced to disk, and switched to with one rename; an
 //!   interrupted sync leaves the previous pack in use and its verified lists and files in a cache for
-//!   resuming.
+//!   resuming. Every file replaced in place goes through [`durable::write_atomically`], which the
+//!   app's settings and `haven-pack build` use too.
 //!
 //! A store written by an app that used manifest format 1 (one manifest listing every file) is not
 //! read in this format: [`Store::current`] finds no pack there that verifies, so the app uses its
@@ -79,9 +81,10 @@
 
 mod client;
 pub mod delta;
-mod durable;
+pub mod durable;
 mod error;
 mod http;
+mod limits;
 mod pause;
 pub mod release;
 mod signature;
@@ -89,10 +92,11 @@ mod store;
 pub mod unpack;
 
 pub use client::{
-    sync, Limits, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress, SyncStage, SyncStatus,
+    sync, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress, SyncStage, SyncStatus,
 };
 pub use error::SyncError;
 pub use http::{base_url, is_allowed_url, USER_AGENT};
+pub use limits::Limits;
 pub use release::{Blob, Delta, Encoding, FileEntry, FileList, GroupRef, Manifest, ManifestError};
 pub use signature::{verify as verify_signature, SignatureError, TrustedKey};
 pub use store::{InstalledPack, Store};

@@ -32,7 +32,9 @@ use serde::{Deserialize, Serialize};
 
 use haven_format::{Pack, PackSource};
 
-use crate::durable::{self, create_dir_all, list_files, replace_file, sync_dir, write_new_file};
+use crate::durable::{
+    self, create_dir_all, list_files, rename_into_place, sync_dir, write_atomically, write_new_file,
+};
 use crate::error::SyncError;
 use crate::pause::{pause_if_requested, PausePoint};
 use crate::release::{
@@ -155,14 +157,14 @@ impl Store {
         &self,
         version: u64,
         trusted: &[TrustedKey],
-    ) -> Result<(Vec<u8>, String), SyncError> {
+    ) -> Result<(Vec<u8>, PathBuf), SyncError> {
         let dir = self.pack_dir(version);
-        let bytes = read_bounded(&dir.join(MANIFEST_FILE), MAX_STORED_MANIFEST_BYTES)?;
+        let path = dir.join(MANIFEST_FILE);
+        let bytes = read_bounded(&path, MAX_STORED_MANIFEST_BYTES)?;
         let signature = read_bounded(&dir.join(SIGNATURE_FILE), MAX_SIGNATURE_BYTES)?;
-        let url = dir.join(MANIFEST_FILE).display().to_string();
         verify(&bytes, &signature, trusted)
-            .map_err(|source| SyncError::Signature { url: url.clone(), source })?;
-        Ok((bytes, url))
+            .map_err(|source| SyncError::Signature { url: path.display().to_string(), source })?;
+        Ok((bytes, path))
     }
 
     /// The signed manifest of an installed version and its files, if the signature checks out
@@ -173,12 +175,10 @@ impl Store {
         version: u64,
         trusted: &[TrustedKey],
     ) -> Result<(Manifest, Vec<FileEntry>), SyncError> {
-        let (bytes, url) = self.signed_manifest_bytes(version, trusted)?;
+        let (bytes, path) = self.signed_manifest_bytes(version, trusted)?;
         let manifest = Manifest::from_json(&bytes)
-            .map_err(|source| SyncError::Manifest { url: url.clone(), source })?;
-        if manifest.version != version {
-            return Err(SyncError::Rollback { url, offered: manifest.version, installed: version });
-        }
+            .map_err(|source| SyncError::Manifest { url: path.display().to_string(), source })?;
+        check_stored_version(&manifest, version, &path)?;
         let files = self.stored_files(version, &manifest)?;
         Ok((manifest, files))
     }
@@ -192,11 +192,9 @@ impl Store {
         version: u64,
         trusted: &[TrustedKey],
     ) -> Result<Option<Manifest>, SyncError> {
-        let (bytes, url) = self.signed_manifest_bytes(version, trusted)?;
+        let (bytes, path) = self.signed_manifest_bytes(version, trusted)?;
         let Ok(manifest) = Manifest::from_json(&bytes) else { return Ok(None) };
-        if manifest.version != version {
-            return Err(SyncError::Rollback { url, offered: manifest.version, installed: version });
-        }
+        check_stored_version(&manifest, version, &path)?;
         Ok(Some(manifest))
     }
 
@@ -213,7 +211,7 @@ impl Store {
         let mut files = Vec::new();
         for group in &manifest.groups {
             let path = self.stored_list_path(version, group);
-            let bytes = read_bounded(&path, group.size)?;
+            let bytes = read_verified(&path, group.size, &group.sha256, IfDamaged::Keep)?;
             let url = path.display().to_string();
             files.extend(unpack_list(&url, group, &bytes, MAX_STORED_MANIFEST_BYTES)?);
         }
@@ -279,48 +277,23 @@ impl Store {
     /// Whether the cache holds a file with this hash and size, checked by hashing it. A damaged entry
     /// is removed, so that it is downloaded again.
     pub(crate) fn has_cached(&self, sha256: &str, size: u64) -> bool {
-        let path = self.cached_path(sha256);
-        match read_bounded(&path, size) {
-            Ok(bytes) if bytes.len() as u64 == size && sha256_hex(&bytes) == sha256 => true,
-            Ok(_) => {
-                let _ = fs::remove_file(&path);
-                false
-            }
-            Err(_) => false,
-        }
+        self.read_cached(sha256, size).is_ok()
     }
 
-    /// The cached bytes with this hash, checked by hashing them, at most `limit` bytes long.
+    /// The cached bytes with this hash and size, checked by hashing them.
     ///
-    /// Fails when they are missing, longer, or do not match the hash (a damaged entry is removed).
-    pub(crate) fn read_cached(&self, sha256: &str, limit: u64) -> Result<Vec<u8>, SyncError> {
-        let path = self.cached_path(sha256);
-        let bytes = read_bounded(&path, limit)?;
-        let actual = sha256_hex(&bytes);
-        if actual != sha256 || bytes.len() as u64 > limit {
-            let _ = fs::remove_file(&path);
-            return Err(SyncError::HashMismatch {
-                url: path.display().to_string(),
-                path: sha256.to_owned(),
-                expected: sha256.to_owned(),
-                actual,
-            });
-        }
-        Ok(bytes)
+    /// Fails when they are missing, or have another size or hash (a damaged entry is removed).
+    pub(crate) fn read_cached(&self, sha256: &str, size: u64) -> Result<Vec<u8>, SyncError> {
+        read_verified(&self.cached_path(sha256), size, sha256, IfDamaged::Remove)
     }
 
     /// Adds verified bytes to the cache. The caller has checked their hash.
     ///
     /// Fails when the file cannot be written and synced.
     pub(crate) fn cache(&self, sha256: &str, bytes: &[u8]) -> Result<(), SyncError> {
-        let cache = self.root.join(CACHE_DIR);
-        let temporary = cache.join(durable::unique_name(sha256));
-        write_new_file(&temporary, bytes)?;
+        // The folder is synced once for many files, by `sync_cache`.
         let target = self.cached_path(sha256);
-        fs::rename(&temporary, &target).map_err(|e| {
-            let _ = fs::remove_file(&temporary);
-            SyncError::Io { path: target.clone(), source: e }
-        })
+        rename_into_place(&target, bytes).map_err(SyncError::io(&target))
     }
 
     /// Syncs the cache folder, so that the files added to it survive a crash.
@@ -340,10 +313,8 @@ impl Store {
                 continue;
             }
             let found = versions.iter().find_map(|&version| {
-                let bytes =
-                    read_bounded(&self.stored_list_path(version, group), group.size).ok()?;
-                (bytes.len() as u64 == group.size && sha256_hex(&bytes) == group.sha256)
-                    .then_some(bytes)
+                let path = self.stored_list_path(version, group);
+                read_verified(&path, group.size, &group.sha256, IfDamaged::Keep).ok()
             });
             match found {
                 Some(bytes) => self.cache(&group.sha256, &bytes)?,
@@ -389,10 +360,10 @@ impl Store {
                         continue;
                     }
                     let path = dir.join(CONTENT_DIR).join(&old.path);
-                    let Ok(bytes) = read_bounded(&path, old.size) else { continue };
-                    if bytes.len() as u64 != old.size || sha256_hex(&bytes) != old.sha256 {
+                    let Ok(bytes) = read_verified(&path, old.size, &old.sha256, IfDamaged::Keep)
+                    else {
                         continue;
-                    }
+                    };
                     self.cache(&old.sha256, &bytes)?;
                 }
                 if is_base {
@@ -428,18 +399,7 @@ impl Store {
         let mut folders = BTreeSet::new();
         folders.insert(lists);
         for file in files {
-            let source = self.cached_path(&file.sha256);
-            let bytes = read_bounded(&source, file.size)?;
-            let actual = sha256_hex(&bytes);
-            if actual != file.sha256 || bytes.len() as u64 != file.size {
-                let _ = fs::remove_file(&source);
-                return Err(SyncError::HashMismatch {
-                    url: source.display().to_string(),
-                    path: file.path.clone(),
-                    expected: file.sha256.clone(),
-                    actual,
-                });
-            }
+            let bytes = self.read_cached(&file.sha256, file.size)?;
             let target = content.join(&file.path);
             let parent = target.parent().unwrap_or(&content).to_path_buf();
             create_dir_all(&parent)?;
@@ -474,7 +434,9 @@ impl Store {
         sync_dir(&self.root.join(PACKS_DIR))?;
         sync_dir(&self.root.join(STAGING_DIR))?;
         pause_if_requested(PausePoint::Renamed);
-        replace_file(&self.root.join(CURRENT_FILE), format!("{version}\n").as_bytes())?;
+        let pointer = self.root.join(CURRENT_FILE);
+        write_atomically(&pointer, format!("{version}\n").as_bytes())
+            .map_err(SyncError::io(&pointer))?;
         pause_if_requested(PausePoint::Switched);
         Ok(())
     }
@@ -506,7 +468,7 @@ impl Store {
     /// Remembers the manifest response's validators. Losing them only costs a full request next time.
     pub(crate) fn save_conditional_state(&self, state: &ConditionalState) {
         let bytes = serde_json::to_vec(state).expect("state serializes");
-        if let Err(e) = replace_file(&self.root.join(STATE_FILE), &bytes) {
+        if let Err(e) = write_atomically(&self.root.join(STATE_FILE), &bytes) {
             tracing::warn!(error = %e, "could not save the manifest's ETag");
         }
     }
@@ -518,28 +480,25 @@ fn verify_files(content: &Path, files: &[FileEntry]) -> Result<(), SyncError> {
     for (relative, path, is_file) in &on_disk {
         let listed = files.iter().any(|f| &f.path == relative);
         if !listed || !is_file {
-            return Err(SyncError::HashMismatch {
-                url: path.display().to_string(),
-                path: relative.clone(),
-                expected: "no such file".into(),
-                actual: "a file not in the manifest".into(),
-            });
+            return Err(SyncError::UnlistedFile { path: path.clone() });
         }
     }
     for file in files {
-        let path = content.join(&file.path);
-        let bytes = read_bounded(&path, file.size)?;
-        let actual = sha256_hex(&bytes);
-        if bytes.len() as u64 != file.size || actual != file.sha256 {
-            return Err(SyncError::HashMismatch {
-                url: path.display().to_string(),
-                path: file.path.clone(),
-                expected: file.sha256.clone(),
-                actual,
-            });
-        }
+        read_verified(&content.join(&file.path), file.size, &file.sha256, IfDamaged::Keep)?;
     }
     Ok(())
+}
+
+/// Checks that a manifest stored in the folder of `version` names that version.
+fn check_stored_version(manifest: &Manifest, version: u64, path: &Path) -> Result<(), SyncError> {
+    if manifest.version == version {
+        return Ok(());
+    }
+    Err(SyncError::StoredVersionMismatch {
+        path: path.to_owned(),
+        expected: version,
+        found: manifest.version,
+    })
 }
 
 /// Reads a pack folder with the app's loader and checks every locale.
@@ -557,10 +516,123 @@ pub(crate) fn check_pack(content: &Path) -> Result<(), SyncError> {
     }
 }
 
-/// Reads at most `limit` bytes of a file (one more, to tell a larger file apart).
+/// What [`read_verified`] does with a file that is not what it should be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IfDamaged {
+    /// A cache entry: removed, so that the next sync downloads it again.
+    Remove,
+    /// A file of an installed version, which nothing changes after it is installed: left for
+    /// [`Store::current`] to refuse, and for a sync to replace with the whole version.
+    Keep,
+}
+
+/// Reads the file at `path`, which must be exactly `size` bytes with SHA-256 `sha256`: the one way
+/// the store reads a file whose hash a signed manifest or list gives. Never reads more than `size`
+/// bytes (and one more, to notice a file that grows meanwhile).
+///
+/// Fails with [`SyncError::StoredSizeMismatch`] or [`SyncError::StoredHashMismatch`] when the file
+/// is not that one (removing it first when `if_damaged` says so), and with [`SyncError::Io`] when it
+/// cannot be read, for example because it is missing.
+fn read_verified(
+    path: &Path,
+    size: u64,
+    sha256: &str,
+    if_damaged: IfDamaged,
+) -> Result<Vec<u8>, SyncError> {
+    let read = read_exactly(path, size, sha256);
+    let is_damaged = matches!(
+        read,
+        Err(SyncError::StoredSizeMismatch { .. } | SyncError::StoredHashMismatch { .. })
+    );
+    if is_damaged && if_damaged == IfDamaged::Remove {
+        let _ = fs::remove_file(path);
+    }
+    read
+}
+
+fn read_exactly(path: &Path, size: u64, sha256: &str) -> Result<Vec<u8>, SyncError> {
+    let wrong_size =
+        |found| SyncError::StoredSizeMismatch { path: path.to_owned(), expected: size, found };
+    let file = fs::File::open(path).map_err(SyncError::io(path))?;
+    // The size on disk first: a file of the wrong size is refused without reading it.
+    let on_disk = file.metadata().map_err(SyncError::io(path))?.len();
+    if on_disk != size {
+        return Err(wrong_size(on_disk));
+    }
+    let mut bytes = Vec::new();
+    file.take(size.saturating_add(1)).read_to_end(&mut bytes).map_err(SyncError::io(path))?;
+    if bytes.len() as u64 != size {
+        return Err(wrong_size(bytes.len() as u64));
+    }
+    let found = sha256_hex(&bytes);
+    if found != sha256 {
+        return Err(SyncError::StoredHashMismatch {
+            path: path.to_owned(),
+            expected: sha256.to_owned(),
+            found,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Reads at most `limit` bytes of a file whose hash nothing gives (a manifest, its signature, the
+/// ETag state), one more to tell a larger file apart.
 fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, SyncError> {
     let file = fs::File::open(path).map_err(SyncError::io(path))?;
     let mut bytes = Vec::new();
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(SyncError::io(path))?;
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &[u8] = b"title = Get help now\n";
+
+    #[test]
+    fn a_damaged_cache_entry_is_reported_with_what_was_found_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let sha256 = sha256_hex(ARTICLE);
+        let size = ARTICLE.len() as u64;
+        let path = store.cached_path(&sha256);
+        store.cache(&sha256, ARTICLE).unwrap();
+        assert_eq!(store.read_cached(&sha256, size).unwrap(), ARTICLE);
+
+        // The same size, one letter changed.
+        let changed = b"title = Get hlep now\n";
+        fs::write(&path, changed).unwrap();
+        let error = store.read_cached(&sha256, size).unwrap_err();
+        assert!(
+            matches!(&error, SyncError::StoredHashMismatch { path: p, expected, found }
+                if *p == path && *expected == sha256 && *found == sha256_hex(changed)),
+            "{error}"
+        );
+        assert!(!path.exists(), "the damaged entry is removed, to be downloaded again");
+
+        // Longer than the list says: refused by its size alone.
+        fs::write(&path, [ARTICLE, b"extra = line\n"].concat()).unwrap();
+        let error = store.read_cached(&sha256, size).unwrap_err();
+        assert!(
+            matches!(error, SyncError::StoredSizeMismatch { expected, found, .. }
+                if expected == size && found == size + 13),
+            "{error}"
+        );
+        assert!(!path.exists());
+        assert!(!store.has_cached(&sha256, size));
+    }
+
+    #[test]
+    fn a_damaged_file_of_an_installed_version_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("help-now.ftl");
+        fs::write(&path, b"title = Send money here\n").unwrap();
+        let sha256 = sha256_hex(ARTICLE);
+        let error = read_verified(&path, ARTICLE.len() as u64, &sha256, IfDamaged::Keep);
+        assert!(matches!(error, Err(SyncError::StoredSizeMismatch { .. })));
+        assert!(path.exists(), "an installed version is never changed");
+        let error = read_verified(&dir.path().join("missing"), 1, &sha256, IfDamaged::Remove);
+        assert!(matches!(error, Err(SyncError::Io { .. })));
+    }
 }

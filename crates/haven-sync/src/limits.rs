@@ -1,0 +1,70 @@
+//! Every bound a sync puts on what a server can make it download, keep or wait for, in one place.
+
+use std::time::Duration;
+
+use crate::release::SizeLimits;
+
+/// Bounds on what a server, a mirror or anyone on the network can make a sync download, keep or wait
+/// for. Each field gives its default and the attack it stops; [`Limits::default`] is what the app
+/// uses. Every download is also bounded by the size the signed root or list declares for it, which
+/// these limits bound in turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The most bytes of the root manifest, and of the file lists it names, all of them together as
+    /// served and each one decompressed. Default: 1 MiB.
+    ///
+    /// Stops endless data before anything can be verified: the root is downloaded before its
+    /// signature can be checked, so this is its only bound; and a list that decompresses without end
+    /// (a gzip bomb) is cut off here.
+    pub max_manifest_bytes: u64,
+    /// The most bytes of the root's signature file. Default: 4 KiB (a minisign signature is about
+    /// 300 bytes).
+    ///
+    /// Stops endless data sent as the signature, which is downloaded before anything is verified.
+    pub max_signature_bytes: u64,
+    /// The most bytes the pack may take once installed, and the most its blobs (the files, their
+    /// deltas, or the bundle) may take to download. Default: 64 MiB.
+    ///
+    /// Stops a pack that would fill the phone's storage or its data plan, even a signed one (a
+    /// publishing mistake or a compromised key); checked from the signed sizes before a byte of the
+    /// files is downloaded.
+    pub max_total_bytes: u64,
+    /// The most files a pack may have, which also bounds its groups. Default: 10 000.
+    ///
+    /// Stops a root or list naming so many files that checking, hashing and writing them exhausts the
+    /// phone's memory or file system.
+    pub max_files: usize,
+    /// The longest wait for a connection to the server. Default: 20 s.
+    ///
+    /// Stops a server, or a network in between, that never answers from holding a sync open.
+    pub connect_timeout: Duration,
+    /// The longest wait for the next bytes of a response. Default: 30 s.
+    ///
+    /// Stops a slow-retrieval attack: a server that stalls in the middle of a response is given up
+    /// on, and the pack in use stays.
+    pub read_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_manifest_bytes: 1 << 20,
+            max_signature_bytes: 4 << 10,
+            max_total_bytes: 64 << 20,
+            max_files: 10_000,
+            connect_timeout: Duration::from_secs(20),
+            read_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+impl Limits {
+    /// The bounds the signed root and its lists are checked against.
+    pub(crate) fn size_limits(&self) -> SizeLimits {
+        SizeLimits {
+            max_files: self.max_files,
+            max_total_bytes: self.max_total_bytes,
+            max_list_bytes: self.max_manifest_bytes,
+        }
+    }
+}
