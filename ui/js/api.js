@@ -1,17 +1,13 @@
 // The app's commands. Every call goes through Tauri's IPC; the command list is fixed by the
 // capability file, so the interface can do nothing else.
 
-import { dropEarly, takeEarly } from "./boot.js";
-
 const tauri = window.__TAURI__;
 
 function invoke(command, args = {}) {
-  return takeEarly(command, args) ?? tauri.core.invoke(command, args);
+  return tauri.core.invoke(command, args);
 }
 
 export const api = {
-  /** Forgets the answers asked for before the first screen (boot.js) that nothing has taken. */
-  dropEarly,
   start: () => invoke("start"),
   chooseLocale: (locale) => invoke("choose_locale", { locale }),
   interfaceStrings: (locale) => invoke("interface_strings", { locale }),

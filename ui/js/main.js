@@ -54,7 +54,6 @@ const app = {
     this.applyTextSize();
     if (this.state.discreet) this.showCover();
     else await this.show(this.state.needsLanguageChoice ? "language" : "home");
-    api.dropEarly();
     // After the first screen has been painted, so that it is not held up by them.
     requestAnimationFrame(() => setTimeout(loadLaterScreens, 0));
   },
