@@ -2,22 +2,32 @@
 // (no browser history, no storage), so nothing of what was read or searched outlives the window.
 
 import { api } from "./api.js";
-import { article, dual } from "./article.js";
 import { cover } from "./cover.js";
 import { el } from "./dom.js";
-import { search } from "./search.js";
-import { settings } from "./settings.js";
 import * as views from "./views.js";
+
+// The screens a reader reaches only by tapping: their modules are fetched and compiled once the first
+// screen is drawn (`loadLaterScreens`), not before it. The cover is imported above: quick exit and
+// discreet mode never wait for a module to load.
+const LATER = {
+  article: () => import("./article.js"),
+  search: () => import("./search.js"),
+  settings: () => import("./settings.js"),
+};
 
 const SCREENS = {
   language: views.languagePicker,
   home: views.home,
-  article,
-  dual,
+  article: async (app, params) => (await LATER.article()).article(app, params),
+  dual: async (app, params) => (await LATER.article()).dual(app, params),
   directory: views.directory,
-  search,
-  settings,
+  search: async (app, params) => (await LATER.search()).search(app, params),
+  settings: async (app, params) => (await LATER.settings()).settings(app, params),
 };
+
+function loadLaterScreens() {
+  for (const load of Object.values(LATER)) load().catch(() => {}); // a failure shows when one is opened
+}
 
 const view = document.getElementById("view");
 const root = document.documentElement;
@@ -44,6 +54,8 @@ const app = {
     this.applyTextSize();
     if (this.state.discreet) this.showCover();
     else await this.show(this.state.needsLanguageChoice ? "language" : "home");
+    // After the first screen has been painted, so that it is not held up by them.
+    requestAnimationFrame(() => setTimeout(loadLaterScreens, 0));
   },
 
   /** Draws a screen. `replace` swaps the current screen instead of stacking a new one. */
