@@ -69,9 +69,6 @@ pub struct FluentFile {
     /// Ids of messages and blocks lost to a syntax error (`danger`, `danger.p1`; `danger.` for a
     /// message that lost part of its text): their error is reported, not that they are missing.
     pub broken: HashSet<String>,
-    /// Messages that are there only as a comment (`# title = ...`, as `haven-pack new-locale`
-    /// writes them), with their line: where a translator looks for what is not translated yet.
-    pub commented: HashMap<String, usize>,
 }
 
 impl FluentFile {
@@ -105,13 +102,19 @@ impl FluentFile {
         functions::register(&mut bundle);
         // A message defined twice is reported above; the bundle keeps the first, as it says.
         let _ = bundle.add_resource(resource.clone());
-        let commented = commented(resource.source());
-        FluentFile { file: file.to_owned(), resource, bundle, refused, shapes, broken, commented }
+        FluentFile { file: file.to_owned(), resource, bundle, refused, shapes, broken }
     }
 
     /// The parsed file, for checks that compare it with another (the lint's).
     pub fn resource(&self) -> &FluentResource {
         &self.resource
+    }
+
+    /// Messages that are there only as a comment (`# title = ...`, as `haven-pack new-locale`
+    /// writes them), with their line: where a translator looks for what is not translated yet.
+    /// Found when asked (the lint asks), not when the file is loaded for a reader.
+    pub fn commented(&self) -> HashMap<String, usize> {
+        commented(self.resource.source())
     }
 
     /// Whether the file has a message `id` that was not refused.

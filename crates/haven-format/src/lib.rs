@@ -63,7 +63,7 @@ pub use services_file::{
     is_https_url, phone_problem, Channel, Contact, PhoneProblem, Service, ServiceDirectory,
     ServiceKind,
 };
-pub use source::{BundledFiles, PackSource};
+pub use source::{BundledFiles, FluentListing, PackSource};
 
 /// The variables the app gives every content message: `$publisher`, `$published` (the date the facts
 /// were checked) and `$version`. A message that uses any other would fail to format, so the loader

@@ -79,9 +79,9 @@ impl LocaleFiles {
         let services = read(SERVICES_FLUENT_FILE, FileKind::Services);
 
         let known: HashSet<&str> = pack.fluent_file_names().into_iter().collect();
-        for name in pack.source.fluent_files(locale) {
+        for name in pack.listing.files(locale) {
             if !known.contains(name.as_str()) {
-                let file = Pack::fluent_path(locale, &name);
+                let file = Pack::fluent_path(locale, name);
                 let problem = Problem::UnknownFile { file: format!("{name}.ftl") };
                 problems.push(at_start(&file, None, problem));
             }

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use crate::diagnostic::{sort_diagnostics, Diagnostic, Problem};
 use crate::pack_file::{self, LocalePositions, PackInfo};
 use crate::services_file::{self, ServiceDirectory};
-use crate::source::PackSource;
+use crate::source::{FluentListing, PackSource};
 use crate::LocaleInfo;
 
 pub const PACK_FILE: &str = "pack.toml";
@@ -34,6 +34,8 @@ pub struct Pack {
     /// The problems found in reading `pack.toml`, `services.toml` and the locale folders; none is
     /// an error in a pack that [`Pack::open`] returns.
     pub problems: Vec<Diagnostic>,
+    /// The Fluent files of each locale folder, listed once when the pack is loaded.
+    pub listing: FluentListing,
 }
 
 /// A pack the loader refused: its `pack.toml` or `services.toml` has errors, or its reference locale
@@ -68,19 +70,18 @@ impl Pack {
         let services =
             services_text.map(|text| services_file::read(&text, &mut out)).unwrap_or_default();
 
+        let listing = source.fluent_listing();
         let listed: HashSet<&str> = info.locales.iter().map(|l| l.code.as_str()).collect();
-        for folder in source.locale_folders() {
-            if !listed.contains(folder.as_str()) {
-                out.push(at_start(
-                    &format!("{folder}/"),
-                    Some(folder.clone()),
-                    Problem::UnlistedLocale { locale: folder },
-                ));
-            }
+        for folder in listing.folders().filter(|f| !listed.contains(f)) {
+            out.push(at_start(
+                &format!("{folder}/"),
+                Some(folder.to_owned()),
+                Problem::UnlistedLocale { locale: folder.to_owned() },
+            ));
         }
         let mut usable_locales = Vec::new();
         for locale in &info.locales {
-            if source.has_fluent_files(&locale.code) {
+            if listing.has_fluent_files(&locale.code) {
                 usable_locales.push(locale.clone());
             } else {
                 let (line, column) = locale_positions.get(&locale.code).copied().unwrap_or((1, 1));
@@ -101,6 +102,7 @@ impl Pack {
             locale_positions,
             usable_locales,
             problems: out.clone(),
+            listing,
         };
         (Some(pack), out)
     }

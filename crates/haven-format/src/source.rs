@@ -3,6 +3,7 @@
 //! Both go through the same loader, so the pack an NGO previews from a folder, the pack a phone synced,
 //! and the pack built into the app are read and checked by exactly the same code.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -69,16 +70,6 @@ impl PackSource {
         parts.join("/")
     }
 
-    /// The relative paths of every file of the pack, sorted.
-    fn all_paths(&self) -> Vec<String> {
-        let mut paths = match self {
-            PackSource::Bundled(files) => files.paths(),
-            PackSource::Directory(_) => Vec::new(),
-        };
-        paths.sort();
-        paths
-    }
-
     /// Reads a file of the pack as UTF-8 text. `Ok(None)` when the file does not exist.
     ///
     /// Fails, with the reason, when the file exists but cannot be read or is not UTF-8.
@@ -99,65 +90,74 @@ impl PackSource {
             .map_err(|e| format!("not UTF-8 text ({})", e.utf8_error()))
     }
 
+    /// Every top-level folder (one per locale), each with the names (without `.ftl`) of its Fluent
+    /// files, sorted. One listing of the files, however many locales: a compiled-in pack lists
+    /// its files once, not once per locale.
+    pub fn fluent_listing(&self) -> FluentListing {
+        let mut folders: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        match self {
+            PackSource::Bundled(files) => {
+                for path in files.paths() {
+                    let Some((folder, file)) = path.split_once('/') else { continue };
+                    let names = folders.entry(folder.to_owned()).or_default();
+                    if let Some(name) = file.strip_suffix(".ftl").filter(|n| !n.contains('/')) {
+                        names.push(name.to_owned());
+                    }
+                }
+            }
+            PackSource::Directory(root) => {
+                let entries = std::fs::read_dir(root).into_iter().flatten().flatten();
+                for entry in entries.filter(|e| e.file_type().is_ok_and(|t| t.is_dir())) {
+                    let Ok(folder) = entry.file_name().into_string() else { continue };
+                    let names = std::fs::read_dir(entry.path())
+                        .into_iter()
+                        .flatten()
+                        .flatten()
+                        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                        .filter_map(|e| e.file_name().into_string().ok())
+                        .filter_map(|name| name.strip_suffix(".ftl").map(str::to_owned))
+                        .collect();
+                    folders.insert(folder, names);
+                }
+            }
+        }
+        folders.retain(|folder, _| !folder.starts_with('.'));
+        for names in folders.values_mut() {
+            names.sort();
+        }
+        FluentListing { folders }
+    }
+
     /// The names of the top-level folders: one per locale that has files.
     pub fn locale_folders(&self) -> Vec<String> {
-        let mut folders: Vec<String> = match self {
-            PackSource::Bundled(_) => self
-                .all_paths()
-                .into_iter()
-                .filter_map(|path| path.split_once('/').map(|(dir, _)| dir.to_owned()))
-                .collect(),
-            PackSource::Directory(root) => std::fs::read_dir(root)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
-                .filter_map(|entry| entry.file_name().into_string().ok())
-                .filter(|name| !name.starts_with('.'))
-                .collect(),
-        };
-        folders.sort();
-        folders.dedup();
-        folders
+        self.fluent_listing().folders.into_keys().collect()
     }
 
     /// The names (without `.ftl`) of the Fluent files in a locale folder, sorted.
     pub fn fluent_files(&self, locale: &str) -> Vec<String> {
-        let prefix = format!("{locale}/");
-        let mut files: Vec<String> = match self {
-            PackSource::Bundled(_) => self
-                .all_paths()
-                .into_iter()
-                .filter_map(|p| {
-                    let name = p.strip_prefix(&prefix)?.strip_suffix(".ftl")?;
-                    (!name.contains('/')).then(|| name.to_owned())
-                })
-                .collect(),
-            PackSource::Directory(root) => std::fs::read_dir(root.join(locale))
-                .into_iter()
-                .flatten()
-                .flatten()
-                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-                .filter_map(|e| e.file_name().into_string().ok())
-                .filter_map(|name| name.strip_suffix(".ftl").map(str::to_owned))
-                .collect(),
-        };
-        files.sort();
-        files
+        self.fluent_listing().files(locale).to_vec()
+    }
+}
+
+/// The Fluent files of a pack, by top-level folder ([`PackSource::fluent_listing`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FluentListing {
+    folders: BTreeMap<String, Vec<String>>,
+}
+
+impl FluentListing {
+    /// Every top-level folder, sorted.
+    pub fn folders(&self) -> impl Iterator<Item = &str> {
+        self.folders.keys().map(String::as_str)
     }
 
-    /// Whether a locale folder holds at least one Fluent file.
+    /// The names (without `.ftl`) of the Fluent files in `locale`'s folder; empty when it has none.
+    pub fn files(&self, locale: &str) -> &[String] {
+        self.folders.get(locale).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `locale`'s folder holds at least one Fluent file.
     pub fn has_fluent_files(&self, locale: &str) -> bool {
-        let prefix = format!("{locale}/");
-        match self {
-            PackSource::Bundled(files) => {
-                files.paths().iter().any(|p| p.starts_with(&prefix) && p.ends_with(".ftl"))
-            }
-            PackSource::Directory(root) => std::fs::read_dir(root.join(locale))
-                .into_iter()
-                .flatten()
-                .flatten()
-                .any(|e| e.path().extension().is_some_and(|x| x == "ftl")),
-        }
+        !self.files(locale).is_empty()
     }
 }

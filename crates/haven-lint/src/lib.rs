@@ -185,9 +185,9 @@ impl CheckedFile {
         let index = LineIndex::new(file.resource().source());
         CheckedFile {
             table: MessageTable::of(file.resource().entries(), &index),
+            commented: file.commented(),
             file: file.file,
             broken: file.broken,
-            commented: file.commented,
         }
     }
 }
