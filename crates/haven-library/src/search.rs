@@ -300,8 +300,16 @@ fn special_fold(c: char) -> Option<&'static str> {
 /// A letter of the Latin script, by Unicode's Script property: the same definition as the lint's
 /// script check (`haven_lint::translation_check::Script`).
 fn is_latin(c: char) -> bool {
-    // ASCII first, without searching the table.
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.script() == unicode_script::Script::Latin)
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    // Blocks with no Latin letter in them, answered without searching the table: combining marks,
+    // Greek, Cyrillic, Armenian, Hebrew, Arabic (0300-08FF), Thai, and kana and CJK ideographs (the
+    // scripts most text a reader searches is in). The answer is the table's, only sooner.
+    if matches!(c, '\u{0300}'..='\u{08FF}' | '\u{0E00}'..='\u{0E7F}' | '\u{3040}'..='\u{9FFF}') {
+        return false;
+    }
+    c.script() == unicode_script::Script::Latin
 }
 
 /// Arabic vowel signs (harakat), the superscript alef and the tatweel: optional in writing, and
@@ -349,6 +357,14 @@ mod tests {
         assert_eq!(folded("ที่พักที่ปลอดภัย"), "ที่พักที่ปลอดภัย");
         assert_eq!(folded("我可以留在丹麦吗"), "我可以留在丹麦吗");
         assert_eq!(folded("أَمان"), folded("امان"));
+    }
+
+    #[test]
+    fn the_blocks_answered_without_the_table_hold_no_latin_letter() {
+        let blocks = ['\u{0300}'..='\u{08FF}', '\u{0E00}'..='\u{0E7F}', '\u{3040}'..='\u{9FFF}'];
+        for c in blocks.into_iter().flatten() {
+            assert_ne!(c.script(), unicode_script::Script::Latin, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
