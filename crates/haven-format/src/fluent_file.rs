@@ -210,13 +210,14 @@ fn check(
             report(start, Some(id), problem);
             continue;
         }
-        names.insert(name, (index.position(offset).0, is_term));
+        let line = index.position(offset).0;
+        names.insert(name, (line, is_term));
         match entry {
             ast::Entry::Message(m) => {
                 messages.insert(name, m.attributes.iter().map(|a| a.id.name).collect());
                 shapes.push(MessageShape {
                     id: name.to_owned(),
-                    line: index.position(offset).0,
+                    line,
                     has_value: m.value.is_some(),
                     attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
                 });

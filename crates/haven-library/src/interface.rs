@@ -37,10 +37,11 @@ impl InterfaceStrings {
 
     /// The locales that have interface strings.
     pub fn locales(&self) -> Vec<String> {
-        self.files
-            .locale_folders()
-            .into_iter()
-            .filter(|locale| self.files.fluent_files(locale).iter().any(|f| f == INTERFACE_FILE))
+        let listing = self.files.fluent_listing();
+        listing
+            .folders()
+            .filter(|locale| listing.files(locale).iter().any(|f| f == INTERFACE_FILE))
+            .map(str::to_owned)
             .collect()
     }
 
