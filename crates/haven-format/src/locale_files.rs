@@ -104,9 +104,11 @@ fn check_section_sources(
     for article in &pack.info.articles {
         let Some(file) = articles.get(&article.id) else { continue };
         for entry in &article.sections {
+            // A message refused for another problem is still a section: its own problem says so.
             let is_section = entry.section != TITLE
                 && entry.section != SUMMARY
-                && file.has_message(&entry.section);
+                && (file.shapes.iter().any(|s| s.id == entry.section)
+                    || file.broken.contains(&entry.section));
             if !is_section {
                 let (line, column) = entry.position;
                 problems.push(Diagnostic {
