@@ -1,11 +1,13 @@
-//! The default pack as readers get it: 15 languages, every one complete and faithful to the English.
+//! The default pack as readers get it: 16 languages, every one complete and faithful to the English.
 //! A failure names the file, the message and what is wrong, so a translator can fix it.
 
 use haven_library::{Direction, InterfaceStrings, PackSource, ReviewStatus};
 
-/// The languages of the people identified in Denmark (shared/facts.md, section 7), and Danish.
-const LANGUAGES: [&str; 15] = [
+/// The languages of the people identified in Denmark (shared/facts.md, section 7), and Danish;
+/// Nigerian Pidgin because Nigerians are the largest group of identified victims.
+const LANGUAGES: [&str; 16] = [
     "en", "da", "ro", "bg", "hu", "pl", "uk", "ru", "th", "vi", "fil", "zh-Hans", "ar", "fr", "es",
+    "pcm",
 ];
 
 fn report(problems: Vec<String>) {
@@ -100,4 +102,79 @@ fn every_article_names_its_sources() {
             assert!(source.url.starts_with("http"), "{}: {}", article.id, source.url);
         }
     }
+}
+
+/// The second edition's additions (issue 11): whole articles, and new sections of older ones.
+/// `None` is the whole article.
+const SECOND_EDITION: [(&str, Option<&[&str]>); 6] = [
+    ("help-now", Some(&["after-call"])),
+    ("signs", Some(&["sexual-signs", "crime-signs"])),
+    ("under-18", None),
+    ("no-papers", None),
+    ("forced-crime", None),
+    ("workers", None),
+];
+
+/// Each new section is in every language, in that language, says where its facts come from, and
+/// reaches only services that `services.toml` lists.
+#[test]
+fn the_second_editions_sections_are_in_every_language_with_sources_and_listed_services() {
+    let library = crate::default_library();
+    let listed: Vec<String> = library
+        .directory("en", &Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|entry| entry.card.id)
+        .collect();
+    let mut problems = Vec::new();
+    for locale in LANGUAGES {
+        for (article, wanted) in SECOND_EDITION {
+            let rendered = library.article(locale, article).unwrap();
+            let ids: Vec<&str> = rendered.sections.iter().map(|s| s.id.as_str()).collect();
+            let wanted = wanted.map_or_else(|| ids.clone(), <[&str]>::to_vec);
+            for id in wanted {
+                let Some(section) = rendered.sections.iter().find(|s| s.id == id) else {
+                    problems.push(format!("{locale}/{article}.ftl: no section `{id}`"));
+                    continue;
+                };
+                if section.heading.is_fallback || section.blocks.iter().any(|b| b.is_fallback()) {
+                    problems.push(format!("{locale}/{article}.ftl: `{id}` is not translated"));
+                }
+                if section.sources.is_empty() {
+                    problems.push(format!("{article}: `{id}` names no sources"));
+                }
+                for service in section_services(section) {
+                    if !listed.contains(&service) {
+                        problems.push(format!(
+                            "{locale}/{article}.ftl: `{id}` names `{service}`, not in services.toml"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    report(problems);
+}
+
+/// The services a section reaches: its action cards and the contacts in its text.
+fn section_services(section: &haven_library::Section) -> Vec<String> {
+    use haven_library::{Block, Span, Text};
+    let from_text = |text: &Text| -> Vec<String> {
+        text.spans
+            .iter()
+            .filter_map(|span| match span {
+                Span::Contact { contact } => Some(contact.service_id.clone()),
+                Span::Text { .. } => None,
+            })
+            .collect()
+    };
+    let mut services = from_text(&section.heading);
+    for block in &section.blocks {
+        match block {
+            Block::Paragraph { text } | Block::Important { text } => services.extend(from_text(text)),
+            Block::List { items } => services.extend(items.iter().flat_map(from_text)),
+            Block::Action { contact, .. } => services.push(contact.service_id.clone()),
+        }
+    }
+    services
 }

@@ -7,7 +7,7 @@ use crate::pack_fixture::PackCopy;
 #[test]
 fn bad_toml_names_the_file_line_and_column() {
     let pack = PackCopy::new();
-    pack.replace("pack.toml", "version = 1", "version = \"one\"");
+    pack.replace("pack.toml", "version = 2", "version = \"two\"");
     let error = pack.refusal();
     let error = error.trim_start_matches("the pack cannot be used: ");
     assert!(error.starts_with("pack.toml:"), "{error}");
