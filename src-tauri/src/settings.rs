@@ -1,8 +1,13 @@
 //! The reader's settings: the only thing Haven keeps on the device about its reader.
 //!
 //! No reading, search or navigation history is ever written. The file is replaced atomically, so a
-//! crash mid-write leaves the old settings, never a half-written file; a damaged file is ignored and
-//! the defaults are used.
+//! crash mid-write leaves the old settings, never a half-written file, and only its owner may read
+//! it (0600).
+//!
+//! Each setting is read on its own, so one damaged or outdated value (a text size a new release no
+//! longer offers) costs only that value. Discreet mode fails closed: when the file exists but cannot
+//! be read, or its code is damaged, Haven starts on the cover, because a reader who chose the cover
+//! must never find the guidance open on a phone someone else picks up.
 
 use std::path::{Path, PathBuf};
 
@@ -29,11 +34,55 @@ pub struct Settings {
     /// code. Kept only as a salted hash.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discreet: Option<DiscreetCode>,
+    /// The settings file said discreet mode was on (or could not be read at all), but its code could
+    /// not be read: Haven starts on the cover, and the first code the reader types opens it, after
+    /// which they choose a new one. Locking readers out of their own guidance would be worse, and a
+    /// casual look at the phone still finds only a calculator. Kept until a new code is chosen.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub discreet_unreadable: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { locale: None, text_size: 100, automatic_checks: false, discreet: None }
+        Settings {
+            locale: None,
+            text_size: 100,
+            automatic_checks: false,
+            discreet: None,
+            discreet_unreadable: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether Haven starts on the cover.
+    pub fn starts_on_cover(&self) -> bool {
+        self.discreet.is_some() || self.discreet_unreadable
+    }
+
+    /// Reads each setting of a settings file on its own: a value that is missing, damaged or no
+    /// longer offered gives that setting's default, and the others are kept. A file that is not a
+    /// JSON object at all, or a damaged code, starts Haven on the cover.
+    fn from_json(bytes: &[u8]) -> Settings {
+        let defaults = Settings::default();
+        let Ok(serde_json::Value::Object(fields)) = serde_json::from_slice(bytes) else {
+            return Settings { discreet_unreadable: true, ..defaults };
+        };
+        let field = |name: &str| fields.get(name).filter(|v| !v.is_null());
+        let discreet = field("discreet").map(|v| serde_json::from_value::<DiscreetCode>(v.clone()));
+        Settings {
+            locale: field("locale").and_then(|v| v.as_str()).map(str::to_owned),
+            text_size: field("textSize")
+                .and_then(|v| v.as_u64())
+                .and_then(|size| TEXT_SIZES.iter().copied().find(|s| u64::from(*s) == size))
+                .unwrap_or(defaults.text_size),
+            automatic_checks: field("automaticChecks")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(defaults.automatic_checks),
+            discreet_unreadable: matches!(discreet, Some(Err(_)))
+                || field("discreetUnreadable").and_then(|v| v.as_bool()).unwrap_or(false),
+            discreet: discreet.and_then(Result::ok),
+        }
     }
 }
 
@@ -57,17 +106,22 @@ impl SettingsStore {
         SettingsStore { path: dir.join(SETTINGS_FILE) }
     }
 
-    /// The saved settings, or the defaults when none are saved or the file is damaged.
+    /// The saved settings, each read on its own ([`Settings`]): the defaults when none are saved,
+    /// and the cover when a file is there but cannot be read.
     pub fn load(&self) -> Settings {
         match std::fs::read(&self.path) {
-            Ok(bytes) => serde_json::from_slice::<Settings>(&bytes)
-                .ok()
-                .filter(|s| TEXT_SIZES.contains(&s.text_size))
-                .unwrap_or_else(|| {
-                    tracing::warn!(path = %self.path.display(), "settings file is damaged; using defaults");
-                    Settings::default()
-                }),
-            Err(_) => Settings::default(),
+            Ok(bytes) => {
+                let settings = Settings::from_json(&bytes);
+                if settings.discreet_unreadable {
+                    tracing::warn!(path = %self.path.display(), "settings file is damaged; starting on the cover");
+                }
+                settings
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Settings::default(),
+            Err(e) => {
+                tracing::warn!(path = %self.path.display(), "settings file cannot be read ({e}); starting on the cover");
+                Settings { discreet_unreadable: true, ..Settings::default() }
+            }
         }
     }
 
@@ -83,7 +137,7 @@ impl SettingsStore {
         std::fs::create_dir_all(dir).map_err(write_error)?;
         let json = serde_json::to_vec_pretty(settings).expect("settings always serialize");
         // Syncs the folder too: a discreet-mode code the reader just set must survive a power cut.
-        haven_sync::durable::write_atomically(&self.path, &json).map_err(write_error)
+        haven_sync::durable::write_atomically_private(&self.path, &json).map_err(write_error)
     }
 
     /// Deletes the saved settings ("forget my settings").
@@ -112,9 +166,17 @@ mod tests {
             locale: Some("ar".into()),
             text_size: 150,
             automatic_checks: true,
-            discreet: Some(DiscreetCode::try_new("2580").unwrap()),
+            discreet: Some(DiscreetCode::try_new("258046").unwrap()),
+            discreet_unreadable: false,
         };
         store.save(&chosen).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode =
+                std::fs::metadata(dir.path().join(SETTINGS_FILE)).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "only the reader's own account may read the settings");
+        }
         assert_eq!(SettingsStore::in_dir(dir.path()).load(), chosen);
         store.forget().unwrap();
         assert_eq!(store.load(), Settings::default());
@@ -122,10 +184,46 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_file_gives_the_defaults() {
+    fn a_file_that_cannot_be_read_starts_on_the_cover() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(SETTINGS_FILE), b"{\"locale\": 12").unwrap();
-        assert_eq!(SettingsStore::in_dir(dir.path()).load(), Settings::default());
+        std::fs::write(
+            dir.path().join(SETTINGS_FILE),
+            b"{\"locale\": \"ar\", \"discreet\": {\"salt\"",
+        )
+        .unwrap();
+        let settings = SettingsStore::in_dir(dir.path()).load();
+        assert!(settings.starts_on_cover(), "{settings:?}");
+        assert!(settings.discreet_unreadable);
+    }
+
+    #[test]
+    fn a_damaged_code_starts_on_the_cover_and_keeps_the_other_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = br#"{"locale": "ar", "textSize": 150, "discreet": {"salt": 7}}"#;
+        std::fs::write(dir.path().join(SETTINGS_FILE), text).unwrap();
+        let store = SettingsStore::in_dir(dir.path());
+        let settings = store.load();
+        assert!(settings.starts_on_cover() && settings.discreet.is_none(), "{settings:?}");
+        assert_eq!((settings.locale.as_deref(), settings.text_size), (Some("ar"), 150));
+        // Saving another setting keeps the cover until the reader chooses a new code.
+        store.save(&Settings { text_size: 200, ..settings }).unwrap();
+        assert!(store.load().starts_on_cover());
+    }
+
+    #[test]
+    fn a_text_size_no_longer_offered_costs_only_the_text_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::in_dir(dir.path());
+        let code = DiscreetCode::try_new("258046").unwrap();
+        store.save(&Settings { discreet: Some(code.clone()), ..Settings::default() }).unwrap();
+        let path = dir.path().join(SETTINGS_FILE);
+        let mut saved: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        saved["textSize"] = 110.into();
+        std::fs::write(&path, saved.to_string()).unwrap();
+        let settings = store.load();
+        assert_eq!(settings.text_size, 100);
+        assert_eq!(settings.discreet, Some(code), "discreet mode stays on");
     }
 
     #[test]

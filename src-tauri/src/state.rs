@@ -27,12 +27,26 @@ pub struct HavenState {
     interface: InterfaceStrings,
     settings_store: SettingsStore,
     settings: Mutex<Settings>,
+    /// Wrong codes typed on the cover since the last right one; also makes attempts wait in turn.
+    failed_unlocks: Mutex<u32>,
     device_locales: Vec<String>,
     preview: PreviewReport,
     data_dir: PathBuf,
     update_source: Option<UpdateSource>,
     /// The version compiled into the app: a synced pack must be newer to be used.
     embedded_version: u64,
+}
+
+/// How long a code typed on the cover waits before it is checked, after `failures` wrong ones: nothing
+/// for the first three (a reader who mistypes notices nothing), then 1, 2, 4 ... seconds, at most 30.
+/// Every code of 6 digits would then take about a year to try.
+pub fn unlock_delay(failures: u32) -> std::time::Duration {
+    const FREE_ATTEMPTS: u32 = 3;
+    let seconds = match failures.checked_sub(FREE_ATTEMPTS) {
+        None => 0,
+        Some(extra) => 1u64.checked_shl(extra).unwrap_or(u64::MAX).min(30),
+    };
+    std::time::Duration::from_secs(seconds)
 }
 
 /// Opens the pack to show: a folder when one is given (an NGO's preview), else the newest verified
@@ -102,6 +116,7 @@ impl HavenState {
             library: RwLock::new(Arc::new(library)),
             settings_store,
             settings: Mutex::new(settings),
+            failed_unlocks: Mutex::new(0),
             device_locales,
             preview,
         }
@@ -172,7 +187,7 @@ impl HavenState {
             },
             refused: self.preview.refused.clone(),
             preview_warnings: self.preview.warnings.clone(),
-            discreet: settings.discreet.is_some(),
+            discreet: settings.starts_on_cover(),
         }
     }
 
@@ -283,12 +298,28 @@ impl HavenState {
     /// Fails when the code is not 4 to 12 digits or the settings cannot be saved.
     pub fn set_discreet_code(&self, code: Option<&str>) -> Result<()> {
         let discreet = code.map(DiscreetCode::try_new).transpose()?;
-        self.update_settings(|s| s.discreet = discreet)
+        self.update_settings(|s| {
+            s.discreet = discreet;
+            s.discreet_unreadable = false;
+        })
     }
 
     /// Whether `code` opens the guidance behind the cover screen; never when discreet mode is off.
+    ///
+    /// After a few wrong codes each attempt is answered more slowly ([`unlock_delay`]), one attempt
+    /// at a time, so trying every code takes days; the cover's calculator keeps working meanwhile
+    /// (this runs off the interface's thread) and nothing on screen shows it.
     pub fn unlock(&self, code: &str) -> bool {
-        self.settings().discreet.is_some_and(|discreet| discreet.matches(code))
+        let mut failures = self.failed_unlocks.lock().expect("not poisoned");
+        std::thread::sleep(unlock_delay(*failures));
+        let settings = self.settings();
+        let opened = match &settings.discreet {
+            Some(discreet) => discreet.matches(code),
+            // The code could not be read: the reader's own code opens, whatever it is.
+            None => settings.discreet_unreadable && crate::discreet::is_valid_code(code),
+        };
+        *failures = if opened { 0 } else { failures.saturating_add(1) };
+        opened
     }
 
     /// Fails when the settings cannot be saved.
@@ -350,6 +381,19 @@ impl AppArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrong_codes_wait_longer_after_the_first_few_and_trying_every_code_takes_months() {
+        use std::time::Duration;
+        assert_eq!(unlock_delay(0), Duration::ZERO);
+        assert_eq!(unlock_delay(2), Duration::ZERO, "a reader who mistypes notices nothing");
+        assert_eq!(unlock_delay(3), Duration::from_secs(1));
+        assert_eq!(unlock_delay(5), Duration::from_secs(4));
+        assert_eq!(unlock_delay(40), Duration::from_secs(30));
+        assert_eq!(unlock_delay(u32::MAX), Duration::from_secs(30));
+        let every_six_digit_code: u64 = (0..1_000_000u32).map(|n| unlock_delay(n).as_secs()).sum();
+        assert!(every_six_digit_code > 180 * 24 * 3600, "{every_six_digit_code} s");
+    }
 
     fn parse(args: &[&str]) -> std::result::Result<AppArgs, String> {
         AppArgs::parse(args.iter().map(|a| a.to_string()))

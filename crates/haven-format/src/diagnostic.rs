@@ -145,7 +145,9 @@ pub enum Problem {
     DuplicateSource { source_id: String, first_line: usize },
     #[error("`{source_id}` is not the id of a source of the article `{article}`, so readers cannot see where this section's facts come from")]
     UnknownSource { article: String, source_id: String },
-    #[error("`{section}` is not a section of {file}, so these sources belong to nothing a reader sees")]
+    #[error(
+        "`{section}` is not a section of {file}, so these sources belong to nothing a reader sees"
+    )]
     SectionNotInReference { section: String, file: String },
     #[error("this section names no sources in pack.toml, so readers cannot see where its facts come from")]
     SectionWithoutSource { article: String },

@@ -58,7 +58,8 @@ pub use locale_files::{
 };
 pub use pack::{is_valid_id, Pack, PackRefused, PACK_FILE, SERVICES_FILE, SERVICES_FLUENT_FILE};
 pub use pack_file::{
-    ArticleInfo, ContentReview, Direction, LocaleInfo, PackInfo, ReviewStatus, SectionSources, Source,
+    ArticleInfo, ContentReview, Direction, LocaleInfo, PackInfo, ReviewStatus, SectionSources,
+    Source,
 };
 pub use position::{line_and_column, offset_in, LineIndex};
 pub use services_file::{

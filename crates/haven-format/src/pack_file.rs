@@ -447,8 +447,10 @@ fn read_sections(
         for source in &sources {
             if !source_ids.contains_key(source.as_str()) {
                 let article = entry.id_prefix.trim_start_matches("articles.").trim_end_matches('.');
-                let problem =
-                    Problem::UnknownSource { article: article.to_owned(), source_id: source.clone() };
+                let problem = Problem::UnknownSource {
+                    article: article.to_owned(),
+                    source_id: source.clone(),
+                };
                 doc.report(at, sections.id(&section), problem);
             }
         }

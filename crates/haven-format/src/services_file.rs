@@ -343,7 +343,6 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
     directory
 }
 
-
 fn is_email(text: &str) -> bool {
     text.split_once('@').is_some_and(|(user, domain)| {
         !user.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace)

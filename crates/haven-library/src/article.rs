@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use haven_format::{ContentReview, Contact, Direction, ReviewStatus, Service, ServiceKind, Source};
+use haven_format::{Contact, ContentReview, Direction, ReviewStatus, Service, ServiceKind, Source};
 
 /// Text in one locale, split into plain text and contact links.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

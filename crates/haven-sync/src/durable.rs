@@ -36,6 +36,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_folder(folder_of(path))
 }
 
+/// [`write_atomically`] for a file only its owner may read (mode 0600 on Unix, from the moment it
+/// is created): the reader's settings, which say that Haven is in discreet mode.
+pub fn write_atomically_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let temporary = folder_of(path).join(unique_name(name));
+    let written =
+        write_synced_with(&temporary, bytes, true).and_then(|()| fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    written?;
+    sync_folder(folder_of(path))
+}
+
 /// [`write_atomically`] without its last step, syncing the folder: for the store's cache, which adds
 /// many files and then syncs its folder once. Until then a crash may lose a new name, but never
 /// leaves a partial file under it.
@@ -69,7 +83,20 @@ pub(crate) fn unique_name(prefix: &str) -> String {
 
 /// Writes `bytes` to a new file at `path` and syncs it to disk. The file must not exist yet.
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = File::options().write(true).create_new(true).open(path)?;
+    write_synced_with(path, bytes, false)
+}
+
+fn write_synced_with(path: &Path, bytes: &[u8], owner_only: bool) -> io::Result<()> {
+    let mut options = File::options();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if owner_only {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = owner_only; // Elsewhere the app's own folder is private to the app already.
+    let mut file = options.open(path)?;
     file.write_all(bytes)?;
     file.sync_all()
 }

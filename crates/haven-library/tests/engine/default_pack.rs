@@ -171,7 +171,9 @@ fn section_services(section: &haven_library::Section) -> Vec<String> {
     let mut services = from_text(&section.heading);
     for block in &section.blocks {
         match block {
-            Block::Paragraph { text } | Block::Important { text } => services.extend(from_text(text)),
+            Block::Paragraph { text } | Block::Important { text } => {
+                services.extend(from_text(text))
+            }
             Block::List { items } => services.extend(items.iter().flat_map(from_text)),
             Block::Action { contact, .. } => services.push(contact.service_id.clone()),
         }

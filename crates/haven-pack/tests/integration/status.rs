@@ -35,12 +35,10 @@ fn the_default_pack_is_complete_in_all_sixteen_languages() {
     assert_eq!(english.last().unwrap(), "original (reference)");
     let (messages, words) = (english[2].clone(), english[3].clone());
     assert!(messages.ends_with("100%") && words.ends_with("100%"));
-    for locale in
-        [
-            "da", "ro", "bg", "hu", "pl", "uk", "ru", "th", "vi", "fil", "zh-Hans", "ar", "fr", "es",
-            "pcm",
-        ]
-    {
+    for locale in [
+        "da", "ro", "bg", "hu", "pl", "uk", "ru", "th", "vi", "fil", "zh-Hans", "ar", "fr", "es",
+        "pcm",
+    ] {
         let cells = row(&table, locale);
         assert_eq!(cells[2], messages, "{locale} has every message");
         assert_eq!(cells[3], words, "{locale} has every word");
