@@ -98,14 +98,15 @@ discreet-not-hidden = الوضع الخفي لا يخفي أن Haven موجود 
 discreet-forgotten-code = تذكّر رمزك. إذا نسيته، لن تستطيع الآلة الحاسبة فتح Haven بعد ذلك: احذف التطبيق ثم ثبّته من جديد.
 discreet-is-on = الوضع الخفي مفعّل.
 discreet-is-off = الوضع الخفي غير مفعّل.
-discreet-code = رمزك (من 4 إلى 12 رقماً)
+discreet-code = رمزك (من 6 إلى 12 رقماً)
+discreet-not-pin = لا تستخدم الرقم السري لهاتفك أو لبطاقة بنكية: من يعرفه يستطيع أن يفتح Haven.
 discreet-code-again = اكتب الرمز مرة أخرى
 discreet-turn-on = فعّل الوضع الخفي
 discreet-change-code = احفظ الرمز الجديد
 discreet-turn-off = أوقف الوضع الخفي
 discreet-saved = تم. في المرة القادمة التي يُفتح فيها Haven سيُظهر الآلة الحاسبة.
 discreet-turned-off = الوضع الخفي متوقف. يفتح Haven كالمعتاد.
-discreet-code-invalid = يجب أن يتكون الرمز من 4 إلى 12 رقماً، ولا شيء غير ذلك.
+discreet-code-invalid = يجب أن يتكون الرمز من 6 إلى 12 رقماً، ولا شيء غير ذلك.
 discreet-code-mismatch = الرمزان غير متطابقين. اكتبهما مرة أخرى.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

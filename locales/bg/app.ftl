@@ -98,14 +98,15 @@ discreet-not-hidden = Дискретният режим не скрива, че 
 discreet-forgotten-code = Запомнете кода си. Ако го забравите, калкулаторът вече не може да отвори Haven: изтрийте приложението и го инсталирайте отново.
 discreet-is-on = Дискретният режим е включен.
 discreet-is-off = Дискретният режим е изключен.
-discreet-code = Вашият код (от 4 до 12 цифри)
+discreet-code = Вашият код (от 6 до 12 цифри)
+discreet-not-pin = Не използвайте ПИН кода на телефона си или на банкова карта: някой, който го знае, може да отвори Haven.
 discreet-code-again = Напишете кода още веднъж
 discreet-turn-on = Включете дискретния режим
 discreet-change-code = Запазете новия код
 discreet-turn-off = Изключете дискретния режим
 discreet-saved = Готово. Следващия път, когато се отвори, Haven ще покаже калкулатора.
 discreet-turned-off = Дискретният режим е изключен. Haven се отваря както обикновено.
-discreet-code-invalid = Кодът трябва да е от 4 до 12 цифри и нищо друго.
+discreet-code-invalid = Кодът трябва да е от 6 до 12 цифри и нищо друго.
 discreet-code-mismatch = Двата кода не са еднакви. Напишете ги отново.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = Diskret tilstand skjuler ikke, at Haven er på denne telef
 discreet-forgotten-code = Husk din kode. Hvis du glemmer den, kan lommeregneren ikke længere åbne Haven: fjern appen, og installer den igen.
 discreet-is-on = Diskret tilstand er slået til.
 discreet-is-off = Diskret tilstand er slået fra.
-discreet-code = Din kode (4 til 12 cifre)
+discreet-code = Din kode (6 til 12 cifre)
+discreet-not-pin = Brug ikke pinkoden til din telefon eller til et betalingskort: En person, der kender den, kan åbne Haven.
 discreet-code-again = Skriv koden igen
 discreet-turn-on = Slå diskret tilstand til
 discreet-change-code = Gem den nye kode
 discreet-turn-off = Slå diskret tilstand fra
 discreet-saved = Færdig. Næste gang Haven åbner, viser den lommeregneren.
 discreet-turned-off = Diskret tilstand er slået fra. Haven åbner som normalt.
-discreet-code-invalid = Koden skal være 4 til 12 cifre og intet andet.
+discreet-code-invalid = Koden skal være 6 til 12 cifre og intet andet.
 discreet-code-mismatch = De to koder er ikke ens. Skriv dem igen.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

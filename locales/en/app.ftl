@@ -98,14 +98,15 @@ discreet-not-hidden = Discreet mode does not hide that Haven is on this phone. I
 discreet-forgotten-code = Remember your code. If you forget it, the calculator cannot open Haven any more: remove the app and install it again.
 discreet-is-on = Discreet mode is on.
 discreet-is-off = Discreet mode is off.
-discreet-code = Your code (4 to 12 digits)
+discreet-code = Your code (6 to 12 digits)
+discreet-not-pin = Do not use the PIN of your phone or of a bank card: someone who knows it could open Haven.
 discreet-code-again = Type the code again
 discreet-turn-on = Turn on discreet mode
 discreet-change-code = Save the new code
 discreet-turn-off = Turn off discreet mode
 discreet-saved = Done. The next time Haven opens, it shows the calculator.
 discreet-turned-off = Discreet mode is off. Haven opens as usual.
-discreet-code-invalid = The code must be 4 to 12 digits, and nothing else.
+discreet-code-invalid = The code must be 6 to 12 digits, and nothing else.
 discreet-code-mismatch = The two codes are not the same. Please type them again.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

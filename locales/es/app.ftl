@@ -98,14 +98,15 @@ discreet-not-hidden = El modo discreto no oculta que Haven está en este teléfo
 discreet-forgotten-code = Recuerda tu código. Si lo olvidas, la calculadora ya no podrá abrir Haven: borra la aplicación e instálala de nuevo.
 discreet-is-on = El modo discreto está activado.
 discreet-is-off = El modo discreto está desactivado.
-discreet-code = Tu código (de 4 a 12 cifras)
+discreet-code = Tu código (de 6 a 12 cifras)
+discreet-not-pin = No uses el PIN de tu teléfono ni el de una tarjeta bancaria: alguien que lo conozca podría abrir Haven.
 discreet-code-again = Escribe el código otra vez
 discreet-turn-on = Activar el modo discreto
 discreet-change-code = Guardar el código nuevo
 discreet-turn-off = Desactivar el modo discreto
 discreet-saved = Listo. La próxima vez que se abra, Haven mostrará la calculadora.
 discreet-turned-off = El modo discreto está desactivado. Haven se abre como siempre.
-discreet-code-invalid = El código debe tener de 4 a 12 cifras y nada más.
+discreet-code-invalid = El código debe tener de 6 a 12 cifras y nada más.
 discreet-code-mismatch = Los dos códigos no son iguales. Escríbelos otra vez.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

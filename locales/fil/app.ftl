@@ -98,14 +98,15 @@ discreet-not-hidden = Hindi itinatago ng tahimik na mode na nasa teleponong ito 
 discreet-forgotten-code = Tandaan ang code mo. Kapag nakalimutan mo ito, hindi na mabubuksan ng calculator ang Haven: burahin ang app at i-install ulit.
 discreet-is-on = Naka-on ang tahimik na mode.
 discreet-is-off = Naka-off ang tahimik na mode.
-discreet-code = Ang code mo (4 hanggang 12 numero)
+discreet-code = Ang code mo (6 hanggang 12 numero)
+discreet-not-pin = Huwag gamitin ang PIN ng telepono mo o ng bank card: mabubuksan ng taong nakakaalam nito ang Haven.
 discreet-code-again = I-type ulit ang code
 discreet-turn-on = I-on ang tahimik na mode
 discreet-change-code = I-save ang bagong code
 discreet-turn-off = I-off ang tahimik na mode
 discreet-saved = Tapos na. Sa susunod na pagbukas ng Haven, calculator ang makikita.
 discreet-turned-off = Naka-off na ang tahimik na mode. Magbubukas ang Haven gaya ng dati.
-discreet-code-invalid = Dapat 4 hanggang 12 numero ang code, at wala nang iba.
+discreet-code-invalid = Dapat 6 hanggang 12 numero ang code, at wala nang iba.
 discreet-code-mismatch = Hindi magkapareho ang dalawang code. I-type ulit ang mga ito.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = Le mode discret ne cache pas que Haven est sur ce téléph
 discreet-forgotten-code = Retenez votre code. Si vous l'oubliez, la calculatrice ne pourra plus ouvrir Haven : supprimez l'application et installez-la de nouveau.
 discreet-is-on = Le mode discret est activé.
 discreet-is-off = Le mode discret est désactivé.
-discreet-code = Votre code (4 à 12 chiffres)
+discreet-code = Votre code (6 à 12 chiffres)
+discreet-not-pin = N'utilisez pas le code PIN de votre téléphone ou d'une carte bancaire : quelqu'un qui le connaît pourrait ouvrir Haven.
 discreet-code-again = Tapez le code une deuxième fois
 discreet-turn-on = Activer le mode discret
 discreet-change-code = Enregistrer le nouveau code
 discreet-turn-off = Désactiver le mode discret
 discreet-saved = C'est fait. La prochaine fois que Haven s'ouvrira, il affichera la calculatrice.
 discreet-turned-off = Le mode discret est désactivé. Haven s'ouvre comme d'habitude.
-discreet-code-invalid = Le code doit avoir de 4 à 12 chiffres, et rien d'autre.
+discreet-code-invalid = Le code doit avoir de 6 à 12 chiffres, et rien d'autre.
 discreet-code-mismatch = Les deux codes ne sont pas les mêmes. Tapez-les de nouveau.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

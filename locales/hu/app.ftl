@@ -98,14 +98,15 @@ discreet-not-hidden = A diszkrét mód nem rejti el, hogy a Haven ezen a telefon
 discreet-forgotten-code = Jegyezze meg a kódját. Ha elfelejti, a számológép többé nem tudja megnyitni a Havent: törölje az alkalmazást, és telepítse újra.
 discreet-is-on = A diszkrét mód be van kapcsolva.
 discreet-is-off = A diszkrét mód ki van kapcsolva.
-discreet-code = Az Ön kódja (4–12 számjegy)
+discreet-code = Az Ön kódja (6–12 számjegy)
+discreet-not-pin = Ne a telefonja vagy a bankkártyája PIN-kódját használja: aki ismeri, meg tudná nyitni a Havent.
 discreet-code-again = Írja be újra a kódot
 discreet-turn-on = Diszkrét mód bekapcsolása
 discreet-change-code = Az új kód mentése
 discreet-turn-off = Diszkrét mód kikapcsolása
 discreet-saved = Kész. Amikor a Haven legközelebb megnyílik, a számológépet mutatja.
 discreet-turned-off = A diszkrét mód ki van kapcsolva. A Haven a szokásos módon nyílik meg.
-discreet-code-invalid = A kód 4–12 számjegyből álljon, és semmi másból.
+discreet-code-invalid = A kód 6–12 számjegyből álljon, és semmi másból.
 discreet-code-mismatch = A két kód nem egyezik. Írja be őket újra.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

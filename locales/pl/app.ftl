@@ -98,14 +98,15 @@ discreet-not-hidden = Tryb dyskretny nie ukrywa tego, że Haven jest na tym tele
 discreet-forgotten-code = Zapamiętaj swój kod. Jeśli go zapomnisz, kalkulator nie otworzy już Haven: usuń aplikację i zainstaluj ją ponownie.
 discreet-is-on = Tryb dyskretny jest włączony.
 discreet-is-off = Tryb dyskretny jest wyłączony.
-discreet-code = Twój kod (od 4 do 12 cyfr)
+discreet-code = Twój kod (od 6 do 12 cyfr)
+discreet-not-pin = Nie używaj kodu PIN telefonu ani karty bankowej: ktoś, kto go zna, mógłby otworzyć Haven.
 discreet-code-again = Wpisz kod jeszcze raz
 discreet-turn-on = Włącz tryb dyskretny
 discreet-change-code = Zapisz nowy kod
 discreet-turn-off = Wyłącz tryb dyskretny
 discreet-saved = Gotowe. Przy następnym otwarciu Haven pokaże kalkulator.
 discreet-turned-off = Tryb dyskretny jest wyłączony. Haven otwiera się jak zwykle.
-discreet-code-invalid = Kod musi mieć od 4 do 12 cyfr i nic więcej.
+discreet-code-invalid = Kod musi mieć od 6 do 12 cyfr i nic więcej.
 discreet-code-mismatch = Te dwa kody nie są takie same. Wpisz je jeszcze raz.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = Modul discret nu ascunde faptul că Haven este pe acest te
 discreet-forgotten-code = Țineți minte codul. Dacă îl uitați, calculatorul nu mai poate deschide Haven: ștergeți aplicația și instalați-o din nou.
 discreet-is-on = Modul discret este pornit.
 discreet-is-off = Modul discret este oprit.
-discreet-code = Codul dumneavoastră (4-12 cifre)
+discreet-code = Codul dumneavoastră (6-12 cifre)
+discreet-not-pin = Nu folosiți codul PIN al telefonului sau al unui card bancar: cineva care îl știe ar putea deschide Haven.
 discreet-code-again = Scrieți codul încă o dată
 discreet-turn-on = Porniți modul discret
 discreet-change-code = Salvați codul nou
 discreet-turn-off = Opriți modul discret
 discreet-saved = Gata. Data viitoare când se deschide, Haven arată calculatorul.
 discreet-turned-off = Modul discret este oprit. Haven se deschide ca de obicei.
-discreet-code-invalid = Codul trebuie să aibă între 4 și 12 cifre și nimic altceva.
+discreet-code-invalid = Codul trebuie să aibă între 6 și 12 cifre și nimic altceva.
 discreet-code-mismatch = Cele două coduri nu sunt la fel. Scrieți-le din nou.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = Незаметный режим не скрывает, ч�
 discreet-forgotten-code = Запомните свой код. Если вы его забудете, калькулятор больше не сможет открыть Haven: удалите приложение и установите его снова.
 discreet-is-on = Незаметный режим включён.
 discreet-is-off = Незаметный режим выключен.
-discreet-code = Ваш код (от 4 до 12 цифр)
+discreet-code = Ваш код (от 6 до 12 цифр)
+discreet-not-pin = Не используйте PIN-код телефона или банковской карты: тот, кто его знает, сможет открыть Haven.
 discreet-code-again = Введите код ещё раз
 discreet-turn-on = Включить незаметный режим
 discreet-change-code = Сохранить новый код
 discreet-turn-off = Выключить незаметный режим
 discreet-saved = Готово. В следующий раз Haven откроется как калькулятор.
 discreet-turned-off = Незаметный режим выключен. Haven открывается как обычно.
-discreet-code-invalid = Код должен состоять из 4–12 цифр и ничего больше.
+discreet-code-invalid = Код должен состоять из 6–12 цифр и ничего больше.
 discreet-code-mismatch = Два кода не совпадают. Введите их ещё раз.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

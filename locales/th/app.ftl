@@ -98,14 +98,15 @@ discreet-not-hidden = โหมดปกปิดไม่ได้ซ่อน�
 discreet-forgotten-code = จำรหัสของคุณไว้ให้ดี ถ้าลืม เครื่องคิดเลขจะเปิด Haven ไม่ได้อีก ให้ลบแอปแล้วติดตั้งใหม่
 discreet-is-on = เปิดโหมดปกปิดอยู่
 discreet-is-off = ปิดโหมดปกปิดอยู่
-discreet-code = รหัสของคุณ (ตัวเลข 4 ถึง 12 หลัก)
+discreet-code = รหัสของคุณ (ตัวเลข 6 ถึง 12 หลัก)
+discreet-not-pin = อย่าใช้รหัส PIN ของโทรศัพท์หรือบัตรธนาคาร เพราะคนที่รู้รหัสนั้นอาจเปิด Haven ได้
 discreet-code-again = พิมพ์รหัสอีกครั้ง
 discreet-turn-on = เปิดโหมดปกปิด
 discreet-change-code = บันทึกรหัสใหม่
 discreet-turn-off = ปิดโหมดปกปิด
 discreet-saved = เรียบร้อย ครั้งหน้าที่เปิด Haven จะเห็นเครื่องคิดเลข
 discreet-turned-off = ปิดโหมดปกปิดแล้ว Haven จะเปิดตามปกติ
-discreet-code-invalid = รหัสต้องเป็นตัวเลข 4 ถึง 12 หลัก และไม่มีอย่างอื่น
+discreet-code-invalid = รหัสต้องเป็นตัวเลข 6 ถึง 12 หลัก และไม่มีอย่างอื่น
 discreet-code-mismatch = รหัสสองครั้งไม่ตรงกัน กรุณาพิมพ์ใหม่
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = Непомітний режим не приховує, щ�
 discreet-forgotten-code = Запам'ятайте свій код. Якщо ви його забудете, калькулятор більше не зможе відкрити Haven: видаліть застосунок і встановіть його знову.
 discreet-is-on = Непомітний режим увімкнено.
 discreet-is-off = Непомітний режим вимкнено.
-discreet-code = Ваш код (від 4 до 12 цифр)
+discreet-code = Ваш код (від 6 до 12 цифр)
+discreet-not-pin = Не використовуйте PIN-код телефона чи банківської картки: той, хто його знає, зможе відкрити Haven.
 discreet-code-again = Введіть код ще раз
 discreet-turn-on = Увімкнути непомітний режим
 discreet-change-code = Зберегти новий код
 discreet-turn-off = Вимкнути непомітний режим
 discreet-saved = Готово. Наступного разу Haven відкриється як калькулятор.
 discreet-turned-off = Непомітний режим вимкнено. Haven відкривається як звичайно.
-discreet-code-invalid = Код має складатися з 4–12 цифр і нічого іншого.
+discreet-code-invalid = Код має складатися з 6–12 цифр і нічого іншого.
 discreet-code-mismatch = Два коди не однакові. Введіть їх ще раз.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = Chế độ kín đáo không che giấu việc Haven có 
 discreet-forgotten-code = Hãy nhớ mã của bạn. Nếu bạn quên, máy tính sẽ không mở được Haven nữa: hãy gỡ ứng dụng và cài lại.
 discreet-is-on = Chế độ kín đáo đang bật.
 discreet-is-off = Chế độ kín đáo đang tắt.
-discreet-code = Mã của bạn (từ 4 đến 12 chữ số)
+discreet-code = Mã của bạn (từ 6 đến 12 chữ số)
+discreet-not-pin = Đừng dùng mã PIN của điện thoại hay thẻ ngân hàng: người biết mã đó có thể mở Haven.
 discreet-code-again = Gõ lại mã một lần nữa
 discreet-turn-on = Bật chế độ kín đáo
 discreet-change-code = Lưu mã mới
 discreet-turn-off = Tắt chế độ kín đáo
 discreet-saved = Xong. Lần sau khi mở, Haven sẽ hiện máy tính.
 discreet-turned-off = Chế độ kín đáo đã tắt. Haven mở như bình thường.
-discreet-code-invalid = Mã phải có từ 4 đến 12 chữ số và không có gì khác.
+discreet-code-invalid = Mã phải có từ 6 đến 12 chữ số và không có gì khác.
 discreet-code-mismatch = Hai mã không giống nhau. Hãy gõ lại.
 
 ## The calculator that discreet mode shows; each key's name for screen readers

@@ -98,14 +98,15 @@ discreet-not-hidden = 隐蔽模式不能隐藏这部手机上装有 Haven。它�
 discreet-forgotten-code = 请记住你的密码。如果忘了，计算器就再也打不开 Haven：请删除这个应用，然后重新安装。
 discreet-is-on = 隐蔽模式已打开。
 discreet-is-off = 隐蔽模式已关闭。
-discreet-code = 你的密码（4 到 12 位数字）
+discreet-code = 你的密码（6 到 12 位数字）
+discreet-not-pin = 不要使用手机或银行卡的 PIN 码：知道这个号码的人就能打开 Haven。
 discreet-code-again = 再输入一次密码
 discreet-turn-on = 打开隐蔽模式
 discreet-change-code = 保存新密码
 discreet-turn-off = 关闭隐蔽模式
 discreet-saved = 好了。下次打开 Haven 时，会显示计算器。
 discreet-turned-off = 隐蔽模式已关闭。Haven 会像平常一样打开。
-discreet-code-invalid = 密码必须是 4 到 12 位数字，不能有别的字符。
+discreet-code-invalid = 密码必须是 6 到 12 位数字，不能有别的字符。
 discreet-code-mismatch = 两次输入的密码不一样。请重新输入。
 
 ## The calculator that discreet mode shows; each key's name for screen readers

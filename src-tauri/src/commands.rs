@@ -92,7 +92,7 @@ pub fn search(
     Ok(state.library().search(&locale, &query)?)
 }
 
-/// Turns discreet mode on with the reader's code (4 to 12 digits), or off when `code` is null.
+/// Turns discreet mode on with the reader's code (6 to 12 digits), or off when `code` is null.
 #[tauri::command(async)]
 pub fn set_discreet_code(state: State<'_, HavenState>, code: Option<String>) -> Result<()> {
     state.set_discreet_code(code.as_deref())

@@ -12,8 +12,11 @@ use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
-/// The shortest and longest code a reader can choose, in digits.
-pub const CODE_LENGTH: std::ops::RangeInclusive<usize> = 4..=12;
+/// The shortest and longest code a reader can choose, in digits. Six at least: four are found by
+/// trying too soon, and are too often the phone's own PIN.
+pub const CODE_LENGTH: std::ops::RangeInclusive<usize> = 6..=12;
+/// Codes chosen before six digits were required still open the cover.
+const OLD_CODE_LENGTH: std::ops::RangeInclusive<usize> = 4..=12;
 
 /// PBKDF2 rounds for a new code. Enough to slow down a reader of the settings file; few enough that
 /// a cheap phone checks a code at once.
@@ -43,7 +46,7 @@ pub enum CodeError {
 impl DiscreetCode {
     /// Hashes a new code with a fresh random salt.
     ///
-    /// Fails when the code is not 4 to 12 digits, or the system has no randomness to give.
+    /// Fails when the code is not 6 to 12 digits, or the system has no randomness to give.
     pub fn try_new(code: &str) -> Result<DiscreetCode, CodeError> {
         if !is_valid_code(code) {
             return Err(CodeError::NotDigits);
@@ -59,7 +62,9 @@ impl DiscreetCode {
 
     /// Whether `attempt` is the code. Anything that is not a valid code is simply not it.
     pub fn matches(&self, attempt: &str) -> bool {
-        if !is_valid_code(attempt) {
+        if !(OLD_CODE_LENGTH.contains(&attempt.len())
+            && attempt.bytes().all(|b| b.is_ascii_digit()))
+        {
             return false;
         }
         let (Ok(salt), Ok(hash)) = (hex::decode(&self.salt), hex::decode(&self.hash)) else {
@@ -87,11 +92,11 @@ mod tests {
 
     #[test]
     fn the_code_opens_and_nothing_else_does() {
-        let code = DiscreetCode::try_new("2580").unwrap();
-        assert!(code.matches("2580"));
-        assert!(!code.matches("2581"));
-        assert!(!code.matches("258"));
-        assert!(!code.matches("25800"));
+        let code = DiscreetCode::try_new("258046").unwrap();
+        assert!(code.matches("258046"));
+        assert!(!code.matches("258047"));
+        assert!(!code.matches("25804"));
+        assert!(!code.matches("2580460"));
         assert!(!code.matches(""));
     }
 
@@ -108,17 +113,30 @@ mod tests {
     }
 
     #[test]
-    fn a_code_must_be_four_to_twelve_digits() {
-        for bad in ["", "123", "1234567890123", "12a4", "12 34", "١٢٣٤"] {
+    fn a_code_must_be_six_to_twelve_digits() {
+        for bad in ["", "1234", "12345", "1234567890123", "12a456", "123 456", "١٢٣٤٥٦"] {
             assert_eq!(DiscreetCode::try_new(bad).unwrap_err(), CodeError::NotDigits, "{bad:?}");
         }
-        assert!(DiscreetCode::try_new("0000").is_ok());
+        assert!(DiscreetCode::try_new("000000").is_ok());
         assert!(DiscreetCode::try_new("123456789012").is_ok());
     }
 
     #[test]
+    fn a_four_digit_code_chosen_before_still_opens() {
+        let mut salt = [0u8; SALT_BYTES];
+        getrandom::fill(&mut salt).unwrap();
+        let old = DiscreetCode {
+            salt: hex::encode(salt),
+            hash: hex::encode(derive("2580", &salt, ROUNDS)),
+            rounds: ROUNDS,
+        };
+        assert!(old.matches("2580"));
+        assert!(!old.matches("2581"));
+    }
+
+    #[test]
     fn a_damaged_code_in_the_settings_opens_nothing() {
-        let good = DiscreetCode::try_new("2580").unwrap();
+        let good = DiscreetCode::try_new("258046").unwrap();
         let damaged = [
             DiscreetCode { salt: "+a".repeat(16), ..good.clone() },
             DiscreetCode { salt: format!("{}0", good.salt), ..good.clone() },
@@ -127,7 +145,7 @@ mod tests {
             DiscreetCode { hash: String::new(), ..good.clone() },
         ];
         for code in damaged {
-            assert!(!code.matches("2580"), "{code:?}");
+            assert!(!code.matches("258046"), "{code:?}");
         }
     }
 }

@@ -295,7 +295,7 @@ impl HavenState {
     /// Turns discreet mode on with a new code, or off with `None`. Only a salted hash of the code
     /// is saved.
     ///
-    /// Fails when the code is not 4 to 12 digits or the settings cannot be saved.
+    /// Fails when the code is not 6 to 12 digits or the settings cannot be saved.
     pub fn set_discreet_code(&self, code: Option<&str>) -> Result<()> {
         let discreet = code.map(DiscreetCode::try_new).transpose()?;
         self.update_settings(|s| {

@@ -380,19 +380,21 @@ fn discreet_mode_keeps_only_a_hash_of_the_code_and_opens_with_it() {
     let app = app();
     assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], false);
     assert_eq!(
-        invoke(&app, "unlock", json!({ "code": "2580" })).unwrap(),
+        invoke(&app, "unlock", json!({ "code": "258046" })).unwrap(),
         false,
         "no code, nothing opens"
     );
-    let error = invoke(&app, "set_discreet_code", json!({ "code": "12a4" })).unwrap_err();
-    assert_eq!(error["kind"], "discreet-code");
-    invoke(&app, "set_discreet_code", json!({ "code": "2580" })).unwrap();
+    for too_weak in ["12a456", "2580"] {
+        let error = invoke(&app, "set_discreet_code", json!({ "code": too_weak })).unwrap_err();
+        assert_eq!(error["kind"], "discreet-code", "{too_weak}");
+    }
+    invoke(&app, "set_discreet_code", json!({ "code": "258046" })).unwrap();
     assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], true);
     let settings = std::fs::read_to_string(app.data_dir.path().join("settings.json")).unwrap();
-    assert!(!settings.contains("2580"), "{settings}");
-    assert_eq!(invoke(&app, "unlock", json!({ "code": "2581" })).unwrap(), false);
-    assert_eq!(invoke(&app, "unlock", json!({ "code": "2580" })).unwrap(), true);
+    assert!(!settings.contains("258046"), "{settings}");
+    assert_eq!(invoke(&app, "unlock", json!({ "code": "258047" })).unwrap(), false);
+    assert_eq!(invoke(&app, "unlock", json!({ "code": "258046" })).unwrap(), true);
     invoke(&app, "set_discreet_code", json!({ "code": null })).unwrap();
     assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], false);
-    assert_eq!(invoke(&app, "unlock", json!({ "code": "2580" })).unwrap(), false);
+    assert_eq!(invoke(&app, "unlock", json!({ "code": "258046" })).unwrap(), false);
 }

@@ -69,8 +69,8 @@ def visit_every_screen(session, locale):
     tap(session, "#discreet-save")
     session.wait_until("return document.getElementById('discreet-error').textContent !== ''", what="the error to be shown")
     yield "settings"
-    session.find("#discreet-code").send_keys("2580")
-    session.find("#discreet-code-again").send_keys("2580")
+    session.find("#discreet-code").send_keys("258046")
+    session.find("#discreet-code-again").send_keys("258046")
     tap(session, "#discreet-save")
     session.wait_for("#discreet-off")
 

@@ -261,17 +261,18 @@ def test_discreet_mode_round_trip(start_haven, shot):
     # Wrong input is explained, in plain words, before anything is saved.
     set_discreet_code(session, "12")
     session.wait_until("return document.getElementById('discreet-error').textContent !== ''", what="the error to be shown")
-    assert "4 to 12 digits" in session.find("#discreet-error").text
+    assert "6 to 12 digits" in session.find("#discreet-error").text
+    assert "PIN" in session.find("#discreet-not-pin").text, "a plain warning not to reuse the phone's PIN"
     session.find("#discreet-code").clear()
     session.find("#discreet-code-again").clear()
-    set_discreet_code(session, "2580", again="2588")
+    set_discreet_code(session, "258046", again="258047")
     session.wait_until(
         "return document.getElementById('discreet-error').textContent.includes('not the same')",
         what="the mismatch to be explained",
     )
     session.find("#discreet-code").clear()
     session.find("#discreet-code-again").clear()
-    set_discreet_code(session, "2580")
+    set_discreet_code(session, "258046")
     session.wait_until(
         "return document.getElementById('discreet-state').textContent === 'Discreet mode is on.'",
         what="discreet mode to say it is on",
@@ -282,7 +283,7 @@ def test_discreet_mode_round_trip(start_haven, shot):
     snapshot(session, shot, "safety-discreet-settings")
 
     settings = (Path(haven.data_dir) / "settings.json").read_text()
-    assert "2580" not in settings, "the code is never stored"
+    assert "258046" not in settings, "the code is never stored"
     assert set(json.loads(settings)["discreet"]) == {"salt", "hash", "rounds"}
     haven.stop()
 
@@ -302,7 +303,7 @@ def test_discreet_mode_round_trip(start_haven, shot):
 
     # The reader's code, then "=", opens the guidance.
     note_screen(session)
-    calculate(session, ["clear", "2", "5", "8", "0", "="])
+    calculate(session, ["clear", "2", "5", "8", "0", "4", "6", "="])
     wait_for_screen(session, "home")
     session.wait_for("#topics")
     assert session.script("return document.title") == "Haven"
@@ -320,6 +321,23 @@ def test_discreet_mode_round_trip(start_haven, shot):
     wait_for_screen(plain, "home")
     plain.wait_for("#topics")
     assert "discreet" not in json.loads((Path(haven.data_dir) / "settings.json").read_text())
+
+
+def test_a_settings_file_that_cannot_be_read_starts_on_the_cover(start_haven):
+    haven = start_in(start_haven, "en")
+    set_discreet_code(haven.session, "909090")
+    haven.session.wait_for("#discreet-off")
+    haven.stop()
+    # The code in the file is damaged (a failing disk, a half-restored backup): the reader asked
+    # for the cover, so the cover it is, never the guidance in the open.
+    path = Path(haven.data_dir) / "settings.json"
+    damaged = json.loads(path.read_text())
+    damaged["discreet"] = {"salt": 7}
+    path.write_text(json.dumps(damaged))
+    session = start_haven(data_dir=haven.data_dir).session
+    session.wait_for("#calculator")
+    assert session.script("return document.title") == "Calculator"
+    assert session.find_all("#topics") == []
 
 
 def test_the_calculator_answers_the_keyboard_and_escape_still_leaves(start_haven):

@@ -18,7 +18,7 @@ export const api = {
   search: (locale, query) => invoke("search", { locale, query }),
   setTextSize: (size) => invoke("set_text_size", { size }),
   forgetSettings: () => invoke("forget_settings"),
-  /** Turns discreet mode on with a code of 4 to 12 digits, or off with null. */
+  /** Turns discreet mode on with a code of 6 to 12 digits, or off with null. */
   setDiscreetCode: (code) => invoke("set_discreet_code", { code }),
   /** Whether the code typed on the cover screen opens the guidance. */
   unlock: (code) => invoke("unlock", { code }),

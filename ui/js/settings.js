@@ -56,7 +56,8 @@ function textSizeSection(app) {
   );
 }
 
-const CODE = /^[0-9]{4,12}$/;
+// Six digits at least: four are too few against someone who tries codes, and too often a PIN.
+const CODE = /^[0-9]{6,12}$/;
 
 /**
  * Discreet mode: Haven opens as a calculator, and the guidance opens only with the reader's code.
@@ -127,6 +128,7 @@ function discreetSection(app) {
         refresh();
       },
     },
+    el("p", { class: "note", id: "discreet-not-pin" }, strings["discreet-not-pin"]),
     code.field,
     again.field,
     error,
