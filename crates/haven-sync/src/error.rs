@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use haven_format::Diagnostic;
 
 use crate::release::ManifestError;
+use crate::root::RootError;
 use crate::signature::SignatureError;
 
 /// A sync that did not install a new pack, or a store that could not be opened.
@@ -63,6 +64,43 @@ pub enum SyncError {
         #[source]
         source: ManifestError,
     },
+
+    /// The site has no root document where the chain must start (`roots/1.root.json`), and the app
+    /// trusts only root keys: the publisher has not run `haven-pack trust` yet.
+    #[error("{url}: no root document; the publisher must sign one with `haven-pack trust`")]
+    NoRoot { url: String },
+
+    /// A root version is not signed by enough of the root keys this device trusts: a root made
+    /// with a root key it never trusted, or a root changed after signing.
+    #[error("{url}: root version {version}: {source}")]
+    RootSignature {
+        url: String,
+        version: u64,
+        #[source]
+        source: RootError,
+    },
+
+    /// A root version says another version than its place in the chain: a skipped or replayed
+    /// version.
+    #[error("{url}: is root version {found}; the next root must be version {expected}")]
+    RootVersion { url: String, expected: u64, found: u64 },
+
+    /// A signed root document is not one this client accepts.
+    #[error("{url}: {source}")]
+    RootInvalid {
+        url: String,
+        #[source]
+        source: RootError,
+    },
+
+    /// The newest root has expired: the server may be replaying an old state, or the publisher has
+    /// not re-signed the root in time (`haven-pack trust` again).
+    #[error("{url}: root version {version} expired at {expires} (Unix time), now is {now}")]
+    RootExpired { url: String, version: u64, expires: u64, now: u64 },
+
+    /// More new root versions than [`crate::Limits::max_root_updates`] in one sync.
+    #[error("{url}: more than {limit} new root versions in one sync")]
+    TooManyRootUpdates { url: String, limit: u64 },
 
     /// The manifest is for another pack than the one in use.
     #[error("{url}: the pack `{actual}` is not the pack in use, `{expected}`")]
@@ -157,6 +195,12 @@ impl SyncError {
             SyncError::Truncated { .. } => "truncated",
             SyncError::Signature { .. } => "signature",
             SyncError::Manifest { .. } => "manifest",
+            SyncError::NoRoot { .. } => "no-root",
+            SyncError::RootSignature { .. } => "root-signature",
+            SyncError::RootVersion { .. } => "root-version",
+            SyncError::RootInvalid { .. } => "root-invalid",
+            SyncError::RootExpired { .. } => "root-expired",
+            SyncError::TooManyRootUpdates { .. } => "too-many-root-updates",
             SyncError::WrongPack { .. } => "wrong-pack",
             SyncError::Expired { .. } => "expired",
             SyncError::Rollback { .. } => "rollback",

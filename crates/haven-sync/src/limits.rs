@@ -34,6 +34,15 @@ pub struct Limits {
     /// Stops a root or list naming so many files that checking, hashing and writing them exhausts the
     /// phone's memory or file system.
     pub max_files: usize,
+    /// The most bytes of one root document. Default: 64 KiB (a root with a few keys is under 1 KiB).
+    ///
+    /// Stops endless data sent as a root, which is downloaded before its signatures are checked.
+    pub max_root_bytes: u64,
+    /// The most new root versions one sync accepts. Default: 64.
+    ///
+    /// Stops a server that offers root after root (each must be signed, but a compromised root key
+    /// could sign many) from holding a sync open and filling the store.
+    pub max_root_updates: u64,
     /// The longest wait for a connection to the server. Default: 20 s.
     ///
     /// Stops a server, or a network in between, that never answers from holding a sync open.
@@ -52,6 +61,8 @@ impl Default for Limits {
             max_signature_bytes: 4 << 10,
             max_total_bytes: 64 << 20,
             max_files: 10_000,
+            max_root_bytes: 64 << 10,
+            max_root_updates: 64,
             connect_timeout: Duration::from_secs(20),
             read_timeout: Duration::from_secs(30),
         }
