@@ -27,7 +27,8 @@ use haven_format::{PackRefused, PackSource};
 use haven_library::Library;
 use haven_lint::{self as lint, Diagnostic, LintReport};
 use haven_sync::release::{
-    check_pack_path, same_files, FileEntry, Manifest, BLOBS_DIR, MANIFEST_FILE, SIGNATURE_FILE,
+    check_pack_path, same_files, FileEntry, Manifest, BLOBS_DIR, MANIFEST_FILE, MAX_EXPIRY_DAYS,
+    SIGNATURE_FILE,
 };
 use haven_sync::{verify_signature, TrustedKey};
 use minisign::SecretKey;
@@ -102,6 +103,9 @@ pub enum PublishError {
     VersionNotRaised { version: u64 },
     #[error("signing failed: {reason}")]
     Signing { reason: String },
+    /// Phones refuse a manifest that expires more than this far ahead, so it is never signed.
+    #[error("--expires-in-days {days}: at most {MAX_EXPIRY_DAYS} days; phones refuse a signature that stays valid longer")]
+    ExpiryTooLong { days: u64 },
     /// The signing key is not named by the site's newest root: phones would refuse the pack.
     #[error("{}: the signing key {key} is not in root version {root_version} there; add it with `haven-pack trust` first", out.display())]
     KeyNotInRoot { out: PathBuf, key: String, root_version: u64 },
@@ -135,10 +139,14 @@ pub fn check_pack(content_dir: &Path) -> Result<(Library, LintReport), PublishEr
 
 /// Checks, signs and writes the pack in `options.content_dir` into `options.out`.
 ///
-/// Fails when the pack has a problem, has a file that cannot be published, is another pack or an
+/// Fails when the expiry is more than [`MAX_EXPIRY_DAYS`] away, the signing key is not in the site's
+/// root, the pack has a problem, has a file that cannot be published, is another pack or an
 /// older version than the one published in `out`, or the same version with other files; or when a
 /// file cannot be read or written.
 pub fn build(options: &BuildOptions, key: &SecretKey) -> Result<BuildReport, PublishError> {
+    if options.expires_in_days > MAX_EXPIRY_DAYS {
+        return Err(PublishError::ExpiryTooLong { days: options.expires_in_days });
+    }
     let (library, lint_report) = check_pack(&options.content_dir)?;
     let info = library.info();
     let files = pack_files(&options.content_dir)?;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::Url;
@@ -79,6 +79,8 @@ pub struct SyncOutcome {
 /// Where a sync is, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyncStage {
+    /// Another sync of the same store is running in this process; this one starts when it ends.
+    WaitingForAnotherSync,
     /// Stages 0 to 8: from loading the trusted root to planning the downloads.
     CheckingForUpdate,
     /// Stage 9, told before each download.
@@ -132,8 +134,11 @@ pub async fn sync(
     progress: Option<ProgressCallback<'_>>,
 ) -> Result<SyncOutcome, SyncError> {
     let limits = &config.limits;
-    let remote = Remote::try_new(&config.base_url, limits)?;
     let progress = Progress(progress);
+    // One sync of a store at a time: another would clean this one's staging folder, and prune the
+    // version it is installing.
+    let _only_sync = one_sync_at_a_time(store, &progress).await;
+    let remote = Remote::try_new(&config.base_url, limits)?;
     progress.report(SyncStage::CheckingForUpdate, 0, 0);
     let now = unix_now();
 
@@ -163,8 +168,9 @@ pub async fn sync(
     let manifest = verify_manifest(&fetched, &keys, limits.size_limits())?;
 
     // 5. This pack, not expired, and not older than any version installed.
-    let offer =
-        check_manifest(&manifest, &fetched.url, trusted.pack_id.as_deref(), trusted.floor, now)?;
+    let (pack_id, floor) = (trusted.pack_id.as_deref(), trusted.floor);
+    let max_expiry_ahead = limits.max_expiry_ahead.as_secs();
+    let offer = check_manifest(&manifest, &fetched.url, pack_id, floor, now, max_expiry_ahead)?;
     pause_if_requested(PausePoint::ManifestVerified);
 
     // 6. The file lists, of the groups whose list the store does not have.
@@ -199,6 +205,33 @@ pub async fn sync(
     install(store, staging, version, trusted.current_version()).await?;
     store.save_conditional_state(&fetched.conditional_state(&remote.base, version));
     Ok(remote.outcome(SyncStatus::Updated, version))
+}
+
+/// Waits until no other sync of `store` runs in this process, telling `progress` when it has to
+/// wait, and returns the guard that keeps others waiting until it is dropped.
+///
+/// Stops two syncs (the automatic check and the reader's, say) from working on one store at once:
+/// each cleans the staging folder at its start and prunes old versions at its end, which would
+/// remove the other's staged pack, or the pack the other just installed. A second process using the
+/// same store is not covered: the app is the only one that syncs its store.
+async fn one_sync_at_a_time(
+    store: &Store,
+    progress: &Progress<'_>,
+) -> tokio::sync::OwnedMutexGuard<()> {
+    static RUNNING: OnceLock<Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> =
+        OnceLock::new();
+    let key = std::fs::canonicalize(store.dir()).unwrap_or_else(|_| store.dir().to_owned());
+    let lock = {
+        let mut running = RUNNING.get_or_init(Default::default).lock().expect("never poisoned");
+        running.entry(key).or_default().clone()
+    };
+    match lock.clone().try_lock_owned() {
+        Ok(guard) => guard,
+        Err(_) => {
+            progress.report(SyncStage::WaitingForAnotherSync, 0, 0);
+            lock.lock_owned().await
+        }
+    }
 }
 
 /// Stage 0: the newest root this device has verified, its chain checked again from the root keys
@@ -434,19 +467,24 @@ enum Offer {
     SameVersion,
 }
 
-/// Stage 5: checks the verified manifest against what this device accepts: the pack id, the expiry, and
-/// the version. This is the only rollback check, and it comes before any file list is downloaded.
+/// Stage 5: checks the verified manifest against what this device accepts: the pack id, the expiry,
+/// and the version. This is the only rollback check, and it comes before any file list is
+/// downloaded.
 ///
-/// Stops rollback (an older version, however well signed), an indefinite freeze (an expired root
-/// replayed), and wrong content (another NGO's pack, signed by a key the app also trusts).
+/// Stops rollback (an older version, however well signed), an indefinite freeze (an expired
+/// manifest replayed, or one signed to expire so late that replaying it works for years: its expiry
+/// may be at most [`Limits::max_expiry_ahead`] from now), and wrong content (another NGO's pack,
+/// signed by a key the app also trusts).
 ///
-/// Fails when the root is for another pack, has expired, or offers a version below `floor`.
+/// Fails when the manifest is for another pack, has expired or expires too late, or offers a version
+/// below `floor`.
 fn check_manifest(
     manifest: &Manifest,
     url: &str,
     pack_id: Option<&str>,
     floor: u64,
     now: u64,
+    max_expiry_ahead: u64,
 ) -> Result<Offer, SyncError> {
     if let Some(expected) = pack_id {
         if manifest.pack_id != expected {
@@ -463,6 +501,15 @@ fn check_manifest(
             version: manifest.version,
             expires: manifest.expires,
             now,
+        });
+    }
+    let limit = now.saturating_add(max_expiry_ahead);
+    if manifest.expires > limit {
+        return Err(SyncError::ExpiresTooLate {
+            url: url.to_owned(),
+            version: manifest.version,
+            expires: manifest.expires,
+            limit,
         });
     }
     if manifest.version < floor {
@@ -821,6 +868,9 @@ struct Remote {
     client: reqwest::Client,
     base: Url,
     received: Arc<AtomicU64>,
+    /// When every download of this sync must be done by: see [`Limits::sync_deadline`].
+    deadline: tokio::time::Instant,
+    sync_deadline: std::time::Duration,
 }
 
 impl Remote {
@@ -830,7 +880,25 @@ impl Remote {
             client: http::client(limits.connect_timeout, limits.read_timeout)?,
             base: http::base_url(base_url)?,
             received: Arc::new(AtomicU64::new(0)),
+            deadline: tokio::time::Instant::now() + limits.sync_deadline,
+            sync_deadline: limits.sync_deadline,
         })
+    }
+
+    /// Runs one download, cut off at the sync's deadline. File work is never cut off: the deadline
+    /// is only checked while waiting for the network, so the store stays consistent.
+    async fn before_deadline(
+        &self,
+        url: &Url,
+        download: impl std::future::Future<Output = Result<Fetched, SyncError>>,
+    ) -> Result<Fetched, SyncError> {
+        match tokio::time::timeout_at(self.deadline, download).await {
+            Ok(result) => result,
+            Err(_) => Err(SyncError::DeadlineExceeded {
+                url: url.to_string(),
+                seconds: self.sync_deadline.as_secs(),
+            }),
+        }
     }
 
     fn url(&self, relative: &str) -> Result<Url, SyncError> {
@@ -854,19 +922,21 @@ impl Remote {
         limit: u64,
         validators: Option<&Validators>,
     ) -> Result<Fetched, SyncError> {
-        http::fetch(&self.client, url, limit, false, false, validators, &mut |n| {
+        let mut count = |n| {
             self.received.fetch_add(n, Ordering::Relaxed);
-        })
-        .await
+        };
+        let download = http::fetch(&self.client, url, limit, false, false, validators, &mut count);
+        self.before_deadline(url, download).await
     }
 
     /// Downloads at most `limit` bytes, or `None` when the server says there is no such file.
     async fn fetch_if_present(&self, url: &Url, limit: u64) -> Result<Option<Vec<u8>>, SyncError> {
         let received = self.received.clone();
-        let fetched = http::fetch(&self.client, url, limit, false, true, None, &mut |n| {
+        let mut count = |n| {
             received.fetch_add(n, Ordering::Relaxed);
-        })
-        .await?;
+        };
+        let download = http::fetch(&self.client, url, limit, false, true, None, &mut count);
+        let fetched = self.before_deadline(url, download).await?;
         match fetched {
             Fetched::Body { bytes, .. } => Ok(Some(bytes)),
             Fetched::Missing => Ok(None),
@@ -886,10 +956,11 @@ impl Remote {
 
     async fn fetch_body(&self, url: &Url, limit: u64, exact: bool) -> Result<Vec<u8>, SyncError> {
         let received = self.received.clone();
-        let fetched = http::fetch(&self.client, url, limit, exact, false, None, &mut |n| {
+        let mut count = |n| {
             received.fetch_add(n, Ordering::Relaxed);
-        })
-        .await?;
+        };
+        let download = http::fetch(&self.client, url, limit, exact, false, None, &mut count);
+        let fetched = self.before_deadline(url, download).await?;
         match fetched {
             Fetched::Body { bytes, .. } => Ok(bytes),
             Fetched::NotModified | Fetched::Missing => {
@@ -952,7 +1023,9 @@ mod tests {
     #[test]
     fn stage_5_refuses_another_pack_an_expired_root_and_a_rollback() {
         let now = 1_000;
-        let check = |manifest: &Manifest| check_manifest(manifest, "u", Some("dk.haven"), 3, now);
+        let year = 366 * 86_400;
+        let check =
+            |manifest: &Manifest| check_manifest(manifest, "u", Some("dk.haven"), 3, now, year);
         assert_eq!(check(&root("dk.haven", 4, now + 1)).unwrap(), Offer::Newer);
         assert_eq!(check(&root("dk.haven", 3, now + 1)).unwrap(), Offer::SameVersion);
         assert!(matches!(
@@ -962,6 +1035,12 @@ mod tests {
         assert!(matches!(check(&root("dk.haven", 4, now)), Err(SyncError::Expired { .. })));
         assert!(matches!(check(&root("xx.other", 4, now + 1)), Err(SyncError::WrongPack { .. })));
         // With no pack id known yet, the first pack installed sets it.
-        assert!(check_manifest(&root("xx.other", 4, now + 1), "u", None, 3, now).is_ok());
+        assert!(check_manifest(&root("xx.other", 4, now + 1), "u", None, 3, now, year).is_ok());
+        // Signed to stay valid for longer than a server may replay it.
+        assert!(matches!(
+            check(&root("dk.haven", 4, now + year + 1)),
+            Err(SyncError::ExpiresTooLate { .. })
+        ));
+        assert!(check(&root("dk.haven", 4, now + year)).is_ok());
     }
 }

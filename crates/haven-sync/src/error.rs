@@ -111,6 +111,16 @@ pub enum SyncError {
     #[error("{url}: version {version} expired at {expires} (Unix time), now is {now}")]
     Expired { url: String, version: u64, expires: u64, now: u64 },
 
+    /// The manifest expires further in the future than [`crate::Limits::max_expiry_ahead`] allows:
+    /// replayed by a hostile server, it would freeze a phone on it for that long.
+    #[error("{url}: version {version} expires at {expires} (Unix time), after the latest expiry accepted, {limit}")]
+    ExpiresTooLate { url: String, version: u64, expires: u64, limit: u64 },
+
+    /// The sync took longer than [`crate::Limits::sync_deadline`] in all: a server sending a byte
+    /// now and then would otherwise keep it open for months.
+    #[error("{url}: the sync was given up after {seconds} s in all (its overall deadline)")]
+    DeadlineExceeded { url: String, seconds: u64 },
+
     /// The manifest offers an older version than the one in use (a rollback).
     #[error("{url}: offers version {offered}, older than version {installed} in use")]
     Rollback { url: String, offered: u64, installed: u64 },
@@ -203,6 +213,8 @@ impl SyncError {
             SyncError::TooManyRootUpdates { .. } => "too-many-root-updates",
             SyncError::WrongPack { .. } => "wrong-pack",
             SyncError::Expired { .. } => "expired",
+            SyncError::ExpiresTooLate { .. } => "expires-too-late",
+            SyncError::DeadlineExceeded { .. } => "deadline-exceeded",
             SyncError::Rollback { .. } => "rollback",
             SyncError::ChangedWithoutNewVersion { .. } => "changed-without-new-version",
             SyncError::HashMismatch { .. } => "hash-mismatch",

@@ -58,7 +58,7 @@
 //!   "unchanged" only with exactly the same files. A version installed by an app that wrote an older
 //!   manifest format still counts as the floor.
 //! - **Indefinite freeze**: every manifest and every root document expires; an expired one is
-//!   refused, and a 304 is only asked for while the installed manifest has not expired. Lists and
+//!   refused, a manifest may not expire further ahead than [`Limits::max_expiry_ahead`], and a 304 is only asked for while the installed manifest has not expired. Lists and
 //!   files are immutable blobs reached only through an unexpired manifest.
 //! - **Mix-and-match**: the one signed manifest pins every list, and each list every file of its group;
 //!   a list, file or delta from another version fails its hash, and a list may name only files of its
@@ -67,7 +67,8 @@
 //!   manifest itself, and the lists together, at [`Limits::max_manifest_bytes`]; each root document
 //!   at [`Limits::max_root_bytes`], and at most [`Limits::max_root_updates`] of them a sync); decompression stops at the
 //!   declared size (a list's at [`Limits::max_manifest_bytes`]); a delta stops at its file's declared
-//!   size and can copy only from inside its older file; a stalled server hits the read timeout.
+//!   size and can copy only from inside its older file; a stalled server hits the read timeout, and
+//!   one that sends a byte now and then the overall deadline ([`Limits::sync_deadline`]).
 //! - **Fast-forward**: versions only come from signed manifests, so a fake huge version needs a
 //!   trusted key. If a signing key is compromised and signs one, the root version that revokes it
 //!   makes [`Store::current_with`] reject every pack it signed, and their versions stop counting as
@@ -88,8 +89,10 @@
 //!
 //! Limits of this design, on purpose: expiry is judged by the device's clock (a phone set years
 //! back accepts an expired manifest; one set ahead refuses a fresh one and keeps its pack); two syncs
-//! of the same store at once are not locked against each other, but each works in its own staging
-//! folder and switches with one rename, so the worst case is one of them failing safely.
+//! of the same store in one process run one after the other (the second waits, and says so with
+//! [`SyncStage::WaitingForAnotherSync`]), but two processes syncing one store are not locked against
+//! each other: each works in its own staging folder and switches with one rename, so the worst case
+//! is one of them failing safely.
 //!
 //! No cookies, no referer, no identifiers: every request carries the User-Agent `Haven` and nothing
 //! that tells one reader from another. Plain `http` is refused except to this device's loopback.

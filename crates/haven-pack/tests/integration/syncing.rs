@@ -191,3 +191,66 @@ fn pull_prints_one_json_object_and_fails_only_when_refused() {
     assert!(ok);
     assert!(out.starts_with("Unchanged: version 2"), "{out}");
 }
+
+#[test]
+fn only_one_sync_of_a_store_runs_at_a_time() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{mpsc, Arc};
+    use std::time::Duration;
+
+    use axum::routing::get;
+    use haven_sync::{sync, SyncProgress, SyncStage};
+
+    // The automatic check and the reader's check of the same phone, at once: the first asks for the
+    // manifest, which the server holds until the second has started.
+    let workspace = Workspace::new();
+    let store = workspace.store_with("store", 2);
+    let public = workspace.site(3);
+    let manifest = std::fs::read(public.join("manifest.json")).unwrap();
+    let (entered, first_asked) = mpsc::channel::<()>();
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let is_first = Arc::new(AtomicBool::new(true));
+    let held = {
+        let gate = gate.clone();
+        move || {
+            let (gate, is_first, entered) = (gate.clone(), is_first.clone(), entered.clone());
+            let manifest = manifest.clone();
+            async move {
+                if is_first.swap(false, Ordering::SeqCst) {
+                    let _ = entered.send(());
+                    gate.acquire().await.unwrap().forget();
+                }
+                manifest
+            }
+        }
+    };
+    let server = TestServer::start(router(&public).route("/manifest.json", get(held)));
+    let config = workspace.config(&server.url);
+
+    let first = {
+        let (config, store) = (config.clone(), store.clone());
+        std::thread::spawn(move || run_sync(&config, &store))
+    };
+    first_asked.recv_timeout(Duration::from_secs(60)).expect("the first sync asks for the manifest");
+    let (waiting, second_waits) = mpsc::channel::<()>();
+    let second = std::thread::spawn(move || {
+        let progress = move |p: SyncProgress| {
+            if p.stage == SyncStage::WaitingForAnotherSync {
+                let _ = waiting.send(());
+            }
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(sync(&config, &store, Some(&progress)))
+    });
+    second_waits
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the second sync waits for the first instead of cleaning its staging folder");
+    gate.add_permits(1);
+
+    let first = first.join().unwrap().unwrap();
+    let second = second.join().unwrap().unwrap();
+    assert_eq!((first.status, first.version), (SyncStatus::Updated, 3));
+    assert_eq!((second.status, second.version), (SyncStatus::Unchanged, 3));
+    let store = workspace.store("store");
+    assert_in_use(&workspace, &store, 3);
+}
