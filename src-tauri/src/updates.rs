@@ -9,7 +9,9 @@
 //! `.pub`, trusted directly, for a site with no root), from the environment.
 
 use haven_library::Library;
-use haven_sync::{RootKeys, Store, SyncConfig, SyncError, SyncProgress, SyncStatus, Trust, TrustedKey};
+use haven_sync::{
+    RootKeys, Store, SyncConfig, SyncError, SyncProgress, SyncStatus, Trust, TrustedKey,
+};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -54,12 +56,8 @@ impl UpdateSource {
         if file.url.is_empty() {
             return None;
         }
-        let keys = file
-            .root_keys
-            .iter()
-            .map(|k| TrustedKey::parse(k))
-            .collect::<Result<_, _>>()
-            .ok()?;
+        let keys =
+            file.root_keys.iter().map(|k| TrustedKey::parse(k)).collect::<Result<_, _>>().ok()?;
         let trust = Trust::Root(RootKeys { keys, threshold: file.root_threshold });
         Some(UpdateSource { url: file.url, trust })
     }

@@ -95,13 +95,15 @@ pub enum Command {
     Build {
         /// The pack folder (with pack.toml).
         content_dir: PathBuf,
-        /// The secret key from `keygen` ($HAVEN_KEY_PASSWORD decrypts an encrypted one).
+        /// The secret key from `keygen` ($HAVEN_KEY_PASSWORD decrypts an encrypted one; on a
+        /// terminal the password is asked for). The site's root must name its public key.
         #[arg(long)]
         key: PathBuf,
         /// The public folder to write (kept blobs of earlier versions stay).
         #[arg(long)]
         out: PathBuf,
         /// After this many days phones refuse this signature: re-sign (build again) before then.
+        /// At most 366.
         #[arg(long, default_value_t = 90)]
         expires_in_days: u64,
         /// Refuse unless pack.toml's version is above the version already published in PUBLIC_DIR.

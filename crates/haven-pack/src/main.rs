@@ -202,7 +202,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let keys: Trust = if trusted_roots.is_empty() {
                 Trust::SigningKeys(parse_all(&trusted_keys, "--trusted-key")?)
             } else {
-                Trust::Root(RootKeys { keys: parse_all(&trusted_roots, "--trusted-root")?, threshold: 1 })
+                Trust::Root(RootKeys {
+                    keys: parse_all(&trusted_roots, "--trusted-root")?,
+                    threshold: 1,
+                })
             };
             let mut config = SyncConfig::new(url, keys);
             config.pack_id = pack_id;

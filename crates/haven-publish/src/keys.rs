@@ -130,11 +130,7 @@ pub fn generate_pair(
         None => KeyPair::generate_unencrypted_keypair(),
     }
     .map_err(generate_error)?;
-    let secret = pair
-        .sk
-        .to_box(Some(role.comment()))
-        .map_err(generate_error)?
-        .into_string();
+    let secret = pair.sk.to_box(Some(role.comment())).map_err(generate_error)?.into_string();
     let public_box = pair.pk.to_box().map_err(generate_error)?.into_string();
     write_new(&secret_path, secret.as_bytes(), true)?;
     write_new(&public_path, public_box.as_bytes(), false)?;

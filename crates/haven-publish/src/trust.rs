@@ -92,8 +92,8 @@ pub fn site_root(public_dir: &Path) -> Result<Option<Root>, TrustError> {
         let path = public_dir.join(root_file(version));
         let Ok(bytes) = fs::read(&path) else { break };
         let signature_path = public_dir.join(root_signature_file(version));
-        let signatures =
-            fs::read(&signature_path).map_err(|source| TrustError::Io { path: signature_path, source })?;
+        let signatures = fs::read(&signature_path)
+            .map_err(|source| TrustError::Io { path: signature_path, source })?;
         let keys = match &newest {
             Some(root) => root.root_key_set(),
             None => Root::from_json(&bytes)
@@ -143,17 +143,20 @@ pub fn publish_root(options: &TrustOptions, root_keys: &[SecretKey]) -> Result<R
 
     // Checked as a phone checks it: by the previous version's root keys (the first by its own).
     let trusted = previous.as_ref().unwrap_or(&root).root_key_set();
-    verify_next(&bytes, signatures.as_bytes(), &trusted, version).map_err(|source| match source {
-        RootError::TooFewSignatures { .. } => TrustError::NotTheRootKey {
-            public_dir: options.public_dir.clone(),
-            version: version - 1,
-            source,
+    verify_next(&bytes, signatures.as_bytes(), &trusted, version).map_err(
+        |source| match source {
+            RootError::TooFewSignatures { .. } => TrustError::NotTheRootKey {
+                public_dir: options.public_dir.clone(),
+                version: version - 1,
+                source,
+            },
+            source => TrustError::InvalidRoot { source },
         },
-        source => TrustError::InvalidRoot { source },
-    })?;
+    )?;
 
     let folder = options.public_dir.join(haven_sync::root::ROOTS_DIR);
-    fs::create_dir_all(&folder).map_err(|source| TrustError::Io { path: folder.clone(), source })?;
+    fs::create_dir_all(&folder)
+        .map_err(|source| TrustError::Io { path: folder.clone(), source })?;
     // The signatures first: a phone that reads between the two sees no root yet, or a whole one.
     for (relative, contents) in
         [(root_signature_file(version), signatures.as_bytes()), (root_file(version), &bytes[..])]

@@ -147,10 +147,8 @@ pub(crate) async fn fetch(
     if status == StatusCode::NOT_MODIFIED && validators.is_some() {
         return Ok(Fetched::NotModified);
     }
-    let is_missing = matches!(
-        status,
-        StatusCode::NOT_FOUND | StatusCode::GONE | StatusCode::FORBIDDEN
-    );
+    let is_missing =
+        matches!(status, StatusCode::NOT_FOUND | StatusCode::GONE | StatusCode::FORBIDDEN);
     if may_be_missing && is_missing {
         return Ok(Fetched::Missing);
     }

@@ -128,4 +128,3 @@ pub fn count_signers(
     }
     Ok(signed_by.into_iter().filter(|&s| s).count())
 }
-

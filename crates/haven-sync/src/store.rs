@@ -44,9 +44,7 @@ use crate::release::{
     check_pack_path, sha256_hex, FileEntry, GroupRef, Manifest, ManifestHeader, SizeLimits,
     MANIFEST_FILE, SIGNATURE_FILE,
 };
-use crate::root::{
-    root_file, root_signature_file, verify_next, Root, RootKeys, Trust, ROOTS_DIR,
-};
+use crate::root::{root_file, root_signature_file, verify_next, Root, RootKeys, Trust, ROOTS_DIR};
 use crate::signature::{verify, TrustedKey};
 use crate::unpack::unpack_list;
 

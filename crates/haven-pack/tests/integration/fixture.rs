@@ -56,7 +56,8 @@ impl Workspace {
         let generated = keys::generate(&dir.path().join("keys"), None).unwrap();
         let secret = keys::read_secret_key(&generated.secret_key, None).unwrap();
         let trusted = TrustedKey::parse(&generated.public_key_line).unwrap();
-        let root = keys::generate_pair(&dir.path().join("root"), keys::KeyRole::Root, None).unwrap();
+        let root =
+            keys::generate_pair(&dir.path().join("root"), keys::KeyRole::Root, None).unwrap();
         let root_secret = keys::read_secret_key(&root.secret_key, None).unwrap();
         Workspace {
             secret,
@@ -78,7 +79,7 @@ impl Workspace {
     /// has a root already (as an NGO runs `haven-pack trust` once before the first build).
     pub fn ensure_root(&self, public: &Path) {
         if !public.join(haven_sync::root::root_file(1)).exists() {
-            self.write_root(public, &[self.trusted.clone()], unix_now(), 365);
+            self.write_root(public, std::slice::from_ref(&self.trusted), unix_now(), 365);
         }
     }
 
@@ -264,9 +265,7 @@ pub fn what_reader_sees(pack_dir: &Path) -> (String, String) {
 
 /// Checks what the store gives the app: `version`, intact, with that version's title.
 pub fn assert_in_use(workspace: &Workspace, store: &Store, version: u64) {
-    let pack = store
-        .current_with(&workspace.trust())
-        .expect("a verified pack in the store");
+    let pack = store.current_with(&workspace.trust()).expect("a verified pack in the store");
     assert_eq!(pack.version, version, "the version in use");
     let (title, phone) = what_reader_sees(&pack.dir);
     let expected_title = if version >= 3 { title_for(version) } else { ORIGINAL_TITLE.into() };

@@ -231,7 +231,9 @@ fn only_one_sync_of_a_store_runs_at_a_time() {
         let (config, store) = (config.clone(), store.clone());
         std::thread::spawn(move || run_sync(&config, &store))
     };
-    first_asked.recv_timeout(Duration::from_secs(60)).expect("the first sync asks for the manifest");
+    first_asked
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the first sync asks for the manifest");
     let (waiting, second_waits) = mpsc::channel::<()>();
     let second = std::thread::spawn(move || {
         let progress = move |p: SyncProgress| {

@@ -64,12 +64,15 @@ fn a_stolen_signing_key_is_revoked_and_phones_recover_without_an_app_release() {
     let stolen = &workspace.secret;
     workspace.publish_signed(&workspace.content(4), &public, stolen);
     workspace.sync(&server.url, &store).unwrap();
-    assert_eq!(what_reader_sees(&store.current_with(&workspace.trust()).unwrap().dir).1, phone_for(4));
+    assert_eq!(
+        what_reader_sees(&store.current_with(&workspace.trust()).unwrap().dir).1,
+        phone_for(4)
+    );
 
     // The NGO makes a new signing key, signs root version 2 naming only it with the offline root
     // key, and publishes its next version with the new key into the same folder.
     let (new_secret, new_key) = new_signing_key(&workspace, "keys-after-theft");
-    let rotated = workspace.write_root(&public, &[new_key.clone()], unix_now(), 365);
+    let rotated = workspace.write_root(&public, std::slice::from_ref(&new_key), unix_now(), 365);
     assert_eq!((rotated.version, rotated.signing_keys.len()), (2, 1));
     let report = workspace.publish_signed(&workspace.content(5), &public, &new_secret);
     assert_eq!(report.ignored_untrusted, Some(4), "the thief's version is not built upon");
@@ -169,7 +172,7 @@ fn an_expired_root_is_refused() {
     let public = workspace.path("public");
     // Signed 10 days ago, valid for 1 day.
     let ten_days_ago = unix_now() - 10 * 86_400;
-    workspace.write_root(&public, &[workspace.trusted.clone()], ten_days_ago, 1);
+    workspace.write_root(&public, std::slice::from_ref(&workspace.trusted), ten_days_ago, 1);
     workspace.publish(&workspace.content(2), &public);
     let server = TestServer::start(router(&public));
     let store = workspace.store("phone");
@@ -179,7 +182,7 @@ fn an_expired_root_is_refused() {
     assert_eq!(workspace.version_in_use(&store), None);
 
     // Re-signing the root (a new version with a new expiry) ends the refusal.
-    workspace.write_root(&public, &[workspace.trusted.clone()], unix_now(), 365);
+    workspace.write_root(&public, std::slice::from_ref(&workspace.trusted), unix_now(), 365);
     let outcome = workspace.sync(&server.url, &store).unwrap();
     assert_eq!(outcome.version, 2);
 }
@@ -213,7 +216,11 @@ fn a_root_changed_after_signing_is_refused() {
     let (_, thief_key) = new_signing_key(&workspace, "keys-thief");
     let path = public.join(root_file(2));
     let text = std::fs::read_to_string(&path).unwrap();
-    let changed = text.replacen("\"signing_keys\":[\"", &format!("\"signing_keys\":[\"{}\",\"", thief_key.as_base64()), 1);
+    let changed = text.replacen(
+        "\"signing_keys\":[\"",
+        &format!("\"signing_keys\":[\"{}\",\"", thief_key.as_base64()),
+        1,
+    );
     std::fs::write(&path, changed).unwrap();
     let server = TestServer::start(router(&public));
     let error = workspace.sync(&server.url, &store).unwrap_err();
@@ -244,7 +251,10 @@ fn the_command_line_makes_keys_a_root_and_a_pack_that_a_phone_pulls() {
     let refused = haven_pack(&["keygen", "--role", "root", "--out"], &[&keys], None);
     assert!(!refused.status.success());
     let message = text(&refused);
-    assert!(message.contains("HAVEN_KEY_PASSWORD") && message.contains("--unencrypted"), "{message}");
+    assert!(
+        message.contains("HAVEN_KEY_PASSWORD") && message.contains("--unencrypted"),
+        "{message}"
+    );
     assert!(!keys.join("root.key").exists());
 
     // The root key encrypted with a password; the signing key unencrypted on purpose.
@@ -258,7 +268,8 @@ fn the_command_line_makes_keys_a_root_and_a_pack_that_a_phone_pulls() {
 
     // The wrong password: refused with a clear message, nothing written.
     let (root_key, signing_pub) = (keys.join("root.key"), keys.join("haven.pub"));
-    let trust_args = ["--root-key", root_key.to_str().unwrap(), "--signing-key", signing_pub.to_str().unwrap()];
+    let trust_args =
+        ["--root-key", root_key.to_str().unwrap(), "--signing-key", signing_pub.to_str().unwrap()];
     let wrong = Command::new(haven_pack_binary())
         .arg("trust")
         .arg(&public)
