@@ -1021,7 +1021,7 @@ mod tests {
     }
 
     #[test]
-    fn stage_5_refuses_another_pack_an_expired_root_and_a_rollback() {
+    fn stage_5_refuses_another_pack_an_expired_manifest_and_a_rollback() {
         let now = 1_000;
         let year = 366 * 86_400;
         let check =

@@ -256,3 +256,73 @@ impl From<RootKeys> for Trust {
         Trust::Root(keys)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY_A: &str = "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3";
+    const KEY_B: &str = "RWTAPRW2qy9FjsBiMRwVNP9Y2D6fk54XXuZGb0ECclKh3WvmBrmrGSnD";
+
+    fn root() -> Root {
+        Root {
+            format: ROOT_FORMAT,
+            version: 1,
+            created: 10,
+            expires: 20,
+            root_keys: vec![KEY_A.into()],
+            root_threshold: 1,
+            signing_keys: vec![KEY_B.into()],
+        }
+    }
+
+    #[test]
+    fn the_published_json_reads_back_as_the_same_root() {
+        assert_eq!(Root::from_json(&root().to_json()).unwrap(), root());
+    }
+
+    #[test]
+    fn a_root_that_could_never_be_met_or_used_is_refused() {
+        let refused = |root: Root| Root::from_json(&root.to_json()).unwrap_err();
+        assert!(matches!(
+            refused(Root { root_threshold: 2, ..root() }),
+            RootError::InvalidThreshold { threshold: 2, keys: 1 }
+        ));
+        assert!(matches!(
+            refused(Root { root_threshold: 0, ..root() }),
+            RootError::InvalidThreshold { .. }
+        ));
+        assert_eq!(refused(Root { signing_keys: vec![], ..root() }), RootError::NoSigningKeys);
+        assert_eq!(
+            refused(Root { signing_keys: vec![KEY_B.into(), KEY_B.into()], ..root() }),
+            RootError::DuplicateKey
+        );
+        assert!(matches!(
+            refused(Root { signing_keys: vec!["not a key".into()], ..root() }),
+            RootError::InvalidKey { .. }
+        ));
+        assert!(matches!(
+            refused(Root { expires: 5, ..root() }),
+            RootError::ExpiresBeforeCreated { .. }
+        ));
+        assert!(matches!(
+            refused(Root { format: 2, ..root() }),
+            RootError::UnsupportedFormat { .. }
+        ));
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let mut json: serde_json::Value = serde_json::from_slice(&root().to_json()).unwrap();
+        json["extra_signing_keys"] = serde_json::json!([KEY_A]);
+        let bytes = serde_json::to_vec(&json).unwrap();
+        assert!(matches!(Root::from_json(&bytes), Err(RootError::Syntax { .. })));
+    }
+
+    #[test]
+    fn a_root_with_no_valid_signature_is_refused_before_it_is_read() {
+        let trusted = RootKeys::single(TrustedKey::parse(KEY_A).unwrap());
+        let error = verify_next(b"not even json", b"", &trusted, 1).unwrap_err();
+        assert!(matches!(error, RootError::Signature { .. }), "{error}");
+    }
+}
