@@ -118,7 +118,7 @@ impl From<haven_sync::SyncProgress> for UpdateProgress {
         use haven_sync::SyncStage;
         UpdateProgress {
             stage: match progress.stage {
-                SyncStage::CheckingForUpdate => "checking",
+                SyncStage::WaitingForAnotherSync | SyncStage::CheckingForUpdate => "checking",
                 SyncStage::Downloading => "downloading",
                 SyncStage::Installing => "installing",
             },

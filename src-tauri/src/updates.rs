@@ -1,55 +1,70 @@
 //! Where this build looks for updated information, and checking it.
 //!
-//! The address and the trusted signing keys are compiled in from `updates.toml`: a pack is only ever
-//! accepted when signed by a key the build trusts, so they must not come from anywhere a reader or
-//! an attacker could change. Debug builds (the test suite) also take `HAVEN_UPDATE_URL` and
-//! `HAVEN_TRUSTED_KEY` (a path to a `.pub` file) from the environment.
+//! The address and the trusted root public keys are compiled in from `updates.toml`: the root keys
+//! sign the root documents that name the signing keys, and a pack is only ever accepted when signed
+//! by a key the current root names, so neither may come from anywhere a reader or an attacker could
+//! change. A stolen signing key is revoked by the NGO through the site (a new root version), with no
+//! new build of the app. Debug builds (the test suite) also take `HAVEN_UPDATE_URL` with
+//! `HAVEN_TRUSTED_ROOT` (a path to a `root.pub`), or with `HAVEN_TRUSTED_KEY` (a path to a signing
+//! `.pub`, trusted directly, for a site with no root), from the environment.
 
 use haven_library::Library;
-use haven_sync::{Store, SyncConfig, SyncError, SyncProgress, SyncStatus, TrustedKey};
+use haven_sync::{
+    RootKeys, Store, SyncConfig, SyncError, SyncProgress, SyncStatus, Trust, TrustedKey,
+};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct UpdateFile {
     url: String,
-    trusted_keys: Vec<String>,
+    root_keys: Vec<String>,
+    #[serde(default = "one")]
+    root_threshold: u32,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// Where updates come from. `None` when this build has no update source.
 #[derive(Debug, Clone)]
 pub struct UpdateSource {
     pub url: String,
-    pub trusted_keys: Vec<TrustedKey>,
+    /// The root keys built in (or, in debug builds, signing keys from the environment).
+    pub trust: Trust,
 }
 
 impl UpdateSource {
     /// The compiled-in source, or in debug builds the one named by the environment.
     pub fn configured() -> Option<UpdateSource> {
         #[cfg(debug_assertions)]
-        if let (Ok(url), Ok(key_file)) =
-            (std::env::var("HAVEN_UPDATE_URL"), std::env::var("HAVEN_TRUSTED_KEY"))
-        {
-            let key = std::fs::read_to_string(&key_file).ok()?;
-            return Some(UpdateSource { url, trusted_keys: vec![TrustedKey::parse(&key).ok()?] });
+        if let Ok(url) = std::env::var("HAVEN_UPDATE_URL") {
+            let read = |variable| -> Option<TrustedKey> {
+                let text = std::fs::read_to_string(std::env::var(variable).ok()?).ok()?;
+                TrustedKey::parse(&text).ok()
+            };
+            if let Some(root) = read("HAVEN_TRUSTED_ROOT") {
+                return Some(UpdateSource { url, trust: Trust::Root(RootKeys::single(root)) });
+            }
+            if let Some(key) = read("HAVEN_TRUSTED_KEY") {
+                return Some(UpdateSource { url, trust: Trust::SigningKeys(vec![key]) });
+            }
         }
         let file: UpdateFile = toml::from_str(include_str!("../updates.toml"))
             .expect("updates.toml is checked by the tests");
         if file.url.is_empty() {
             return None;
         }
-        let trusted_keys = file
-            .trusted_keys
-            .iter()
-            .map(|k| TrustedKey::parse(k))
-            .collect::<Result<_, _>>()
-            .ok()?;
-        Some(UpdateSource { url: file.url, trusted_keys })
+        let keys =
+            file.root_keys.iter().map(|k| TrustedKey::parse(k)).collect::<Result<_, _>>().ok()?;
+        let trust = Trust::Root(RootKeys { keys, threshold: file.root_threshold });
+        Some(UpdateSource { url: file.url, trust })
     }
 
     /// The newest verified pack in the store, if it is newer than the embedded one.
     pub fn installed_library(&self, store: &Store, embedded_version: u64) -> Option<Library> {
-        let installed = store.current(&self.trusted_keys)?;
+        let installed = store.current_with(&self.trust)?;
         if installed.version <= embedded_version {
             return None;
         }
@@ -71,7 +86,7 @@ impl UpdateSource {
         in_use: &Library,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
     ) -> Result<(SyncStatus, u64), SyncError> {
-        let mut config = SyncConfig::new(self.url.clone(), self.trusted_keys.clone());
+        let mut config = SyncConfig::new(self.url.clone(), self.trust.clone());
         config.pack_id = Some(in_use.info().id.clone());
         config.min_version = in_use.info().version;
         let outcome = haven_sync::sync(&config, store, Some(progress)).await?;
@@ -84,8 +99,12 @@ mod tests {
     #[test]
     fn the_compiled_in_update_file_is_valid() {
         let file: super::UpdateFile = toml::from_str(include_str!("../updates.toml")).unwrap();
-        for key in &file.trusted_keys {
+        for key in &file.root_keys {
             haven_sync::TrustedKey::parse(key).unwrap();
+        }
+        assert!(file.root_threshold >= 1);
+        if !file.url.is_empty() {
+            assert!(file.root_threshold as usize <= file.root_keys.len(), "enough root keys");
         }
     }
 }

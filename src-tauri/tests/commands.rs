@@ -211,15 +211,26 @@ fn a_broken_pack_folder_is_refused_with_file_and_line_and_the_embedded_pack_is_u
     assert!(invoke(&app, "article", json!({ "locale": "en", "id": "help-now" })).is_ok());
 }
 
-/// Publishes `content` as an NGO would (`haven-pack build`) and serves it on loopback.
+/// Publishes `content` as an NGO would (`haven-pack keygen --role root`, `keygen`, `trust`,
+/// `build`) and serves it on loopback. Returns the address and the root public key to build in.
 fn publish_and_serve(
     content: &std::path::Path,
     keys: &std::path::Path,
 ) -> (String, std::path::PathBuf) {
-    let generated = haven_publish::keys::generate(keys, None).unwrap();
-    let secret = haven_publish::keys::read_secret_key(&generated.secret_key, None).unwrap();
+    use haven_publish::keys::{self, KeyRole};
+    let generated = keys::generate(keys, None).unwrap();
+    let secret = keys::read_secret_key(&generated.secret_key, None).unwrap();
+    let root = keys::generate_pair(keys, KeyRole::Root, None).unwrap();
+    let root_secret = keys::read_secret_key(&root.secret_key, None).unwrap();
     let public = keys.join("public");
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let options = haven_publish::trust::TrustOptions {
+        public_dir: public.clone(),
+        signing_keys: vec![haven_sync::TrustedKey::parse(&generated.public_key_line).unwrap()],
+        now,
+        expires_in_days: 365,
+    };
+    haven_publish::trust::publish_root(&options, &[root_secret]).unwrap();
     haven_publish::build::build(
         &haven_publish::build::BuildOptions {
             content_dir: content.to_path_buf(),
@@ -233,7 +244,13 @@ fn publish_and_serve(
     .unwrap();
     let url =
         haven_testkit::LoopbackServer::start(haven_pack::serve::router(&public)).keep_running();
-    (url, generated.public_key)
+    (url, root.public_key)
+}
+
+/// What an app built with the root public key in `root_public_key` trusts.
+fn trusting(root_public_key: &std::path::Path) -> haven_sync::Trust {
+    let key = haven_sync::TrustedKey::parse(&std::fs::read_to_string(root_public_key).unwrap());
+    haven_sync::Trust::Root(haven_sync::RootKeys::single(key.unwrap()))
 }
 
 #[test]
@@ -250,14 +267,8 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
         .unwrap();
     });
     let keys = tempfile::tempdir().unwrap();
-    let (url, public_key) = publish_and_serve(newer.path(), keys.path());
-    let source = UpdateSource {
-        url,
-        trusted_keys: vec![haven_sync::TrustedKey::parse(
-            &std::fs::read_to_string(&public_key).unwrap(),
-        )
-        .unwrap()],
-    };
+    let (url, root_public_key) = publish_and_serve(newer.path(), keys.path());
+    let source = UpdateSource { url, trust: trusting(&root_public_key) };
 
     let data_dir = tempfile::tempdir().unwrap();
     let start_app = || {
@@ -287,15 +298,10 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
     assert_eq!((status["source"].as_str(), status["version"].as_u64()), (Some("synced"), Some(2)));
 }
 
-/// The app with its embedded pack, checking `url` for packs signed by the key in `public_key`.
-fn embedded_app_checking(url: String, public_key: &std::path::Path) -> TestApp {
-    let source = UpdateSource {
-        url,
-        trusted_keys: vec![haven_sync::TrustedKey::parse(
-            &std::fs::read_to_string(public_key).unwrap(),
-        )
-        .unwrap()],
-    };
+/// The app with its embedded pack, checking `url` for packs under the root key in
+/// `root_public_key`.
+fn embedded_app_checking(url: String, root_public_key: &std::path::Path) -> TestApp {
+    let source = UpdateSource { url, trust: trusting(root_public_key) };
     let data_dir = tempfile::tempdir().unwrap();
     let (library, refused) = open_library(None);
     let state = HavenState::new(library, refused, data_dir.path(), vec!["en".into()])
@@ -316,12 +322,18 @@ fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays
     let keys = tempfile::tempdir().unwrap();
     let (url, _) = publish_and_serve(newer.path(), keys.path());
     let other_keys = tempfile::tempdir().unwrap();
-    let other = haven_publish::keys::generate(other_keys.path(), None).unwrap();
+    let other = haven_publish::keys::generate_pair(
+        other_keys.path(),
+        haven_publish::keys::KeyRole::Root,
+        None,
+    )
+    .unwrap();
     let app = embedded_app_checking(url, &other.public_key);
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(result["status"], "refused");
-    // The refusal keeps its kind, so the interface can tell a forged pack from no network.
-    assert_eq!(result["reason"], "signature", "{result}");
+    // The refusal keeps its kind, so the interface can tell a forged pack from no network: the
+    // site's root is not signed by the root key this app was built with.
+    assert_eq!(result["reason"], "root-signature", "{result}");
     assert_eq!(result["version"], 1);
     assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
 }

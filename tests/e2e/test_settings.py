@@ -1,8 +1,9 @@
 """The settings screen's "Updated information": the information in use, a check that says in plain
 words what happened, and automatic checks that stay off unless the reader turns them on.
 
-The update source comes from HAVEN_UPDATE_URL and HAVEN_TRUSTED_KEY, which debug builds read; the
-pack is signed and served with the NGO tool, `haven-pack`, as an NGO would."""
+The update source comes from HAVEN_UPDATE_URL and HAVEN_TRUSTED_ROOT (the root public key), which
+debug builds read; the root, the pack's signature and the site are made with the NGO tool,
+`haven-pack`, as an NGO would (keys unencrypted, as in CI)."""
 
 import json
 import re
@@ -25,8 +26,17 @@ def haven_pack():
 
 @pytest.fixture
 def published(haven_pack, tmp_path):
-    """Version 2 of the default pack, signed and served on loopback; yields (url, public key file)."""
-    subprocess.run([haven_pack, "keygen", "--out", tmp_path / "keys"], check=True, capture_output=True)
+    """Version 2 of the default pack, signed and served on loopback; yields (url, root public key file)."""
+    keys = tmp_path / "keys"
+    for role in ("root", "signing"):
+        subprocess.run(
+            [haven_pack, "keygen", "--role", role, "--unencrypted", "--out", keys], check=True, capture_output=True
+        )
+    subprocess.run(
+        [haven_pack, "trust", tmp_path / "public", "--root-key", keys / "root.key", "--signing-key", keys / "haven.pub"],
+        check=True,
+        capture_output=True,
+    )
     pack = tmp_path / "pack"
     shutil.copytree(ROOT / "content", pack)
     manifest = pack / "pack.toml"
@@ -42,7 +52,7 @@ def published(haven_pack, tmp_path):
     )
     try:
         url = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline()).group(0)
-        yield url, tmp_path / "keys" / "haven.pub"
+        yield url, tmp_path / "keys" / "root.pub"
     finally:
         server.kill()
         server.wait()
@@ -78,7 +88,7 @@ def check_now(session):
 
 def test_a_check_installs_newer_information_and_says_so(start_haven, shot, published):
     url, key = published
-    haven = start_in(start_haven, "en", env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_KEY": str(key)})
+    haven = start_in(start_haven, "en", env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_ROOT": str(key)})
     session = haven.session
     open_updates(session)
     before = session.script("return document.getElementById('information-in-use').textContent")
@@ -105,7 +115,7 @@ def test_a_check_installs_newer_information_and_says_so(start_haven, shot, publi
         ignore=(json.JSONDecodeError,),
     )
     haven.stop()
-    restarted = start_haven(data_dir=haven.data_dir, env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_KEY": str(key)}).session
+    restarted = start_haven(data_dir=haven.data_dir, env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_ROOT": str(key)}).session
     wait_for_screen(restarted, "home")
     restarted.wait_for("#topics")
     open_updates(restarted)
@@ -113,10 +123,14 @@ def test_a_check_installs_newer_information_and_says_so(start_haven, shot, publi
 
 
 def test_a_check_that_cannot_reach_the_server_keeps_the_information_and_says_so(start_haven, shot, haven_pack, tmp_path):
-    subprocess.run([haven_pack, "keygen", "--out", tmp_path / "keys"], check=True, capture_output=True)
+    subprocess.run(
+        [haven_pack, "keygen", "--role", "root", "--unencrypted", "--out", tmp_path / "keys"],
+        check=True,
+        capture_output=True,
+    )
     nowhere = f"http://127.0.0.1:{free_port()}/"
     session = start_in(
-        start_haven, "da", env={"HAVEN_UPDATE_URL": nowhere, "HAVEN_TRUSTED_KEY": str(tmp_path / "keys" / "haven.pub")}
+        start_haven, "da", env={"HAVEN_UPDATE_URL": nowhere, "HAVEN_TRUSTED_ROOT": str(tmp_path / "keys" / "root.pub")}
     ).session
     open_updates(session)
     result = check_now(session)

@@ -67,26 +67,53 @@ pub enum Command {
         #[arg(long)]
         locale: String,
     },
-    /// Make a signing key pair: DIR/haven.key (secret, mode 0600) and DIR/haven.pub (for the app).
+    /// Make a key pair. `--role signing` (the default): DIR/haven.key (secret, mode 0600), which
+    /// signs packs, and DIR/haven.pub, which the root names. `--role root`: DIR/root.key, kept
+    /// offline, which signs the root, and DIR/root.pub, built into the app.
     ///
-    /// The secret key is encrypted with $HAVEN_KEY_PASSWORD when it is set, and unencrypted
-    /// otherwise. Existing keys are never overwritten.
+    /// The secret key is encrypted with a password: asked for on the terminal, or taken from
+    /// $HAVEN_KEY_PASSWORD. With no terminal and no $HAVEN_KEY_PASSWORD it fails, unless
+    /// --unencrypted asks on purpose for a key anyone who copies the file can use. Existing keys
+    /// are never overwritten.
     Keygen {
         #[arg(long)]
         out: PathBuf,
+        #[arg(long, value_enum, default_value_t = KeyRole::Signing)]
+        role: KeyRole,
+        /// Write the secret key unencrypted (for CI with a secret store; never on a laptop).
+        #[arg(long)]
+        unencrypted: bool,
+    },
+    /// Write the next root version into PUBLIC_DIR (roots/N.root.json), signed with the offline
+    /// root key: the signing keys phones accept from then on. A signing key left out is revoked,
+    /// and phones that sync refuse what it signs, including a huge version it pushed.
+    Trust {
+        /// The public folder, as `build` writes it.
+        public_dir: PathBuf,
+        /// The root secret key from `keygen --role root` (can be repeated for a threshold).
+        #[arg(long = "root-key", required = true)]
+        root_keys: Vec<PathBuf>,
+        /// A signing public key to trust: a .pub file, or its base64 key line. Can be repeated.
+        #[arg(long = "signing-key", required = true)]
+        signing_keys: Vec<String>,
+        /// After this many days phones refuse the site until a newer root is written.
+        #[arg(long, default_value_t = 365)]
+        expires_days: u64,
     },
     /// Lint and sign a pack, and write it as a static site to PUBLIC_DIR. A pack with lint errors
     /// is refused; warnings are shown.
     Build {
         /// The pack folder (with pack.toml).
         content_dir: PathBuf,
-        /// The secret key from `keygen` ($HAVEN_KEY_PASSWORD decrypts an encrypted one).
+        /// The secret key from `keygen` ($HAVEN_KEY_PASSWORD decrypts an encrypted one; on a
+        /// terminal the password is asked for). The site's root must name its public key.
         #[arg(long)]
         key: PathBuf,
         /// The public folder to write (kept blobs of earlier versions stay).
         #[arg(long)]
         out: PathBuf,
         /// After this many days phones refuse this signature: re-sign (build again) before then.
+        /// At most 366.
         #[arg(long, default_value_t = 90)]
         expires_in_days: u64,
         /// Refuse unless pack.toml's version is above the version already published in PUBLIC_DIR.
@@ -104,8 +131,13 @@ pub enum Command {
     Pull {
         /// The address of the public folder (https, or http on loopback).
         url: String,
-        /// A public key to trust: a .pub file, or its base64 key line. Can be repeated.
-        #[arg(long = "trusted-key", required = true)]
+        /// A root public key to trust, as the app does: a .pub file (root.pub), or its base64 key
+        /// line. Can be repeated.
+        #[arg(long = "trusted-root", required_unless_present = "trusted_keys")]
+        trusted_roots: Vec<String>,
+        /// Instead of a root: a signing public key to trust directly, for a site with no root
+        /// (nothing can rotate or revoke it). Can be repeated.
+        #[arg(long = "trusted-key", conflicts_with = "trusted_roots")]
         trusted_keys: Vec<String>,
         /// The store folder.
         #[arg(long)]
@@ -125,6 +157,12 @@ pub enum Command {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyRole {
+    Root,
+    Signing,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

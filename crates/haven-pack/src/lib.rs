@@ -8,8 +8,9 @@
 //!   loader's and the lint's ([`haven_lint`]), so the app's preview and `build` run the same ones.
 //! - [`status`]: `status`, how far each locale is translated.
 //! - [`new_locale`]: `new-locale`, the scaffold a translator starts from.
-//! - `keygen` and `build`: [`haven_publish`], a minisign key pair, and a pack checked, signed and
-//!   written as a static site; a pack with lint errors is never signed.
+//! - `keygen`, `trust` and `build`: [`haven_publish`], the root and signing key pairs (encrypted
+//!   with a password unless asked otherwise), the root document naming the signing keys, and a pack
+//!   checked, signed and written as a static site; a pack with lint errors is never signed.
 //! - [`serve`]: `serve`, that site over HTTP with the right caching headers.
 //! - [`pull`]: `pull`, the app's own sync code ([`haven_sync`]), so an NGO sees what a phone sees.
 //!

@@ -5,16 +5,19 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use haven_sync::{SyncConfig, TrustedKey};
+use haven_sync::{RootKeys, SyncConfig, Trust, TrustedKey};
+use minisign::SecretKey;
+use std::io::IsTerminal;
 use std::path::Path;
 
 use haven_library::{Direction, PackSource};
-use haven_pack::cli::{Cli, Command, Format, TextDirection};
+use haven_pack::cli::{Cli, Command, Format, KeyRole, TextDirection};
 use haven_pack::new_locale::{self, NewLocale};
 use haven_pack::status;
 use haven_pack::{pull, serve};
 use haven_publish::build::{self as publish, BuildOptions, PublishError};
-use haven_publish::keys::{self, PASSWORD_VARIABLE};
+use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
+use haven_publish::trust::{self, TrustOptions};
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
@@ -88,28 +91,66 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Keygen { out } => {
-            let password = std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty());
-            let generated = keys::generate(&out, password)?;
+        Command::Keygen { out, role, unencrypted } => {
+            let password = password_for_new_key(unencrypted)?;
+            let role = match role {
+                KeyRole::Root => keys::KeyRole::Root,
+                KeyRole::Signing => keys::KeyRole::Signing,
+            };
+            let generated = keys::generate_pair(&out, role, password)?;
             println!(
                 "Secret key: {} ({})",
                 generated.secret_key.display(),
                 if generated.is_encrypted {
-                    "encrypted with $HAVEN_KEY_PASSWORD"
+                    "encrypted with your password"
                 } else {
-                    "not encrypted: keep it off shared machines"
+                    "NOT encrypted: anyone who copies this file can sign as you"
                 }
             );
-            println!("Public key: {} (build it into the app)", generated.public_key.display());
+            match role {
+                keys::KeyRole::Root => println!(
+                    "Public key: {} (build it into the app; keep root.key offline, see \
+                    docs/keys.md)",
+                    generated.public_key.display()
+                ),
+                keys::KeyRole::Signing => println!(
+                    "Public key: {} (name it in the root with `haven-pack trust`)",
+                    generated.public_key.display()
+                ),
+            }
             println!("{}", generated.public_key_line);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Trust { public_dir, root_keys, signing_keys, expires_days } => {
+            let mut secrets = Vec::new();
+            for path in &root_keys {
+                secrets.push(read_secret_key(path)?);
+            }
+            let mut trusted = Vec::new();
+            for key in &signing_keys {
+                trusted.push(read_public_key(key).with_context(|| format!("--signing-key {key}"))?);
+            }
+            let options = TrustOptions {
+                public_dir,
+                signing_keys: trusted,
+                now: SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs(),
+                expires_in_days: expires_days,
+            };
+            let root = trust::publish_root(&options, &secrets)?;
+            println!(
+                "Wrote root version {} to {}: {} signing key(s) trusted, expires in {expires_days} \
+                days (write a new root version before then).",
+                root.version,
+                options.public_dir.join(haven_sync::root::root_file(root.version)).display(),
+                root.signing_keys.len(),
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Build { content_dir, key, out, expires_in_days, version_check } => {
             if expires_in_days == 0 {
                 bail!("--expires-in-days must be at least 1");
             }
-            let password = std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty());
-            let secret = keys::read_secret_key(&key, password)?;
+            let secret = read_secret_key(&key)?;
             let options = BuildOptions {
                 content_dir,
                 out,
@@ -122,6 +163,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     for warning in &report.warnings {
                         eprintln!("{}", haven_pack::lint::line_in(warning, &options.content_dir));
                     }
+                    print_build_notices(&report, &options.out);
                     let m = &report.manifest;
                     println!(
                         "Published {} version {} to {}: {} files in {} file lists, {} new blobs.",
@@ -164,17 +206,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .with_context(|| format!("cannot serve on {addr}"))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Pull { url, trusted_keys, store, pack_id, min_version, format } => {
-            let mut keys = Vec::new();
-            for key in &trusted_keys {
-                let text = match std::fs::read_to_string(key) {
-                    Ok(text) => text,
-                    Err(_) => key.clone(),
-                };
-                keys.push(
-                    TrustedKey::parse(&text).with_context(|| format!("--trusted-key {key}"))?,
-                );
-            }
+        Command::Pull { url, trusted_roots, trusted_keys, store, pack_id, min_version, format } => {
+            let parse_all = |keys: &[String], flag: &str| -> Result<Vec<TrustedKey>> {
+                keys.iter()
+                    .map(|key| read_public_key(key).with_context(|| format!("{flag} {key}")))
+                    .collect()
+            };
+            let keys: Trust = if trusted_roots.is_empty() {
+                Trust::SigningKeys(parse_all(&trusted_keys, "--trusted-key")?)
+            } else {
+                Trust::Root(RootKeys {
+                    keys: parse_all(&trusted_roots, "--trusted-root")?,
+                    threshold: 1,
+                })
+            };
             let mut config = SyncConfig::new(url, keys);
             config.pack_id = pack_id;
             config.min_version = min_version;
@@ -186,6 +231,93 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(if report.is_refused() { ExitCode::from(2) } else { ExitCode::SUCCESS })
         }
+    }
+}
+
+/// A public key from a `.pub` file, or its base64 key line given as it is.
+fn read_public_key(key: &str) -> Result<TrustedKey> {
+    let text = std::fs::read_to_string(key).unwrap_or_else(|_| key.to_owned());
+    Ok(TrustedKey::parse(&text)?)
+}
+
+/// The password in $HAVEN_KEY_PASSWORD, if it is set and not empty.
+fn password_from_environment() -> Option<String> {
+    std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty())
+}
+
+/// The password for a new key: $HAVEN_KEY_PASSWORD, else asked twice on the terminal; `None` only
+/// with `--unencrypted`.
+///
+/// Fails with no terminal and no $HAVEN_KEY_PASSWORD (and no `--unencrypted`), or when the two
+/// answers differ or are empty.
+fn password_for_new_key(unencrypted: bool) -> Result<Option<String>> {
+    if unencrypted {
+        return Ok(None);
+    }
+    if let Some(password) = password_from_environment() {
+        return Ok(Some(password));
+    }
+    if !std::io::stdin().is_terminal() {
+        bail!(
+            "no terminal to ask for the new key's password: set {PASSWORD_VARIABLE}, or pass \
+            --unencrypted to write the secret key unencrypted on purpose"
+        );
+    }
+    let password = rpassword::prompt_password("Password for the new secret key: ")?;
+    if password.is_empty() {
+        bail!("an empty password; pass --unencrypted to write the key unencrypted on purpose");
+    }
+    if rpassword::prompt_password("The same password again: ")? != password {
+        bail!("the two passwords differ; nothing was written");
+    }
+    Ok(Some(password))
+}
+
+/// Reads a secret key, decrypting it with $HAVEN_KEY_PASSWORD, or with a password asked on the
+/// terminal when that is not set.
+///
+/// Fails when the key cannot be read, or is encrypted and the password is missing or wrong.
+fn read_secret_key(path: &Path) -> Result<SecretKey> {
+    let password = match password_from_environment() {
+        Some(password) => Some(password),
+        None if keys::is_encrypted(path)? && std::io::stdin().is_terminal() => {
+            Some(rpassword::prompt_password(format!("Password for {}: ", path.display()))?)
+        }
+        None => None,
+    };
+    match keys::read_secret_key(path, password) {
+        Ok(key) => Ok(key),
+        Err(error @ KeyError::WrongPassword { .. }) => {
+            bail!("{error} (kind: {}); nothing was signed", error.kind())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// What a build should tell the NGO besides what it published.
+fn print_build_notices(report: &haven_publish::build::BuildReport, out: &Path) {
+    if let Some(ignored) = report.ignored_untrusted {
+        eprintln!(
+            "warning: {}: the version {ignored} published there is not signed by a key the root \
+            names (a revoked key?); it was ignored and is replaced now",
+            out.display()
+        );
+    }
+    if let Some(from) = report.version_jump_from {
+        eprintln!(
+            "warning: version {} is more than {} above version {from} published before: phones \
+            that take it will never accept a lower version. Check `version` in pack.toml.",
+            report.manifest.version,
+            publish::MAX_VERSION_JUMP
+        );
+    }
+    if report.root_version.is_none() {
+        eprintln!(
+            "note: {} has no root yet: apps that trust a root key refuse it until \
+            `haven-pack trust {} --root-key root.key --signing-key haven.pub` writes one",
+            out.display(),
+            out.display()
+        );
     }
 }
 

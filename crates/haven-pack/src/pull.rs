@@ -74,7 +74,7 @@ pub async fn pull(config: &SyncConfig, store_dir: &Path) -> PullReport {
 fn refused(config: &SyncConfig, store_dir: &Path, error: &SyncError, bytes: u64) -> PullReport {
     let version = Store::open(store_dir)
         .ok()
-        .and_then(|store| store.current(&config.trusted_keys))
+        .and_then(|store| store.current_with(&config.trust))
         .map_or(config.min_version, |pack| pack.version);
     PullReport {
         status: "refused",

@@ -14,7 +14,11 @@
 //! still ask for them), reuses the blob of every unchanged file and the list of every unchanged group
 //! so their addresses do not change, publishes each changed file also as a delta against the version
 //! already there when that is smaller (see crate::site), and replaces the manifest with one
-//! rename.
+//! rename. It keeps the root documents in `roots/` (written by `haven-pack trust`) as they are, and
+//! when there is a root it checks the signing key against it: a key the root does not name is
+//! refused (phones would refuse what it signs), and a manifest published there by a key the root
+//! does not name (a revoked, stolen key) is ignored, so the NGO can publish its real next version
+//! over a thief's huge one.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,12 +27,18 @@ use haven_format::{PackRefused, PackSource};
 use haven_library::Library;
 use haven_lint::{self as lint, Diagnostic, LintReport};
 use haven_sync::release::{
-    check_pack_path, same_files, FileEntry, Manifest, BLOBS_DIR, MANIFEST_FILE, SIGNATURE_FILE,
+    check_pack_path, same_files, FileEntry, Manifest, BLOBS_DIR, MANIFEST_FILE, MAX_EXPIRY_DAYS,
+    SIGNATURE_FILE,
 };
 use haven_sync::{verify_signature, TrustedKey};
 use minisign::SecretKey;
 
 use crate::site::{self, Layout, Published, VersionInfo};
+use crate::trust::{site_root, TrustError};
+
+/// A version this much above the one published gets a warning: phones that take it never accept a
+/// lower one, so a typo in `pack.toml` (or a stolen key) cannot be taken back without a rotation.
+pub const MAX_VERSION_JUMP: u64 = 10;
 
 use crate::keys::public_key_text;
 
@@ -62,6 +72,13 @@ pub struct BuildReport {
     /// Groups whose file list changed: of all the lists, a phone with the version already published
     /// downloads only these.
     pub changed_lists: usize,
+    /// The version of the site's newest root, `None` when the site has none (phones that trust
+    /// only a root key refuse it until `haven-pack trust` writes one).
+    pub root_version: Option<u64>,
+    /// The version published before, when this one is more than [`MAX_VERSION_JUMP`] above it.
+    pub version_jump_from: Option<u64>,
+    /// A version that was published in the folder by a key the root does not name, ignored.
+    pub ignored_untrusted: Option<u64>,
 }
 
 /// Why a pack was not published. Nothing in the public folder changed.
@@ -86,6 +103,14 @@ pub enum PublishError {
     VersionNotRaised { version: u64 },
     #[error("signing failed: {reason}")]
     Signing { reason: String },
+    /// Phones refuse a manifest that expires more than this far ahead, so it is never signed.
+    #[error("--expires-in-days {days}: at most {MAX_EXPIRY_DAYS} days; phones refuse a signature that stays valid longer")]
+    ExpiryTooLong { days: u64 },
+    /// The signing key is not named by the site's newest root: phones would refuse the pack.
+    #[error("{}: the signing key {key} is not in root version {root_version} there; add it with `haven-pack trust` first", out.display())]
+    KeyNotInRoot { out: PathBuf, key: String, root_version: u64 },
+    #[error(transparent)]
+    Root(#[from] TrustError),
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -114,15 +139,37 @@ pub fn check_pack(content_dir: &Path) -> Result<(Library, LintReport), PublishEr
 
 /// Checks, signs and writes the pack in `options.content_dir` into `options.out`.
 ///
-/// Fails when the pack has a problem, has a file that cannot be published, is another pack or an
+/// Fails when the expiry is more than [`MAX_EXPIRY_DAYS`] away, the signing key is not in the site's
+/// root, the pack has a problem, has a file that cannot be published, is another pack or an
 /// older version than the one published in `out`, or the same version with other files; or when a
 /// file cannot be read or written.
 pub fn build(options: &BuildOptions, key: &SecretKey) -> Result<BuildReport, PublishError> {
+    if options.expires_in_days > MAX_EXPIRY_DAYS {
+        return Err(PublishError::ExpiryTooLong { days: options.expires_in_days });
+    }
     let (library, lint_report) = check_pack(&options.content_dir)?;
     let info = library.info();
     let files = pack_files(&options.content_dir)?;
-    let published = site::published_version(&options.out);
-    let previous = published_manifest(&options.out);
+    let root = site_root(&options.out)?;
+    let signing_key = signing_public_key(key)?;
+    if let Some(root) = &root {
+        if !root.signing_keys.iter().any(|k| k == signing_key.as_base64()) {
+            return Err(PublishError::KeyNotInRoot {
+                out: options.out.clone(),
+                key: signing_key.as_base64().to_owned(),
+                root_version: root.version,
+            });
+        }
+    }
+    let mut published = site::published_version(&options.out);
+    let mut previous = published_manifest(&options.out);
+    let mut ignored_untrusted = None;
+    if let (Some(root), Some((_, version))) = (&root, &published) {
+        if !is_signed_by(&options.out, &root.signing_key_set()) {
+            ignored_untrusted = Some(*version);
+            (published, previous) = (None, None);
+        }
+    }
 
     let mut contents = Vec::with_capacity(files.len());
     for (relative, path) in &files {
@@ -149,7 +196,13 @@ pub fn build(options: &BuildOptions, key: &SecretKey) -> Result<BuildReport, Pub
     let manifest_bytes = layout.manifest.to_json();
     let signature = sign(&layout.manifest, &manifest_bytes, key)?;
     publish_atomically(&options.out, &manifest_bytes, signature.as_bytes())?;
+    let version_jump_from = published
+        .map(|(_, published)| published)
+        .filter(|&published| layout.manifest.version > published.saturating_add(MAX_VERSION_JUMP));
     Ok(BuildReport {
+        root_version: root.map(|r| r.version),
+        version_jump_from,
+        ignored_untrusted,
         new_blobs: layout.blobs.len(),
         reused_blobs: layout.reused_files,
         deltas: layout.deltas,
@@ -182,11 +235,27 @@ pub fn sign(
     )
     .map_err(|e| signing(e.to_string()))?
     .into_string();
-    let public = public_key_text(key).map_err(|e| signing(e.to_string()))?;
-    let trusted = TrustedKey::parse(&public).map_err(|e| signing(e.to_string()))?;
+    let trusted = signing_public_key(key)?;
     verify_signature(manifest_bytes, signature.as_bytes(), &[trusted])
         .map_err(|e| signing(format!("the new signature does not verify: {e}")))?;
     Ok(signature)
+}
+
+/// The public half of a secret key.
+fn signing_public_key(key: &SecretKey) -> Result<TrustedKey, PublishError> {
+    let signing = |reason: String| PublishError::Signing { reason };
+    let public = public_key_text(key).map_err(|e| signing(e.to_string()))?;
+    TrustedKey::parse(&public).map_err(|e| signing(e.to_string()))
+}
+
+/// Whether the manifest published in `out` is signed by one of `keys`.
+fn is_signed_by(out: &Path, keys: &[TrustedKey]) -> bool {
+    let (Ok(bytes), Ok(signature)) =
+        (fs::read(out.join(MANIFEST_FILE)), fs::read(out.join(SIGNATURE_FILE)))
+    else {
+        return false;
+    };
+    verify_signature(&bytes, &signature, keys).is_ok()
 }
 
 /// The files of a pack folder, as `/`-separated relative paths, sorted: every regular file except

@@ -1,10 +1,14 @@
-//! The publisher's signing key pair: `haven.key` (secret) and `haven.pub` (built into the app).
+//! The publisher's key pairs, in minisign's format:
 //!
-//! The secret key is written in minisign's format, readable only by its owner (mode 0600). It is
-//! encrypted with the password in the environment variable `HAVEN_KEY_PASSWORD` when that is set at
-//! `keygen`, and unencrypted otherwise, so that a CI job can sign without a prompt; keep an unencrypted
-//! key off shared machines. `build` reads the same variable to decrypt an encrypted key. The tool never
-//! prompts and never prints a secret key.
+//! - the **root** pair, `root.key` and `root.pub`: `root.pub` is built into the app; `root.key` signs
+//!   the root documents that name the signing keys (see [`crate::root`]), and is kept offline;
+//! - the **signing** pair, `haven.key` and `haven.pub`: `haven.key` signs every release manifest, on
+//!   the NGO's laptop or in CI; `haven.pub` is listed in the root.
+//!
+//! A secret key is written readable only by its owner (mode 0600) and encrypted with a password
+//! (minisign's scrypt and XOR, readable by `minisign` itself) unless the caller asks for an
+//! unencrypted one on purpose. Where the password comes from (a prompt, or `HAVEN_KEY_PASSWORD`) is
+//! the command line's business; this module only takes it. Nothing here prints a secret key.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -16,8 +20,38 @@ use minisign::{KeyPair, PublicKey, PublicKeyBox, SecretKey, SecretKeyBox};
 pub const SECRET_KEY_FILE: &str = "haven.key";
 /// The public key's file name in the `keygen` folder.
 pub const PUBLIC_KEY_FILE: &str = "haven.pub";
+/// The root secret key's file name in the `keygen --role root` folder.
+pub const ROOT_SECRET_KEY_FILE: &str = "root.key";
+/// The root public key's file name in the `keygen --role root` folder.
+pub const ROOT_PUBLIC_KEY_FILE: &str = "root.pub";
 /// The environment variable holding the secret key's password, if it has one.
 pub const PASSWORD_VARIABLE: &str = "HAVEN_KEY_PASSWORD";
+
+/// What a key pair is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRole {
+    /// Signs root documents; kept offline; its public half is built into the app.
+    Root,
+    /// Signs release manifests; its public half is listed in the root.
+    Signing,
+}
+
+impl KeyRole {
+    /// The secret and public key's file names.
+    pub fn file_names(self) -> (&'static str, &'static str) {
+        match self {
+            KeyRole::Root => (ROOT_SECRET_KEY_FILE, ROOT_PUBLIC_KEY_FILE),
+            KeyRole::Signing => (SECRET_KEY_FILE, PUBLIC_KEY_FILE),
+        }
+    }
+
+    fn comment(self) -> &'static str {
+        match self {
+            KeyRole::Root => "Haven root key: keep offline, never publish",
+            KeyRole::Signing => "Haven pack signing key: keep secret, never publish",
+        }
+    }
+}
 
 /// Why a key could not be made or read.
 #[derive(Debug, thiserror::Error)]
@@ -32,8 +66,10 @@ pub enum KeyError {
     },
     #[error("{}: not a usable minisign key: {reason}", path.display())]
     Invalid { path: PathBuf, reason: String },
-    #[error("{}: the key is encrypted; set {PASSWORD_VARIABLE} to its password", path.display())]
+    #[error("{}: the key is encrypted; set {PASSWORD_VARIABLE} to its password, or run this on a terminal to be asked for it", path.display())]
     PasswordNeeded { path: PathBuf },
+    #[error("{}: wrong password for this key", path.display())]
+    WrongPassword { path: PathBuf },
     #[error("could not generate a key: {reason}")]
     Generate { reason: String },
 }
@@ -48,12 +84,39 @@ pub struct GeneratedKeys {
     pub is_encrypted: bool,
 }
 
-/// Generates a key pair into `dir` (created if needed), encrypted when `password` is given.
+impl KeyError {
+    /// A short, stable name for the kind of error.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            KeyError::AlreadyExists { .. } => "already-exists",
+            KeyError::Io { .. } => "io",
+            KeyError::Invalid { .. } => "invalid-key",
+            KeyError::PasswordNeeded { .. } => "password-needed",
+            KeyError::WrongPassword { .. } => "wrong-password",
+            KeyError::Generate { .. } => "generate",
+        }
+    }
+}
+
+/// Generates a signing key pair into `dir`: [`generate_pair`] with [`KeyRole::Signing`].
+///
+/// Fails as [`generate_pair`] does.
+pub fn generate(dir: &Path, password: Option<String>) -> Result<GeneratedKeys, KeyError> {
+    generate_pair(dir, KeyRole::Signing, password)
+}
+
+/// Generates a key pair for `role` into `dir` (created if needed), encrypted when `password` is
+/// given.
 ///
 /// Fails when either file already exists, or when the folder or files cannot be written.
-pub fn generate(dir: &Path, password: Option<String>) -> Result<GeneratedKeys, KeyError> {
-    let secret_path = dir.join(SECRET_KEY_FILE);
-    let public_path = dir.join(PUBLIC_KEY_FILE);
+pub fn generate_pair(
+    dir: &Path,
+    role: KeyRole,
+    password: Option<String>,
+) -> Result<GeneratedKeys, KeyError> {
+    let (secret_name, public_name) = role.file_names();
+    let secret_path = dir.join(secret_name);
+    let public_path = dir.join(public_name);
     for path in [&secret_path, &public_path] {
         if path.exists() {
             return Err(KeyError::AlreadyExists { path: path.clone() });
@@ -67,11 +130,7 @@ pub fn generate(dir: &Path, password: Option<String>) -> Result<GeneratedKeys, K
         None => KeyPair::generate_unencrypted_keypair(),
     }
     .map_err(generate_error)?;
-    let secret = pair
-        .sk
-        .to_box(Some("Haven pack signing key: keep secret, never publish"))
-        .map_err(generate_error)?
-        .into_string();
+    let secret = pair.sk.to_box(Some(role.comment())).map_err(generate_error)?.into_string();
     let public_box = pair.pk.to_box().map_err(generate_error)?.into_string();
     write_new(&secret_path, secret.as_bytes(), true)?;
     write_new(&public_path, public_box.as_bytes(), false)?;
@@ -83,23 +142,44 @@ pub fn generate(dir: &Path, password: Option<String>) -> Result<GeneratedKeys, K
     })
 }
 
+/// Whether the secret key at `path` is encrypted (needs a password).
+///
+/// Fails when the file cannot be read or is not a minisign secret key.
+pub fn is_encrypted(path: &Path) -> Result<bool, KeyError> {
+    let text = fs::read_to_string(path)
+        .map_err(|source| KeyError::Io { path: path.to_owned(), source })?;
+    let invalid =
+        |e: minisign::PError| KeyError::Invalid { path: path.to_owned(), reason: e.to_string() };
+    let boxed = SecretKeyBox::from_string(&text).map_err(invalid)?;
+    match SecretKey::from_unencrypted_box(boxed) {
+        Ok(_) => Ok(false),
+        // minisign's only way to tell: "Key might be encrypted".
+        Err(e) if e.to_string().contains("encrypted") => Ok(true),
+        Err(e) => Err(invalid(e)),
+    }
+}
+
 /// Reads a secret key, decrypting it with `password` when it is encrypted.
 ///
-/// Fails when the file cannot be read, is not a minisign secret key, or is encrypted and no (or the
-/// wrong) password is given.
+/// Fails when the file cannot be read, is not a minisign secret key, or is encrypted and no
+/// password ([`KeyError::PasswordNeeded`]) or the wrong one ([`KeyError::WrongPassword`]) is given.
 pub fn read_secret_key(path: &Path, password: Option<String>) -> Result<SecretKey, KeyError> {
     let text = fs::read_to_string(path)
         .map_err(|source| KeyError::Io { path: path.to_owned(), source })?;
     let invalid =
         |e: minisign::PError| KeyError::Invalid { path: path.to_owned(), reason: e.to_string() };
     let boxed = || SecretKeyBox::from_string(&text).map_err(invalid);
-    match SecretKey::from_unencrypted_box(boxed()?) {
-        Ok(key) => Ok(key),
-        Err(_) => match password {
-            Some(password) => SecretKey::from_box(boxed()?, Some(password)).map_err(invalid),
-            None => Err(KeyError::PasswordNeeded { path: path.to_owned() }),
-        },
+    if !is_encrypted(path)? {
+        return SecretKey::from_unencrypted_box(boxed()?).map_err(invalid);
     }
+    // Never `None` into minisign: it would prompt on its own.
+    let Some(password) = password else {
+        return Err(KeyError::PasswordNeeded { path: path.to_owned() });
+    };
+    SecretKey::from_box(boxed()?, Some(password)).map_err(|e| match e.kind() {
+        minisign::ErrorKind::Verify => KeyError::WrongPassword { path: path.to_owned() },
+        _ => invalid(e),
+    })
 }
 
 /// The public key of a secret key, as the text of a `.pub` file.

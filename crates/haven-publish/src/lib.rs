@@ -6,7 +6,9 @@
 //!   sign it, and lay it out as a static site; a pack with errors is never signed.
 //! - [`site`]: that layout: content-addressed blobs, a file list per group, deltas against the
 //!   version already published, and the signed root.
-//! - [`keys`]: the signing key pair; the public half is built into the app.
+//! - [`trust`]: the root documents, signed with the offline root key, that name the signing keys
+//!   phones accept; rotating and revoking a signing key is a new root version.
+//! - [`keys`]: the root and signing key pairs; the root's public half is built into the app.
 //!
 //! The phone's side of the same format is `haven_sync`; both use its [`haven_sync::release`] types,
 //! so what is written here is read there by one definition. `haven-pack` is a thin command line over
@@ -15,3 +17,4 @@
 pub mod build;
 pub mod keys;
 pub mod site;
+pub mod trust;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::Url;
@@ -17,6 +17,7 @@ use crate::release::{
     same_files, Blob, Delta, FileEntry, GroupRef, Manifest, SizeLimits, MANIFEST_FILE,
     SIGNATURE_FILE,
 };
+use crate::root::{root_file, root_signature_file, verify_next, Root, RootError, RootKeys, Trust};
 use crate::signature::{verify, TrustedKey};
 use crate::store::{ConditionalState, InstalledPack, Store};
 use crate::unpack::{check_blob, unpack, unpack_delta, unpack_list};
@@ -32,8 +33,9 @@ const PARALLEL_LISTS: usize = 6;
 pub struct SyncConfig {
     /// The folder holding `manifest.json`, e.g. `https://ngo.example/haven/`.
     pub base_url: String,
-    /// The keys built into the app. A manifest must be signed by one of them.
-    pub trusted_keys: Vec<TrustedKey>,
+    /// What says which keys may sign a manifest: the root keys built into the app, or (with no
+    /// root) fixed signing keys. See [`Trust`].
+    pub trust: Trust,
     /// The pack id the app accepts (the embedded pack's). `None` accepts the id of the first pack
     /// installed, and only that id afterwards.
     pub pack_id: Option<String>,
@@ -44,10 +46,10 @@ pub struct SyncConfig {
 
 impl SyncConfig {
     /// A configuration with the default limits.
-    pub fn new(base_url: impl Into<String>, trusted_keys: Vec<TrustedKey>) -> SyncConfig {
+    pub fn new(base_url: impl Into<String>, trust: impl Into<Trust>) -> SyncConfig {
         SyncConfig {
             base_url: base_url.into(),
-            trusted_keys,
+            trust: trust.into(),
             pack_id: None,
             min_version: 0,
             limits: Limits::default(),
@@ -77,11 +79,13 @@ pub struct SyncOutcome {
 /// Where a sync is, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyncStage {
-    /// Stages 0 to 6: from loading what is installed to planning the downloads.
+    /// Another sync of the same store is running in this process; this one starts when it ends.
+    WaitingForAnotherSync,
+    /// Stages 0 to 8: from loading the trusted root to planning the downloads.
     CheckingForUpdate,
-    /// Stage 7, told before each download.
+    /// Stage 9, told before each download.
     Downloading,
-    /// Stages 8 and 9.
+    /// Stages 10 and 11.
     Installing,
 }
 
@@ -99,89 +103,224 @@ pub type ProgressCallback<'a> = &'a (dyn Fn(SyncProgress) + Send + Sync);
 
 /// Brings the store up to date with the pack published at `config.base_url`.
 ///
-/// It runs these stages in order, as tough's `Repository::load` follows the TUF client workflow,
-/// and installs nothing unless every one passes:
+/// It runs these stages in order, as tough's `Repository::load` follows the TUF client workflow
+/// (the root first, then the rest), and installs nothing unless every one passes:
 ///
-/// 0. load what this device trusts and has installed;
-/// 1. fetch the root manifest, only if it changed;
-/// 2. verify its signature, then read it;
-/// 3. check its pack id, expiry and version: the one rollback check;
-/// 4. fetch and verify the file lists of the groups that changed;
-/// 5. check that an offer of the installed version has the installed files;
-/// 6. plan the downloads;
-/// 7. fetch and verify the blobs and deltas;
-/// 8. stage the pack and check it with the app's loader;
-/// 9. install it with one rename.
+/// 0. load the root this device trusts (with root keys);
+/// 1. fetch the newer root versions, each signed by the one before, and check the newest has not
+///    expired: these say which keys sign manifests;
+/// 2. load what this device has installed, signed by those keys;
+/// 3. fetch the manifest, only if it changed;
+/// 4. verify its signature, then read it;
+/// 5. check its pack id, expiry and version: the one rollback check;
+/// 6. fetch and verify the file lists of the groups that changed;
+/// 7. check that an offer of the installed version has the installed files;
+/// 8. plan the downloads;
+/// 9. fetch and verify the blobs and deltas;
+/// 10. stage the pack and check it with the app's loader;
+/// 11. install it with one rename.
 ///
 /// The previous pack stays in use, and the store consistent, whenever this fails: the server cannot
-/// be reached or breaks off; the manifest is too large, not signed by a trusted key, malformed, for
-/// another pack, expired, older than the pack in use, or the same version with other files; a file
-/// list or a download is larger or smaller than declared or does not match its hash; a delta does not
-/// give the signed file; the pack does not pass the engine's checks; or the disk cannot be written.
-/// File lists and files already verified stay cached, so the next sync downloads only what is still
-/// missing.
+/// be reached or breaks off; a root is missing, not signed by the root keys this device trusts, out
+/// of sequence or expired; the manifest is too large, not signed by a key the root names, malformed,
+/// for another pack, expired, older than the pack in use, or the same version with other files; a
+/// file list or a download is larger or smaller than declared or does not match its hash; a delta
+/// does not give the signed file; the pack does not pass the engine's checks; or the disk cannot be
+/// written. Root versions verified are kept even then (as in TUF), and so are file lists and files
+/// already verified, so the next sync downloads only what is still missing.
 pub async fn sync(
     config: &SyncConfig,
     store: &Store,
     progress: Option<ProgressCallback<'_>>,
 ) -> Result<SyncOutcome, SyncError> {
-    let (keys, limits) = (&config.trusted_keys, &config.limits);
-    let remote = Remote::try_new(&config.base_url, limits)?;
+    let limits = &config.limits;
     let progress = Progress(progress);
+    // One sync of a store at a time: another would clean this one's staging folder, and prune the
+    // version it is installing.
+    let _only_sync = one_sync_at_a_time(store, &progress).await;
+    let remote = Remote::try_new(&config.base_url, limits)?;
     progress.report(SyncStage::CheckingForUpdate, 0, 0);
     let now = unix_now();
 
-    // 0. What this device trusts and has installed.
-    let trusted = load_trusted(store, keys, config.pack_id.clone(), config.min_version).await?;
+    let keys = match &config.trust {
+        Trust::SigningKeys(keys) => keys.clone(),
+        Trust::Root(root_keys) => {
+            // 0. The newest root this device has verified, if any.
+            let trusted_root = load_trusted_root(store, root_keys).await?;
 
-    // 1. The root manifest, only if it changed since the pack in use was installed.
+            // 1. The newer roots, each signed by the one before; the newest must not have expired.
+            let root = update_root(&remote, store, root_keys, trusted_root, limits).await?;
+            check_root_expiry(&root, &remote, now)?;
+            root.signing_key_set()
+        }
+    };
+
+    // 2. What this device has installed, signed by a key the root names.
+    let trusted = load_trusted(store, &keys, config.pack_id.clone(), config.min_version).await?;
+
+    // 3. The manifest, only if it changed since the pack in use was installed.
     let validators = conditional_validators(&trusted, &remote.base, now);
-    let Some(root) = fetch_root(&remote, limits, validators.as_ref()).await? else {
+    let Some(fetched) = fetch_manifest(&remote, limits, validators.as_ref()).await? else {
         return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
     };
 
-    // 2. Its signature, over the bytes as received, before they are read.
-    let manifest = verify_root(&root, keys, limits.size_limits())?;
+    // 4. Its signature, over the bytes as received, before they are read.
+    let manifest = verify_manifest(&fetched, &keys, limits.size_limits())?;
 
-    // 3. This pack, not expired, and not older than any version installed.
-    let offer = check_root(&manifest, &root.url, trusted.pack_id.as_deref(), trusted.floor, now)?;
+    // 5. This pack, not expired, and not older than any version installed.
+    let (pack_id, floor) = (trusted.pack_id.as_deref(), trusted.floor);
+    let max_expiry_ahead = limits.max_expiry_ahead.as_secs();
+    let offer = check_manifest(&manifest, &fetched.url, pack_id, floor, now, max_expiry_ahead)?;
     pause_if_requested(PausePoint::ManifestVerified);
 
-    // 4. The file lists, of the groups whose list the store does not have.
+    // 6. The file lists, of the groups whose list the store does not have.
     let files = fetch_file_lists(&remote, store, &manifest, limits.size_limits()).await?;
 
-    // 5. The installed version again: the same files, or a replay.
+    // 7. The installed version again: the same files, or a replay.
     if offer == Offer::SameVersion {
         let current = trusted.current_version();
-        match check_same_version(store, keys, &manifest, &files, current, &root.url).await? {
+        match check_same_version(store, &keys, &manifest, &files, current, &fetched.url).await? {
             SameVersion::Reinstall => {}
             SameVersion::AlreadyInUse => {
-                keep_in_use(store, root.conditional_state(&remote.base, trusted.in_use)).await?;
+                keep_in_use(store, fetched.conditional_state(&remote.base, trusted.in_use)).await?;
                 return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
             }
         }
     }
 
-    // 6. What to download: nothing the store already has.
+    // 8. What to download: nothing the store already has.
     let plan = plan_downloads(store, &manifest, &files).await?;
 
-    // 7. The blobs and deltas, each checked before it is kept.
+    // 9. The blobs and deltas, each checked before it is kept.
     let expected = remote.received() + plan.iter().map(|d| d.blob().size).sum::<u64>();
     let downloading = |received| progress.report(SyncStage::Downloading, received, expected);
     fetch_blobs(&remote, store, plan, downloading).await?;
     progress.report(SyncStage::Installing, remote.received(), expected);
 
-    // 8. The new version, assembled and checked as the app will open it.
+    // 10. The new version, assembled and checked as the app will open it.
     let version = manifest.version;
-    let staging = stage_pack(store, &root, manifest, files).await?;
+    let staging = stage_pack(store, &fetched, manifest, files).await?;
 
-    // 9. The switch to it.
+    // 11. The switch to it.
     install(store, staging, version, trusted.current_version()).await?;
-    store.save_conditional_state(&root.conditional_state(&remote.base, version));
+    store.save_conditional_state(&fetched.conditional_state(&remote.base, version));
     Ok(remote.outcome(SyncStatus::Updated, version))
 }
 
-/// What stage 0 establishes.
+/// Waits until no other sync of `store` runs in this process, telling `progress` when it has to
+/// wait, and returns the guard that keeps others waiting until it is dropped.
+///
+/// Stops two syncs (the automatic check and the reader's, say) from working on one store at once:
+/// each cleans the staging folder at its start and prunes old versions at its end, which would
+/// remove the other's staged pack, or the pack the other just installed. A second process using the
+/// same store is not covered: the app is the only one that syncs its store.
+async fn one_sync_at_a_time(
+    store: &Store,
+    progress: &Progress<'_>,
+) -> tokio::sync::OwnedMutexGuard<()> {
+    static RUNNING: OnceLock<Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> =
+        OnceLock::new();
+    let key = std::fs::canonicalize(store.dir()).unwrap_or_else(|_| store.dir().to_owned());
+    let lock = {
+        let mut running = RUNNING.get_or_init(Default::default).lock().expect("never poisoned");
+        running.entry(key).or_default().clone()
+    };
+    match lock.clone().try_lock_owned() {
+        Ok(guard) => guard,
+        Err(_) => {
+            progress.report(SyncStage::WaitingForAnotherSync, 0, 0);
+            lock.lock_owned().await
+        }
+    }
+}
+
+/// Stage 0: the newest root this device has verified, its chain checked again from the root keys
+/// built into the app; `None` before the first sync that found a root.
+///
+/// Stops a store changed behind the app's back from naming signing keys: nothing in `roots/` counts
+/// unless its chain verifies from the built-in keys.
+async fn load_trusted_root(store: &Store, root_keys: &RootKeys) -> Result<Option<Root>, SyncError> {
+    let (store, root_keys) = (store.clone(), root_keys.clone());
+    blocking(move || Ok(store.trusted_root(&root_keys))).await
+}
+
+/// Stage 1: fetches `roots/<n+1>.root.json` and its signatures after the trusted root `n` (from
+/// version 1 before any), verifies each as the next link of the chain, keeps it, and goes on until
+/// the server has no next version. Returns the newest root.
+///
+/// Stops arbitrary content and a stolen signing key: the signing keys come only from roots signed
+/// by the threshold of the root keys trusted before (for version 1, the app's), over the exact
+/// bytes received, before they are parsed; a root made with a root key this device never trusted is
+/// refused. Stops rollback and replay of roots: each must be exactly the next version. Stops endless
+/// data: each root stops at [`Limits::max_root_bytes`], its signatures at
+/// [`Limits::max_signature_bytes`], and a sync takes at most [`Limits::max_root_updates`] new roots.
+///
+/// Fails when there is no root at all, a root does not verify, or the limits are passed; the roots
+/// verified before that are kept.
+async fn update_root(
+    remote: &Remote,
+    store: &Store,
+    root_keys: &RootKeys,
+    trusted: Option<Root>,
+    limits: &Limits,
+) -> Result<Root, SyncError> {
+    let mut trusted = trusted;
+    let mut updates = 0;
+    loop {
+        let version = trusted.as_ref().map_or(1, |root| root.version + 1);
+        let url = remote.url(&root_file(version))?;
+        let bytes = match remote.fetch_if_present(&url, limits.max_root_bytes).await? {
+            Some(bytes) => bytes,
+            None => break,
+        };
+        if updates == limits.max_root_updates {
+            let limit = limits.max_root_updates;
+            return Err(SyncError::TooManyRootUpdates { url: url.to_string(), limit });
+        }
+        let signature_url = remote.url(&root_signature_file(version))?;
+        let signatures = remote.fetch_at_most(&signature_url, limits.max_signature_bytes).await?;
+        let keys = trusted.as_ref().map_or_else(|| root_keys.clone(), Root::root_key_set);
+        let root = verify_next(&bytes, &signatures, &keys, version).map_err(|source| {
+            let url = url.to_string();
+            match source {
+                RootError::TooFewSignatures { .. } | RootError::Signature { .. } => {
+                    SyncError::RootSignature { url, version, source }
+                }
+                RootError::WrongVersion { expected, found } => {
+                    SyncError::RootVersion { url, expected, found }
+                }
+                source => SyncError::RootInvalid { url, source },
+            }
+        })?;
+        {
+            let store = store.clone();
+            blocking(move || store.save_root(version, &bytes, &signatures)).await?;
+        }
+        trusted = Some(root);
+        updates += 1;
+    }
+    trusted.ok_or_else(|| SyncError::NoRoot {
+        url: remote.url(&root_file(1)).map_or_else(|_| remote.base.to_string(), |u| u.to_string()),
+    })
+}
+
+/// Stage 1, its end: the newest root must not have expired.
+///
+/// Stops an indefinite freeze through the root: a server replaying an old chain, or hiding the
+/// newer roots, is refused once the newest root it lets through has expired.
+fn check_root_expiry(root: &Root, remote: &Remote, now: u64) -> Result<(), SyncError> {
+    if root.expires > now {
+        return Ok(());
+    }
+    Err(SyncError::RootExpired {
+        url: remote.url(&root_file(root.version)).map_or_else(|_| String::new(), |u| u.to_string()),
+        version: root.version,
+        expires: root.expires,
+        now,
+    })
+}
+
+/// What stage 2 establishes.
 struct Trusted {
     /// The pack in use, verified just now; `None` when the app uses its embedded pack.
     current: Option<InstalledPack>,
@@ -203,7 +342,7 @@ impl Trusted {
     }
 }
 
-/// Stage 0: loads what this device trusts and has installed, and removes what an interrupted sync
+/// Stage 2: loads what this device trusts and has installed, and removes what an interrupted sync
 /// left in the staging folder.
 ///
 /// Stops rollback (with stage 3): the floor counts every version installed and signed by a key the
@@ -234,7 +373,7 @@ async fn load_trusted(
     .await
 }
 
-/// The validators to send in stage 1, when a conditional request is safe: the pack in use verified,
+/// The validators to send in stage 3, when a conditional request is safe: the pack in use verified,
 /// came from the same address, and its manifest has not expired.
 ///
 /// Stops an indefinite freeze: a server answering 304 forever cannot keep a client on an expired
@@ -252,15 +391,15 @@ fn conditional_validators(trusted: &Trusted, base: &Url, now: u64) -> Option<Val
     })
 }
 
-/// The root manifest as received in stage 1, not yet verified.
-struct FetchedRoot {
+/// The manifest as received in stage 3, not yet verified.
+struct FetchedManifest {
     url: String,
     bytes: Vec<u8>,
     signature: Vec<u8>,
     validators: Validators,
 }
 
-impl FetchedRoot {
+impl FetchedManifest {
     /// What to remember of this response once `version` is in use.
     fn conditional_state(&self, base: &Url, version: u64) -> ConditionalState {
         ConditionalState {
@@ -272,30 +411,31 @@ impl FetchedRoot {
     }
 }
 
-/// Stage 1: fetches the root manifest, conditionally when `validators` are given, and its signature.
+/// Stage 3: fetches the manifest, conditionally when `validators` are given, and its signature.
 /// Returns `None` when the server answers that the root has not changed.
 ///
 /// Stops endless data before anything can be verified: the root stops at
 /// [`Limits::max_manifest_bytes`], its signature at [`Limits::max_signature_bytes`].
 ///
 /// Fails when the server cannot be reached, answers another status, or sends too much.
-async fn fetch_root(
+async fn fetch_manifest(
     remote: &Remote,
     limits: &Limits,
     validators: Option<&Validators>,
-) -> Result<Option<FetchedRoot>, SyncError> {
+) -> Result<Option<FetchedManifest>, SyncError> {
     let url = remote.url(MANIFEST_FILE)?;
     let (bytes, validators) =
         match remote.fetch_conditionally(&url, limits.max_manifest_bytes, validators).await? {
             Fetched::NotModified => return Ok(None),
+            Fetched::Missing => unreachable!("a missing manifest is an error, not `Missing`"),
             Fetched::Body { bytes, validators } => (bytes, validators),
         };
     let signature_url = remote.url(SIGNATURE_FILE)?;
     let signature = remote.fetch_at_most(&signature_url, limits.max_signature_bytes).await?;
-    Ok(Some(FetchedRoot { url: url.to_string(), bytes, signature, validators }))
+    Ok(Some(FetchedManifest { url: url.to_string(), bytes, signature, validators }))
 }
 
-/// Stage 2: checks the root's signature against the trusted keys over the exact bytes received,
+/// Stage 4: checks the manifest's signature against the trusted keys over the exact bytes received,
 /// then reads it and checks its shape against the limits.
 ///
 /// Stops arbitrary content and fast-forward: a root not signed by a trusted key is refused before
@@ -304,8 +444,8 @@ async fn fetch_root(
 ///
 /// Fails when the signature is missing, malformed or not made by a trusted key, or the root is not a
 /// manifest of this format within the limits.
-fn verify_root(
-    root: &FetchedRoot,
+fn verify_manifest(
+    root: &FetchedManifest,
     trusted_keys: &[TrustedKey],
     limits: SizeLimits,
 ) -> Result<Manifest, SyncError> {
@@ -318,28 +458,33 @@ fn verify_root(
     Ok(manifest)
 }
 
-/// What stage 3 found the root to offer.
+/// What stage 5 found the root to offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Offer {
     /// A version newer than any this device has installed.
     Newer,
-    /// The newest version this device has installed (or the embedded pack's): see stage 5.
+    /// The newest version this device has installed (or the embedded pack's): see stage 7.
     SameVersion,
 }
 
-/// Stage 3: checks the verified root against what this device accepts: the pack id, the expiry, and
-/// the version. This is the only rollback check, and it comes before any file list is downloaded.
+/// Stage 5: checks the verified manifest against what this device accepts: the pack id, the expiry,
+/// and the version. This is the only rollback check, and it comes before any file list is
+/// downloaded.
 ///
-/// Stops rollback (an older version, however well signed), an indefinite freeze (an expired root
-/// replayed), and wrong content (another NGO's pack, signed by a key the app also trusts).
+/// Stops rollback (an older version, however well signed), an indefinite freeze (an expired
+/// manifest replayed, or one signed to expire so late that replaying it works for years: its expiry
+/// may be at most [`Limits::max_expiry_ahead`] from now), and wrong content (another NGO's pack,
+/// signed by a key the app also trusts).
 ///
-/// Fails when the root is for another pack, has expired, or offers a version below `floor`.
-fn check_root(
+/// Fails when the manifest is for another pack, has expired or expires too late, or offers a version
+/// below `floor`.
+fn check_manifest(
     manifest: &Manifest,
     url: &str,
     pack_id: Option<&str>,
     floor: u64,
     now: u64,
+    max_expiry_ahead: u64,
 ) -> Result<Offer, SyncError> {
     if let Some(expected) = pack_id {
         if manifest.pack_id != expected {
@@ -358,6 +503,15 @@ fn check_root(
             now,
         });
     }
+    let limit = now.saturating_add(max_expiry_ahead);
+    if manifest.expires > limit {
+        return Err(SyncError::ExpiresTooLate {
+            url: url.to_owned(),
+            version: manifest.version,
+            expires: manifest.expires,
+            limit,
+        });
+    }
     if manifest.version < floor {
         return Err(SyncError::Rollback {
             url: url.to_owned(),
@@ -368,7 +522,7 @@ fn check_root(
     Ok(if manifest.version == floor { Offer::SameVersion } else { Offer::Newer })
 }
 
-/// Stage 4: fetches the file lists of the groups whose list the store does not have (an installed
+/// Stage 6: fetches the file lists of the groups whose list the store does not have (an installed
 /// version has the others), checks each against the hash the root gives before it is kept, and
 /// returns every file of the version, checked together.
 ///
@@ -447,7 +601,7 @@ async fn fetch_lists(
     synced
 }
 
-/// What stage 5 decided about an offer of the installed version.
+/// What stage 7 decided about an offer of the installed version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum SameVersion {
     /// The version in use, or the embedded pack's: nothing to do.
@@ -457,7 +611,7 @@ enum SameVersion {
     Reinstall,
 }
 
-/// Stage 5: for a root offering the newest version this device has installed (stage 3 refused
+/// Stage 7: for a manifest offering the newest version this device has installed (stage 5 refused
 /// anything older), checks that it has the files installed under that version, and decides whether
 /// there is anything to do. `current` is the version of the installed pack in use.
 ///
@@ -529,7 +683,7 @@ async fn keep_in_use(store: &Store, state: ConditionalState) -> Result<(), SyncE
     .await
 }
 
-/// One download of stage 7.
+/// One download of stage 9.
 enum Download {
     /// A file's blob, or the bundle, and the files it holds in order.
     Blob { blob: Blob, files: Vec<FileEntry> },
@@ -546,11 +700,11 @@ impl Download {
     }
 }
 
-/// Stage 6: copies into the cache the files, and the older files deltas apply to, that an installed
+/// Stage 8: copies into the cache the files, and the older files deltas apply to, that an installed
 /// version already has, and returns the downloads for the rest.
 ///
-/// Stops no attack itself: it chooses only what to fetch, from sizes and hashes stage 4 checked, and
-/// stage 7 checks every byte fetched. Files copied from an installed version are hashed again.
+/// Stops no attack itself: it chooses only what to fetch, from sizes and hashes stage 6 checked, and
+/// stage 9 checks every byte fetched. Files copied from an installed version are hashed again.
 ///
 /// Fails when the cache cannot be written.
 async fn plan_downloads(
@@ -617,9 +771,9 @@ fn choose_downloads(
     }
 }
 
-/// Stage 7: downloads each planned blob, checks it against the size and hash its list gives, takes
+/// Stage 9: downloads each planned blob, checks it against the size and hash its list gives, takes
 /// its files out (applying a delta to its hash-checked older file), checks each file's own hash, and
-/// keeps them in the cache for stage 8.
+/// keeps them in the cache for stage 10.
 ///
 /// Stops arbitrary content and mix-and-match (a blob, file or delta of another version fails its
 /// hash, and a delta can copy only from inside its older file), and endless data (every download
@@ -665,7 +819,7 @@ async fn fetch_blobs(
     Ok(())
 }
 
-/// Stage 8: assembles the version in a staging folder from the cache, with the root and its
+/// Stage 10: assembles the version in a staging folder from the cache, with the root and its
 /// signature as received, syncs it to disk, and opens it with the app's loader in every locale.
 /// Returns the staging folder.
 ///
@@ -676,7 +830,7 @@ async fn fetch_blobs(
 /// a problem in the pack.
 async fn stage_pack(
     store: &Store,
-    root: &FetchedRoot,
+    root: &FetchedManifest,
     manifest: Manifest,
     files: Vec<FileEntry>,
 ) -> Result<PathBuf, SyncError> {
@@ -685,7 +839,7 @@ async fn stage_pack(
     blocking(move || store.stage(&manifest, &bytes, &signature, &files)).await
 }
 
-/// Stage 9: moves the staged version into the store and switches the `current` pointer to it with
+/// Stage 11: moves the staged version into the store and switches the `current` pointer to it with
 /// one rename, then removes what is no longer needed (keeping `previous` to fall back on).
 ///
 /// Stops a crash at any moment from leaving a broken pack: before the rename of the pointer the
@@ -714,6 +868,9 @@ struct Remote {
     client: reqwest::Client,
     base: Url,
     received: Arc<AtomicU64>,
+    /// When every download of this sync must be done by: see [`Limits::sync_deadline`].
+    deadline: tokio::time::Instant,
+    sync_deadline: std::time::Duration,
 }
 
 impl Remote {
@@ -723,7 +880,25 @@ impl Remote {
             client: http::client(limits.connect_timeout, limits.read_timeout)?,
             base: http::base_url(base_url)?,
             received: Arc::new(AtomicU64::new(0)),
+            deadline: tokio::time::Instant::now() + limits.sync_deadline,
+            sync_deadline: limits.sync_deadline,
         })
+    }
+
+    /// Runs one download, cut off at the sync's deadline. File work is never cut off: the deadline
+    /// is only checked while waiting for the network, so the store stays consistent.
+    async fn before_deadline(
+        &self,
+        url: &Url,
+        download: impl std::future::Future<Output = Result<Fetched, SyncError>>,
+    ) -> Result<Fetched, SyncError> {
+        match tokio::time::timeout_at(self.deadline, download).await {
+            Ok(result) => result,
+            Err(_) => Err(SyncError::DeadlineExceeded {
+                url: url.to_string(),
+                seconds: self.sync_deadline.as_secs(),
+            }),
+        }
     }
 
     fn url(&self, relative: &str) -> Result<Url, SyncError> {
@@ -747,10 +922,26 @@ impl Remote {
         limit: u64,
         validators: Option<&Validators>,
     ) -> Result<Fetched, SyncError> {
-        http::fetch(&self.client, url, limit, false, validators, &mut |n| {
+        let mut count = |n| {
             self.received.fetch_add(n, Ordering::Relaxed);
-        })
-        .await
+        };
+        let download = http::fetch(&self.client, url, limit, false, false, validators, &mut count);
+        self.before_deadline(url, download).await
+    }
+
+    /// Downloads at most `limit` bytes, or `None` when the server says there is no such file.
+    async fn fetch_if_present(&self, url: &Url, limit: u64) -> Result<Option<Vec<u8>>, SyncError> {
+        let received = self.received.clone();
+        let mut count = |n| {
+            received.fetch_add(n, Ordering::Relaxed);
+        };
+        let download = http::fetch(&self.client, url, limit, false, true, None, &mut count);
+        let fetched = self.before_deadline(url, download).await?;
+        match fetched {
+            Fetched::Body { bytes, .. } => Ok(Some(bytes)),
+            Fetched::Missing => Ok(None),
+            Fetched::NotModified => unreachable!("no validators were sent, so there is no 304"),
+        }
     }
 
     /// Downloads at most `limit` bytes.
@@ -765,13 +956,16 @@ impl Remote {
 
     async fn fetch_body(&self, url: &Url, limit: u64, exact: bool) -> Result<Vec<u8>, SyncError> {
         let received = self.received.clone();
-        let fetched = http::fetch(&self.client, url, limit, exact, None, &mut |n| {
+        let mut count = |n| {
             received.fetch_add(n, Ordering::Relaxed);
-        })
-        .await?;
+        };
+        let download = http::fetch(&self.client, url, limit, exact, false, None, &mut count);
+        let fetched = self.before_deadline(url, download).await?;
         match fetched {
             Fetched::Body { bytes, .. } => Ok(bytes),
-            Fetched::NotModified => unreachable!("no validators were sent, so there is no 304"),
+            Fetched::NotModified | Fetched::Missing => {
+                unreachable!("no validators were sent and a missing file is an error, so neither")
+            }
         }
     }
 }
@@ -827,9 +1021,11 @@ mod tests {
     }
 
     #[test]
-    fn stage_3_refuses_another_pack_an_expired_root_and_a_rollback() {
+    fn stage_5_refuses_another_pack_an_expired_manifest_and_a_rollback() {
         let now = 1_000;
-        let check = |manifest: &Manifest| check_root(manifest, "u", Some("dk.haven"), 3, now);
+        let year = 366 * 86_400;
+        let check =
+            |manifest: &Manifest| check_manifest(manifest, "u", Some("dk.haven"), 3, now, year);
         assert_eq!(check(&root("dk.haven", 4, now + 1)).unwrap(), Offer::Newer);
         assert_eq!(check(&root("dk.haven", 3, now + 1)).unwrap(), Offer::SameVersion);
         assert!(matches!(
@@ -839,6 +1035,12 @@ mod tests {
         assert!(matches!(check(&root("dk.haven", 4, now)), Err(SyncError::Expired { .. })));
         assert!(matches!(check(&root("xx.other", 4, now + 1)), Err(SyncError::WrongPack { .. })));
         // With no pack id known yet, the first pack installed sets it.
-        assert!(check_root(&root("xx.other", 4, now + 1), "u", None, 3, now).is_ok());
+        assert!(check_manifest(&root("xx.other", 4, now + 1), "u", None, 3, now, year).is_ok());
+        // Signed to stay valid for longer than a server may replay it.
+        assert!(matches!(
+            check(&root("dk.haven", 4, now + year + 1)),
+            Err(SyncError::ExpiresTooLate { .. })
+        ));
+        assert!(check(&root("dk.haven", 4, now + year)).is_ok());
     }
 }

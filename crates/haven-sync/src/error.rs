@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use haven_format::Diagnostic;
 
 use crate::release::ManifestError;
+use crate::root::RootError;
 use crate::signature::SignatureError;
 
 /// A sync that did not install a new pack, or a store that could not be opened.
@@ -64,6 +65,43 @@ pub enum SyncError {
         source: ManifestError,
     },
 
+    /// The site has no root document where the chain must start (`roots/1.root.json`), and the app
+    /// trusts only root keys: the publisher has not run `haven-pack trust` yet.
+    #[error("{url}: no root document; the publisher must sign one with `haven-pack trust`")]
+    NoRoot { url: String },
+
+    /// A root version is not signed by enough of the root keys this device trusts: a root made
+    /// with a root key it never trusted, or a root changed after signing.
+    #[error("{url}: root version {version}: {source}")]
+    RootSignature {
+        url: String,
+        version: u64,
+        #[source]
+        source: RootError,
+    },
+
+    /// A root version says another version than its place in the chain: a skipped or replayed
+    /// version.
+    #[error("{url}: is root version {found}; the next root must be version {expected}")]
+    RootVersion { url: String, expected: u64, found: u64 },
+
+    /// A signed root document is not one this client accepts.
+    #[error("{url}: {source}")]
+    RootInvalid {
+        url: String,
+        #[source]
+        source: RootError,
+    },
+
+    /// The newest root has expired: the server may be replaying an old state, or the publisher has
+    /// not re-signed the root in time (`haven-pack trust` again).
+    #[error("{url}: root version {version} expired at {expires} (Unix time), now is {now}")]
+    RootExpired { url: String, version: u64, expires: u64, now: u64 },
+
+    /// More new root versions than [`crate::Limits::max_root_updates`] in one sync.
+    #[error("{url}: more than {limit} new root versions in one sync")]
+    TooManyRootUpdates { url: String, limit: u64 },
+
     /// The manifest is for another pack than the one in use.
     #[error("{url}: the pack `{actual}` is not the pack in use, `{expected}`")]
     WrongPack { url: String, expected: String, actual: String },
@@ -72,6 +110,16 @@ pub enum SyncError {
     /// or the publisher has not re-signed in time.
     #[error("{url}: version {version} expired at {expires} (Unix time), now is {now}")]
     Expired { url: String, version: u64, expires: u64, now: u64 },
+
+    /// The manifest expires further in the future than [`crate::Limits::max_expiry_ahead`] allows:
+    /// replayed by a hostile server, it would freeze a phone on it for that long.
+    #[error("{url}: version {version} expires at {expires} (Unix time), after the latest expiry accepted, {limit}")]
+    ExpiresTooLate { url: String, version: u64, expires: u64, limit: u64 },
+
+    /// The sync took longer than [`crate::Limits::sync_deadline`] in all: a server sending a byte
+    /// now and then would otherwise keep it open for months.
+    #[error("{url}: the sync was given up after {seconds} s in all (its overall deadline)")]
+    DeadlineExceeded { url: String, seconds: u64 },
 
     /// The manifest offers an older version than the one in use (a rollback).
     #[error("{url}: offers version {offered}, older than version {installed} in use")]
@@ -157,8 +205,16 @@ impl SyncError {
             SyncError::Truncated { .. } => "truncated",
             SyncError::Signature { .. } => "signature",
             SyncError::Manifest { .. } => "manifest",
+            SyncError::NoRoot { .. } => "no-root",
+            SyncError::RootSignature { .. } => "root-signature",
+            SyncError::RootVersion { .. } => "root-version",
+            SyncError::RootInvalid { .. } => "root-invalid",
+            SyncError::RootExpired { .. } => "root-expired",
+            SyncError::TooManyRootUpdates { .. } => "too-many-root-updates",
             SyncError::WrongPack { .. } => "wrong-pack",
             SyncError::Expired { .. } => "expired",
+            SyncError::ExpiresTooLate { .. } => "expires-too-late",
+            SyncError::DeadlineExceeded { .. } => "deadline-exceeded",
             SyncError::Rollback { .. } => "rollback",
             SyncError::ChangedWithoutNewVersion { .. } => "changed-without-new-version",
             SyncError::HashMismatch { .. } => "hash-mismatch",

@@ -105,6 +105,9 @@ pub(crate) struct Validators {
 pub(crate) enum Fetched {
     /// 304: the server has nothing newer than the validators sent.
     NotModified,
+    /// 404, 410 or 403 (what object stores answer for a missing file), when asked for something
+    /// that may not exist yet: the next root version.
+    Missing,
     Body {
         bytes: Vec<u8>,
         validators: Validators,
@@ -115,6 +118,8 @@ pub(crate) enum Fetched {
 /// refused as soon as it is seen. With `exact`, a shorter body is refused too. `on_bytes` is told of
 /// every chunk received.
 ///
+/// With `may_be_missing`, a 404, 410 or 403 is [`Fetched::Missing`] and its body is not read.
+///
 /// Fails on a network error or timeout, a status other than 200 (or 304 when `validators` were sent),
 /// or a body of the wrong length.
 pub(crate) async fn fetch(
@@ -122,6 +127,7 @@ pub(crate) async fn fetch(
     url: &Url,
     limit: u64,
     exact: bool,
+    may_be_missing: bool,
     validators: Option<&Validators>,
     on_bytes: &mut (dyn FnMut(u64) + Send),
 ) -> Result<Fetched, SyncError> {
@@ -140,6 +146,11 @@ pub(crate) async fn fetch(
     let status = response.status();
     if status == StatusCode::NOT_MODIFIED && validators.is_some() {
         return Ok(Fetched::NotModified);
+    }
+    let is_missing =
+        matches!(status, StatusCode::NOT_FOUND | StatusCode::GONE | StatusCode::FORBIDDEN);
+    if may_be_missing && is_missing {
+        return Ok(Fetched::Missing);
     }
     if status != StatusCode::OK {
         return Err(SyncError::UnexpectedStatus { url: url.to_string(), status: status.as_u16() });

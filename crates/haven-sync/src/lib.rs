@@ -2,42 +2,54 @@
 //! nobody else can change what it shows.
 //!
 //! An NGO publishes a pack with `haven-pack build` as a static site (`haven_publish::site`): `manifest.json`, a
-//! small root (pack id, version, creation, expiry, and for each group of files, the top-level files
+//! small signed manifest (pack id, version, creation, expiry, and for each group of files, the top-level files
 //! and each locale, the SHA-256 and size of that group's file list), its minisign signature
 //! `manifest.json.minisig`, and content-addressed blobs under `blobs/`: the file lists (each file's
 //! path, size and SHA-256, and its blob's), the files, deltas of changed files against the version
 //! published before ([`delta`]), and one bundle of every file. See [`release`] for the format.
+//! Which keys may sign `manifest.json` is said by the site's root documents (`roots/<n>.root.json`,
+//! see [`root`]), signed with the NGO's offline root key, whose public half is all the app embeds
+//! ([`RootKeys`]); each root version is signed by the one before, so the signing keys can be rotated
+//! and a stolen one revoked from the site, with no new app release.
 //! [`sync`] fetches that site into a [`Store`], in named stages in the order of The Update Framework's
-//! client workflow, within the bounds of [`Limits`]; the app, and `haven-pack pull`, use the same
-//! code. The app opens [`Store::current`] at start-up, or its embedded pack when that is `None`.
+//! client workflow (the root first), within the bounds of [`Limits`]; the app, and `haven-pack pull`,
+//! use the same code. The app opens [`Store::current_with`] at start-up, or its embedded pack when that
+//! is `None`.
 //!
 //! What a sync costs (the `sync` benchmark of `haven-pack` prints the figures for the default pack):
-//! nothing new is one conditional request with no body; an update is the root, its signature, the
-//! lists of the groups that changed, and the changed files, as deltas when the phone has the version
-//! they were made against (one changed sentence: about 2% of a first sync); a first sync is the root,
-//! every list and the bundle (about 1.05 times the pack as a tar.gz).
+//! nothing new is two requests with no body to speak of (the next root version, not there, and a
+//! conditional request for the manifest); an update is the manifest, its signature, the lists of the
+//! groups that changed, and the changed files, as deltas when the phone has the version
+//! they were made against (one changed sentence: about 2% of a first sync); a first sync is the root
+//! documents, the manifest, every list and the bundle (about 1.05 times the pack as a tar.gz).
 //!
 //! ```no_run
-//! use haven_sync::{sync, Store, SyncConfig, TrustedKey};
+//! use haven_sync::{sync, RootKeys, Store, SyncConfig, Trust, TrustedKey};
 //! # async fn run() -> Result<(), haven_sync::SyncError> {
-//! let keys = vec![TrustedKey::parse("RWQ…the key line of haven.pub…").expect("a minisign key")];
+//! let root = TrustedKey::parse("RWQ…the key line of root.pub…").expect("a minisign key");
+//! let trust = Trust::Root(RootKeys::single(root));
 //! let store = Store::open("/data/haven/store")?;
-//! let mut config = SyncConfig::new("https://ngo.example/haven/", keys.clone());
+//! let mut config = SyncConfig::new("https://ngo.example/haven/", trust.clone());
 //! config.pack_id = Some("dk.haven".into());
 //! config.min_version = 1; // the version of the pack the app carries
 //! let outcome = sync(&config, &store, None).await?;
-//! let in_use = store.current(&keys); // None: use the embedded pack
+//! let in_use = store.current_with(&trust); // None: use the embedded pack
 //! # let _ = (outcome, in_use); Ok(()) }
 //! ```
 //!
 //! ## Threat model
 //!
-//! The server, a mirror or CDN, or anyone on the network may be hostile; the keys built into the app
-//! are not compromised (and if one is, removing it from the app retires what it signed). Against the
-//! attacks The Update Framework lists:
+//! The server, a mirror or CDN, or anyone on the network may be hostile; a signing key may be
+//! stolen; the offline root key (or enough of the root keys, with a threshold) is not compromised.
+//! Against the attacks The Update Framework lists:
 //!
-//! - **Arbitrary content**: the root's signature is checked against the trusted keys before its
-//!   bytes are even parsed; every file list must match the SHA-256 the root gives before it is
+//! - **A stolen signing key**: the NGO signs a new root version without it; a phone that syncs
+//!   fetches the root chain first, each version signed by the threshold of the one before and by its
+//!   own, exactly one version up, the newest unexpired; it then refuses whatever the revoked key
+//!   signs, offered or installed. A root signed by a root key the phone never trusted is refused.
+//! - **Arbitrary content**: the manifest's signature is checked against the keys the trusted root
+//!   names before its bytes are even parsed (each root's, against the trusted root keys, before its
+//!   own are); every file list must match the SHA-256 the manifest gives before it is
 //!   decompressed, and every blob (a file, a delta, the bundle) the SHA-256 its list gives. Every file
 //!   must then match its own SHA-256 from its list, whether it came whole, from the bundle, or as a
 //!   delta applied to an older, hash-checked file: every byte installed is pinned by the signature.
@@ -45,19 +57,23 @@
 //!   embedded pack) is refused, before any of its lists is downloaded; the same version is
 //!   "unchanged" only with exactly the same files. A version installed by an app that wrote an older
 //!   manifest format still counts as the floor.
-//! - **Indefinite freeze**: every root expires; an expired one is refused, and a 304 is only asked
-//!   for while the installed root has not expired. Lists and files are immutable blobs reached only
-//!   through an unexpired root.
-//! - **Mix-and-match**: the one signed root pins every list, and each list every file of its group;
+//! - **Indefinite freeze**: every manifest and every root document expires; an expired one is
+//!   refused, a manifest may not expire further ahead than [`Limits::max_expiry_ahead`], and a 304 is only asked for while the installed manifest has not expired. Lists and
+//!   files are immutable blobs reached only through an unexpired manifest.
+//! - **Mix-and-match**: the one signed manifest pins every list, and each list every file of its group;
 //!   a list, file or delta from another version fails its hash, and a list may name only files of its
 //!   own group, so lists cannot be combined into a pack nobody signed.
-//! - **Endless data**: every download stops at the size the signed root or list declares (the root
-//!   itself, and the lists together, at [`Limits::max_manifest_bytes`]); decompression stops at the
+//! - **Endless data**: every download stops at the size the signed manifest or list declares (the
+//!   manifest itself, and the lists together, at [`Limits::max_manifest_bytes`]; each root document
+//!   at [`Limits::max_root_bytes`], and at most [`Limits::max_root_updates`] of them a sync); decompression stops at the
 //!   declared size (a list's at [`Limits::max_manifest_bytes`]); a delta stops at its file's declared
-//!   size and can copy only from inside its older file; a stalled server hits the read timeout.
+//!   size and can copy only from inside its older file; a stalled server hits the read timeout, and
+//!   one that sends a byte now and then the overall deadline ([`Limits::sync_deadline`]).
 //! - **Fast-forward**: versions only come from signed manifests, so a fake huge version needs a
-//!   trusted key. If a key is ever compromised, shipping the app without it makes [`Store::current`]
-//!   reject every pack it signed, and their versions stop counting as the floor for rollback.
+//!   trusted key. If a signing key is compromised and signs one, the root version that revokes it
+//!   makes [`Store::current_with`] reject every pack it signed, and their versions stop counting as
+//!   the floor for rollback (TUF resets what a rotated key signed), so the NGO's real next version is
+//!   accepted again.
 //! - **Wrong content / path escape**: paths must be relative, normalised and of portable characters;
 //!   no address is ever read from a manifest or list, each follows from a hash checked to be 64 hex
 //!   digits (`blobs/<sha256>[.gz]`); a pack must pass the engine's own checks.
@@ -73,8 +89,10 @@
 //!
 //! Limits of this design, on purpose: expiry is judged by the device's clock (a phone set years
 //! back accepts an expired manifest; one set ahead refuses a fresh one and keeps its pack); two syncs
-//! of the same store at once are not locked against each other, but each works in its own staging
-//! folder and switches with one rename, so the worst case is one of them failing safely.
+//! of the same store in one process run one after the other (the second waits, and says so with
+//! [`SyncStage::WaitingForAnotherSync`]), but two processes syncing one store are not locked against
+//! each other: each works in its own staging folder and switches with one rename, so the worst case
+//! is one of them failing safely.
 //!
 //! No cookies, no referer, no identifiers: every request carries the User-Agent `Haven` and nothing
 //! that tells one reader from another. Plain `http` is refused except to this device's loopback.
@@ -87,6 +105,7 @@ mod http;
 mod limits;
 mod pause;
 pub mod release;
+pub mod root;
 mod signature;
 mod store;
 pub mod unpack;
@@ -98,5 +117,6 @@ pub use error::SyncError;
 pub use http::{base_url, is_allowed_url, USER_AGENT};
 pub use limits::Limits;
 pub use release::{Blob, Delta, Encoding, FileEntry, FileList, GroupRef, Manifest, ManifestError};
-pub use signature::{verify as verify_signature, SignatureError, TrustedKey};
+pub use root::{Root, RootError, RootKeys, Trust};
+pub use signature::{count_signers, verify as verify_signature, SignatureError, TrustedKey};
 pub use store::{InstalledPack, Store};

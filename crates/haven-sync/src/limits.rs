@@ -34,6 +34,27 @@ pub struct Limits {
     /// Stops a root or list naming so many files that checking, hashing and writing them exhausts the
     /// phone's memory or file system.
     pub max_files: usize,
+    /// The most bytes of one root document. Default: 64 KiB (a root with a few keys is under 1 KiB).
+    ///
+    /// Stops endless data sent as a root, which is downloaded before its signatures are checked.
+    pub max_root_bytes: u64,
+    /// The most new root versions one sync accepts. Default: 64.
+    ///
+    /// Stops a server that offers root after root (each must be signed, but a compromised root key
+    /// could sign many) from holding a sync open and filling the store.
+    pub max_root_updates: u64,
+    /// The longest a manifest's expiry may lie ahead of now. Default: 366 days (what `haven-pack
+    /// build` allows).
+    ///
+    /// Stops an indefinite freeze by a manifest signed to expire far in the future (a publishing
+    /// mistake or a stolen key): replayed by a server, it would hold a phone on it until then.
+    pub max_expiry_ahead: Duration,
+    /// The longest a whole sync may wait for the network, all downloads together. Default: 15
+    /// minutes (a first sync of the default pack on a slow 2G connection takes about 3).
+    ///
+    /// Stops a slow-retrieval attack that the read timeout alone does not: a server that sends one
+    /// byte just before each read timeout would keep a sync going for months.
+    pub sync_deadline: Duration,
     /// The longest wait for a connection to the server. Default: 20 s.
     ///
     /// Stops a server, or a network in between, that never answers from holding a sync open.
@@ -52,6 +73,10 @@ impl Default for Limits {
             max_signature_bytes: 4 << 10,
             max_total_bytes: 64 << 20,
             max_files: 10_000,
+            max_root_bytes: 64 << 10,
+            max_root_updates: 64,
+            max_expiry_ahead: Duration::from_secs(crate::release::MAX_EXPIRY_DAYS * 86_400),
+            sync_deadline: Duration::from_secs(15 * 60),
             connect_timeout: Duration::from_secs(20),
             read_timeout: Duration::from_secs(30),
         }

@@ -59,6 +59,9 @@ pub const SIGNATURE_FILE: &str = "manifest.json.minisig";
 pub const BLOBS_DIR: &str = "blobs";
 /// The manifest format this client reads.
 pub const FORMAT: u32 = 2;
+/// The most days a manifest may be signed to stay valid: `haven-pack build` refuses more, and the
+/// client refuses a manifest expiring later than this from now (see `Limits::max_expiry_ahead`).
+pub const MAX_EXPIRY_DAYS: u64 = 366;
 /// The group of the files at the top of the pack, such as `pack.toml`. It cannot be a folder's name.
 pub const TOP_GROUP: &str = ".";
 

@@ -87,3 +87,44 @@ pub fn verify(
     }
     Err(error)
 }
+
+/// The most signatures one signature file may hold (a root signed by several root keys).
+pub const MAX_SIGNATURES: usize = 16;
+
+/// Counts the keys of `keys` that made a valid signature over exactly `signed`, among the
+/// signatures in `signatures`: the text of one or more minisign signatures, one after the other
+/// (4 lines each), as a root signed by several root keys has them. Each key counts once, however
+/// many times it signed.
+///
+/// Fails when the text is not a sequence of minisign signatures in the prehashed form, or holds
+/// more than [`MAX_SIGNATURES`].
+pub fn count_signers(
+    signed: &[u8],
+    signatures: &[u8],
+    keys: &[TrustedKey],
+) -> Result<usize, SignatureError> {
+    let text = std::str::from_utf8(signatures)
+        .map_err(|_| SignatureError::Malformed { reason: "not UTF-8 text".into() })?;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.is_empty() || lines.len() % 4 != 0 {
+        return Err(SignatureError::Malformed {
+            reason: "not a sequence of minisign signatures of 4 lines each".into(),
+        });
+    }
+    if lines.len() / 4 > MAX_SIGNATURES {
+        return Err(SignatureError::Malformed {
+            reason: format!("more than {MAX_SIGNATURES} signatures"),
+        });
+    }
+    let mut signed_by = vec![false; keys.len()];
+    for block in lines.chunks(4) {
+        let signature = Signature::decode(&block.join("\n"))
+            .map_err(|e| SignatureError::Malformed { reason: e.to_string() })?;
+        for (key, seen) in keys.iter().zip(signed_by.iter_mut()) {
+            if !*seen && key.key.verify(signed, &signature, false).is_ok() {
+                *seen = true;
+            }
+        }
+    }
+    Ok(signed_by.into_iter().filter(|&s| s).count())
+}

@@ -13,9 +13,12 @@
 //!                           resume), each named by the hash of its bytes
 //!   staging/<unique>/       a version being assembled; removed at the start of every sync
 //!   state.json              the manifest's ETag and Last-Modified, for a conditional request
+//!   roots/<n>.root.json     every root version accepted, with its signatures in
+//!                           `<n>.root.json.minisig`, byte for byte as downloaded
 //! ```
 //!
-//! Nothing in `packs/` is trusted because it is there: [`Store::current`] checks the signature, every
+//! Nothing in `packs/` or `roots/` is trusted because it is there: [`Store::trusted_root`] verifies the
+//! chain of roots from the keys built into the app at every start, and [`Store::current`] checks the signature, every
 //! list's and every file's hash and the pack itself each time, and falls back to an older installed
 //! version, or to nothing (the app then uses its embedded pack), when a check fails.
 //!
@@ -41,6 +44,7 @@ use crate::release::{
     check_pack_path, sha256_hex, FileEntry, GroupRef, Manifest, ManifestHeader, SizeLimits,
     MANIFEST_FILE, SIGNATURE_FILE,
 };
+use crate::root::{root_file, root_signature_file, verify_next, Root, RootKeys, Trust, ROOTS_DIR};
 use crate::signature::{verify, TrustedKey};
 use crate::unpack::unpack_list;
 
@@ -55,6 +59,8 @@ const LISTS_DIR: &str = "lists";
 /// sync.
 const MAX_STORED_MANIFEST_BYTES: u64 = 64 << 20;
 const MAX_SIGNATURE_BYTES: u64 = 4096;
+/// A stored root larger than this is not read: it cannot have been accepted by a sync.
+const MAX_STORED_ROOT_BYTES: u64 = 1 << 20;
 
 /// A folder holding installed pack versions. Cheap to clone: it is a path.
 #[derive(Debug, Clone)]
@@ -96,7 +102,7 @@ impl Store {
     /// stands where a folder must be.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, SyncError> {
         let store = Store { root: dir.into() };
-        for sub in [PACKS_DIR, CACHE_DIR, STAGING_DIR] {
+        for sub in [PACKS_DIR, CACHE_DIR, STAGING_DIR, ROOTS_DIR] {
             create_dir_all(&store.root.join(sub))?;
         }
         Ok(store)
@@ -130,6 +136,64 @@ impl Store {
                 None
             }
         })
+    }
+
+    /// The pack to use under `trust`: [`Store::current`] with the signing keys it gives (see
+    /// [`Store::signing_keys`]). What the app calls at start-up.
+    pub fn current_with(&self, trust: &Trust) -> Option<InstalledPack> {
+        self.current(&self.signing_keys(trust))
+    }
+
+    /// The keys that may sign release manifests under `trust`: with root keys, those of the newest
+    /// root this store holds that verifies from them (none before the first root is accepted).
+    pub fn signing_keys(&self, trust: &Trust) -> Vec<TrustedKey> {
+        match trust {
+            Trust::SigningKeys(keys) => keys.clone(),
+            Trust::Root(root_keys) => {
+                self.trusted_root(root_keys).map(|root| root.signing_key_set()).unwrap_or_default()
+            }
+        }
+    }
+
+    /// The newest root this store holds whose chain verifies from `root_keys`: version 1 signed by
+    /// them, each next version by the one before and by itself, every version exactly one more.
+    /// The walk stops at the first version missing or not verifying; expiry is not judged here (the
+    /// pack in use stays usable; a sync refuses an expired root). `None` before the first root.
+    pub fn trusted_root(&self, root_keys: &RootKeys) -> Option<Root> {
+        let mut trusted: Option<Root> = None;
+        for version in 1.. {
+            let keys = trusted.as_ref().map_or_else(|| root_keys.clone(), Root::root_key_set);
+            let path = self.root.join(root_file(version));
+            let Ok(bytes) = read_bounded(&path, MAX_STORED_ROOT_BYTES) else { break };
+            let signature_path = self.root.join(root_signature_file(version));
+            let Ok(signatures) = read_bounded(&signature_path, MAX_SIGNATURE_BYTES) else { break };
+            match verify_next(&bytes, &signatures, &keys, version) {
+                Ok(root) => trusted = Some(root),
+                Err(e) => {
+                    tracing::warn!(version, error = %e, "stored root does not verify; not used");
+                    break;
+                }
+            }
+        }
+        trusted
+    }
+
+    /// Keeps a verified root version, its signatures first, each written atomically.
+    ///
+    /// Fails when a file cannot be written.
+    pub(crate) fn save_root(
+        &self,
+        version: u64,
+        bytes: &[u8],
+        signatures: &[u8],
+    ) -> Result<(), SyncError> {
+        for (relative, contents) in
+            [(root_signature_file(version), signatures), (root_file(version), bytes)]
+        {
+            let path = self.root.join(relative);
+            write_atomically(&path, contents).map_err(SyncError::io(&path))?;
+        }
+        Ok(())
     }
 
     /// The versions that have a folder in `packs/`, verified or not, in no particular order.

@@ -161,6 +161,41 @@ fn indefinite_freeze_an_expired_manifest_is_refused() {
 }
 
 #[test]
+fn indefinite_freeze_a_manifest_signed_to_expire_years_ahead_is_refused() {
+    // Signed with the build's checks bypassed (a stolen key, or a modified tool), to stay valid for
+    // ten years: a server could replay it, and freeze phones on it, for that long.
+    let workspace = Workspace::new();
+    let public = tampered_copy(&workspace, 3);
+    let mut published = read_published_site(&public);
+    published.manifest.expires = unix_now() + 3650 * 86_400;
+    workspace.sign_into(&published, &public);
+    let error = refused(&workspace, 2, router(&public));
+    assert!(matches!(error, SyncError::ExpiresTooLate { version: 3, .. }), "{error}");
+    assert_eq!(error.kind(), "expires-too-late");
+}
+
+#[test]
+fn slow_retrieval_a_byte_now_and_then_hits_the_overall_deadline() {
+    // One byte every 50 ms never trips the read timeout; only the deadline of the whole sync ends it.
+    let workspace = Workspace::new();
+    let store = workspace.store_with("store", 2);
+    let drip = || async {
+        let bytes = futures_util::stream::unfold((), |()| async {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            Some((Ok::<_, std::io::Error>(Bytes::from_static(b" ")), ()))
+        });
+        Response::new(Body::from_stream(bytes))
+    };
+    let server = TestServer::start(router(&workspace.site(3)).route("/manifest.json", get(drip)));
+    let mut config = workspace.config(&server.url);
+    config.limits.sync_deadline = std::time::Duration::from_secs(1);
+    let error = run_sync(&config, &store).expect_err("the sync is given up");
+    assert!(matches!(error, SyncError::DeadlineExceeded { seconds: 1, .. }), "{error}");
+    assert_eq!(error.kind(), "deadline-exceeded");
+    assert_in_use(&workspace, &store, 2);
+}
+
+#[test]
 fn mix_and_match_a_file_from_another_version_is_refused() {
     let workspace = Workspace::new();
     let public = tampered_copy(&workspace, 3);

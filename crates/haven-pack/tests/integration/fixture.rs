@@ -15,7 +15,10 @@ use haven_pack::serve::{count_traffic, router, Traffic};
 use haven_publish::build::{self as publish, BuildOptions, BuildReport};
 use haven_publish::keys;
 use haven_publish::site::{encode_list, read_published, Published};
-use haven_sync::{sync, Limits, Store, SyncConfig, SyncError, SyncOutcome, TrustedKey};
+use haven_publish::trust::{publish_root, TrustOptions};
+use haven_sync::{
+    sync, Limits, RootKeys, Store, SyncConfig, SyncError, SyncOutcome, Trust, TrustedKey,
+};
 use minisign::SecretKey;
 use tempfile::TempDir;
 
@@ -35,13 +38,16 @@ pub fn unix_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
 }
 
-/// A temporary folder with a signing key pair.
+/// A temporary folder with a root key pair (the one the phone embeds) and a signing key pair (the
+/// one the root names).
 pub struct Workspace {
     pub dir: TempDir,
     pub secret: SecretKey,
     pub secret_path: PathBuf,
-    pub public_path: PathBuf,
     pub trusted: TrustedKey,
+    pub root_secret: SecretKey,
+    pub root_public_path: PathBuf,
+    pub root_key: TrustedKey,
 }
 
 impl Workspace {
@@ -50,13 +56,48 @@ impl Workspace {
         let generated = keys::generate(&dir.path().join("keys"), None).unwrap();
         let secret = keys::read_secret_key(&generated.secret_key, None).unwrap();
         let trusted = TrustedKey::parse(&generated.public_key_line).unwrap();
+        let root =
+            keys::generate_pair(&dir.path().join("root"), keys::KeyRole::Root, None).unwrap();
+        let root_secret = keys::read_secret_key(&root.secret_key, None).unwrap();
         Workspace {
             secret,
             secret_path: generated.secret_key,
-            public_path: generated.public_key,
             trusted,
+            root_secret,
+            root_public_path: root.public_key,
+            root_key: TrustedKey::parse(&root.public_key_line).unwrap(),
             dir,
         }
+    }
+
+    /// What the phone trusts: the root public key, as the app embeds it.
+    pub fn trust(&self) -> Trust {
+        Trust::Root(RootKeys::single(self.root_key.clone()))
+    }
+
+    /// Writes root version 1 into `public`, naming this workspace's signing key, unless the folder
+    /// has a root already (as an NGO runs `haven-pack trust` once before the first build).
+    pub fn ensure_root(&self, public: &Path) {
+        if !public.join(haven_sync::root::root_file(1)).exists() {
+            self.write_root(public, std::slice::from_ref(&self.trusted), unix_now(), 365);
+        }
+    }
+
+    /// Writes the next root version into `public`, signed with this workspace's root key.
+    pub fn write_root(
+        &self,
+        public: &Path,
+        signing_keys: &[TrustedKey],
+        now: u64,
+        days: u64,
+    ) -> haven_sync::Root {
+        let options = TrustOptions {
+            public_dir: public.to_owned(),
+            signing_keys: signing_keys.to_vec(),
+            now,
+            expires_in_days: days,
+        };
+        publish_root(&options, std::slice::from_ref(&self.root_secret)).unwrap()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -90,6 +131,7 @@ impl Workspace {
 
     /// Builds with a chosen creation time and validity.
     pub fn publish_at(&self, content: &Path, public: &Path, now: u64, days: u64) -> BuildReport {
+        self.ensure_root(public);
         let options = BuildOptions {
             content_dir: content.to_owned(),
             out: public.to_owned(),
@@ -100,9 +142,23 @@ impl Workspace {
         publish::build(&options, &self.secret).unwrap()
     }
 
+    /// Builds `content` into `public` signed with `key`, valid for 30 days, as whoever holds that
+    /// key would (no root is written).
+    pub fn publish_signed(&self, content: &Path, public: &Path, key: &SecretKey) -> BuildReport {
+        let options = BuildOptions {
+            content_dir: content.to_owned(),
+            out: public.to_owned(),
+            now: unix_now(),
+            expires_in_days: 30,
+            require_new_version: false,
+        };
+        publish::build(&options, key).unwrap()
+    }
+
     /// Runs `haven-pack build CONTENT --key KEY --out PUBLIC [EXTRA…]` as an NGO would, and returns
     /// what it printed and how it ended.
     pub fn run_build(&self, content: &Path, public: &Path, extra: &[&str]) -> std::process::Output {
+        self.ensure_root(public);
         std::process::Command::new(haven_pack_binary())
             .arg("build")
             .arg(content)
@@ -129,7 +185,7 @@ impl Workspace {
     }
 
     pub fn config(&self, url: &str) -> SyncConfig {
-        let mut config = SyncConfig::new(url, vec![self.trusted.clone()]);
+        let mut config = SyncConfig::new(url, self.trust());
         config.pack_id = Some(PACK_ID.into());
         config.min_version = 1;
         config.limits = Limits { read_timeout: Duration::from_secs(10), ..Limits::default() };
@@ -143,7 +199,7 @@ impl Workspace {
 
     /// The version the store would give the app at start-up.
     pub fn version_in_use(&self, store: &Store) -> Option<u64> {
-        store.current(std::slice::from_ref(&self.trusted)).map(|p| p.version)
+        store.current_with(&self.trust()).map(|p| p.version)
     }
 
     /// A store with `version` installed from a server that is stopped again.
@@ -209,9 +265,7 @@ pub fn what_reader_sees(pack_dir: &Path) -> (String, String) {
 
 /// Checks what the store gives the app: `version`, intact, with that version's title.
 pub fn assert_in_use(workspace: &Workspace, store: &Store, version: u64) {
-    let pack = store
-        .current(std::slice::from_ref(&workspace.trusted))
-        .expect("a verified pack in the store");
+    let pack = store.current_with(&workspace.trust()).expect("a verified pack in the store");
     assert_eq!(pack.version, version, "the version in use");
     let (title, phone) = what_reader_sees(&pack.dir);
     let expected_title = if version >= 3 { title_for(version) } else { ORIGINAL_TITLE.into() };

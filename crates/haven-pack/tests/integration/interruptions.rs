@@ -89,8 +89,8 @@ fn the_server_dies_mid_download_and_the_next_sync_fetches_only_the_rest() {
 /// Runs `haven-pack pull` until it pauses at `stage`, then kills it with SIGKILL.
 fn pull_killed_at(workspace: &Workspace, url: &str, store: &std::path::Path, stage: &str) {
     let mut child = Command::new(haven_pack_binary())
-        .args(["pull", url, "--trusted-key"])
-        .arg(&workspace.public_path)
+        .args(["pull", url, "--trusted-root"])
+        .arg(&workspace.root_public_path)
         .arg("--store")
         .arg(store)
         .env("HAVEN_SYNC_PAUSE_AT", stage)
@@ -128,8 +128,8 @@ fn the_process_killed_at_any_point_of_a_sync_leaves_a_working_pack() {
         assert_eq!(in_use, expected, "killed at {stage}");
 
         let output = Command::new(haven_pack_binary())
-            .args(["pull", &server.url, "--trusted-key"])
-            .arg(&workspace.public_path)
+            .args(["pull", &server.url, "--trusted-root"])
+            .arg(&workspace.root_public_path)
             .arg("--store")
             .arg(store.dir())
             .args(["--format", "json"])

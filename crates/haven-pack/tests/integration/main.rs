@@ -16,3 +16,4 @@ mod new_locale;
 mod publishing;
 mod status;
 mod syncing;
+mod trust;

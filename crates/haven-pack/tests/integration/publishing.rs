@@ -10,7 +10,13 @@ use crate::fixture::*;
 fn keygen_keeps_the_secret_key_private_and_never_overwrites_it() {
     let workspace = Workspace::new();
     let out = workspace.path("ngo-keys");
-    let keygen = || Command::new(haven_pack_binary()).arg("keygen").arg("--out").arg(&out).output();
+    let keygen = || {
+        Command::new(haven_pack_binary())
+            .args(["keygen", "--unencrypted", "--out"])
+            .arg(&out)
+            .env_remove("HAVEN_KEY_PASSWORD")
+            .output()
+    };
 
     let first = keygen().unwrap();
     assert!(first.status.success());

@@ -23,7 +23,7 @@ fn a_first_sync_installs_the_pack_and_the_app_opens_it() {
 }
 
 #[test]
-fn a_sync_with_nothing_new_is_one_request_with_no_body() {
+fn a_sync_with_nothing_new_is_two_requests_and_no_body() {
     let workspace = Workspace::new();
     let server = TestServer::start(router(&workspace.site(2)));
     let store = workspace.store("store");
@@ -33,8 +33,9 @@ fn a_sync_with_nothing_new_is_one_request_with_no_body() {
     let outcome = workspace.sync(&server.url, &store).unwrap();
     assert_eq!(outcome.status, SyncStatus::Unchanged);
     assert_eq!(outcome.version, 2);
-    assert_eq!(server.traffic.requests(), 1);
-    assert_eq!(server.traffic.body_bytes(), 0);
+    // The next root version, not there (404), and the manifest, unchanged (304).
+    assert_eq!(server.traffic.paths(), ["/roots/2.root.json", "/manifest.json"]);
+    assert!(server.traffic.body_bytes() < 1024, "{} bytes", server.traffic.body_bytes());
     assert_in_use(&workspace, &store, 2);
 }
 
@@ -102,7 +103,8 @@ fn an_update_published_over_the_last_one_downloads_only_deltas_where_the_phone_h
         .into_iter()
         .filter(|p| p.starts_with("/blobs/") && !lists.contains(p))
         .collect();
-    assert_eq!(server.traffic.requests(), 6, "{:?}", server.traffic.paths());
+    // The next root (not there), the manifest, its signature, two lists and two deltas.
+    assert_eq!(server.traffic.requests(), 7, "{:?}", server.traffic.paths());
     assert_eq!(blobs.len(), 2);
     assert!(deltas.iter().all(|d| blobs.contains(d)), "{blobs:?}");
     assert!(
@@ -146,7 +148,7 @@ fn a_plain_static_server_serves_the_same_folder() {
 
 fn pull(url: &str, key: &std::path::Path, store: &std::path::Path, json: bool) -> (bool, String) {
     let mut command = Command::new(haven_pack_binary());
-    command.args(["pull", url, "--trusted-key"]).arg(key).arg("--store").arg(store);
+    command.args(["pull", url, "--trusted-root"]).arg(key).arg("--store").arg(store);
     if json {
         command.args(["--format", "json"]);
     }
@@ -160,7 +162,7 @@ fn pull_prints_one_json_object_and_fails_only_when_refused() {
     let server = ChildServer::haven_pack(&workspace.site(2));
     let store = workspace.path("store");
 
-    let (ok, out) = pull(&server.url, &workspace.public_path, &store, true);
+    let (ok, out) = pull(&server.url, &workspace.root_public_path, &store, true);
     assert!(ok);
     let report: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(report["status"], "updated");
@@ -169,22 +171,88 @@ fn pull_prints_one_json_object_and_fails_only_when_refused() {
     assert!(report.get("reason").is_none());
     assert_eq!(out.trim().lines().count(), 1, "one object on one line");
 
-    let (ok, out) = pull(&server.url, &workspace.public_path, &store, true);
+    let (ok, out) = pull(&server.url, &workspace.root_public_path, &store, true);
     assert!(ok);
     let report: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(report["status"], "unchanged");
     assert_eq!(report["version"], 2);
     assert_eq!(report["bytes_downloaded"], 0);
 
-    // Another NGO's key: the manifest is refused, version 2 stays in use.
+    // Another NGO's root key: the site's root is refused, version 2 stays in use.
     let stranger = Workspace::new();
-    let (ok, out) = pull(&server.url, &stranger.public_path, &store, true);
+    let (ok, out) = pull(&server.url, &stranger.root_public_path, &store, true);
     assert!(!ok);
     let report: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(report["status"], "refused");
-    assert!(report["reason"].as_str().unwrap().contains("not trusted"), "{report}");
+    assert_eq!(report["kind"], "root-signature", "{report}");
+    assert!(report["reason"].as_str().unwrap().contains("root version 1"), "{report}");
 
-    let (ok, out) = pull(&server.url, &workspace.public_path, &store, false);
+    let (ok, out) = pull(&server.url, &workspace.root_public_path, &store, false);
     assert!(ok);
     assert!(out.starts_with("Unchanged: version 2"), "{out}");
+}
+
+#[test]
+fn only_one_sync_of_a_store_runs_at_a_time() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{mpsc, Arc};
+    use std::time::Duration;
+
+    use axum::routing::get;
+    use haven_sync::{sync, SyncProgress, SyncStage};
+
+    // The automatic check and the reader's check of the same phone, at once: the first asks for the
+    // manifest, which the server holds until the second has started.
+    let workspace = Workspace::new();
+    let store = workspace.store_with("store", 2);
+    let public = workspace.site(3);
+    let manifest = std::fs::read(public.join("manifest.json")).unwrap();
+    let (entered, first_asked) = mpsc::channel::<()>();
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let is_first = Arc::new(AtomicBool::new(true));
+    let held = {
+        let gate = gate.clone();
+        move || {
+            let (gate, is_first, entered) = (gate.clone(), is_first.clone(), entered.clone());
+            let manifest = manifest.clone();
+            async move {
+                if is_first.swap(false, Ordering::SeqCst) {
+                    let _ = entered.send(());
+                    gate.acquire().await.unwrap().forget();
+                }
+                manifest
+            }
+        }
+    };
+    let server = TestServer::start(router(&public).route("/manifest.json", get(held)));
+    let config = workspace.config(&server.url);
+
+    let first = {
+        let (config, store) = (config.clone(), store.clone());
+        std::thread::spawn(move || run_sync(&config, &store))
+    };
+    first_asked
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the first sync asks for the manifest");
+    let (waiting, second_waits) = mpsc::channel::<()>();
+    let second = std::thread::spawn(move || {
+        let progress = move |p: SyncProgress| {
+            if p.stage == SyncStage::WaitingForAnotherSync {
+                let _ = waiting.send(());
+            }
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(sync(&config, &store, Some(&progress)))
+    });
+    second_waits
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the second sync waits for the first instead of cleaning its staging folder");
+    gate.add_permits(1);
+
+    let first = first.join().unwrap().unwrap();
+    let second = second.join().unwrap().unwrap();
+    assert_eq!((first.status, first.version), (SyncStatus::Updated, 3));
+    assert_eq!((second.status, second.version), (SyncStatus::Unchanged, 3));
+    let store = workspace.store("store");
+    assert_in_use(&workspace, &store, 3);
 }
