@@ -18,6 +18,7 @@ steps = From the police to the court
         - In court, you testify: you answer questions about what happened. A victim's lawyer can come with you.
     .p2 = Not every case ends with a court case or a conviction. In 2019, 2020 and 2021 there were no convictions for human trafficking in Denmark.
     .p3 = A victim's lawyer can explain each step and how the trial works. The state pays for this lawyer. How a victim of human trafficking gets one is not confirmed: ask CMM or the police.
+    .p4 = If you may leave Denmark before the trial, ask your lawyer about being questioned in court before the trial. The rules for this are not confirmed here.
 
 protection = How you can be protected
     .p1 = Special help in court is rarely needed. If you need it, the prosecutor or your lawyer can usually agree it with the court before the day.
@@ -28,6 +29,12 @@ protection = How you can be protected
         - In special cases, the court can order the accused to leave the courtroom while you testify.
     .p2 = During the investigation, the police can tell the suspect's lawyer not to pass on some information to the suspect, when this is needed to protect you.
     .important = If anyone threatens you or makes trouble for you because you are a witness, tell the police at once. If you are in danger, call { CALL("emergency") }.
+
+video = Interviews on video
+    .p1 = The police can record an interview on video. This is mainly for children and young people under 18. It is also possible for people with a serious mental illness or a significant disability, when special circumstances justify it.
+    .p2 = A child under 13 is, as a rule, interviewed on video. For older children, it depends on the case.
+    .p3 = If you were interviewed on video in this way, you normally do not have to testify at the trial. A court can order it only in very rare cases.
+    .important = It is not confirmed that adult victims of human trafficking can be interviewed on video. Ask your lawyer or CMM.
 
 danger = If you or your family could be in serious danger
     .p1 = In some cases the court can keep your name, your job and your address secret from the accused. The court must find that this is necessary for your safety, and that it probably does not harm the defence.
