@@ -6,7 +6,7 @@ summary = Much of the help here is only for people the authorities find to be vi
 who-decides = Who decides if you are a victim
     .p1 = Most of the help on this page is for people who are found to be victims of human trafficking. Who decides this depends on your situation:
     .list1 =
-        - If you are in Denmark legally, CMM decides. This is for example Danish or EU citizens, or people with papers to stay.
+        - If you are in Denmark legally, CMM decides. For example, you are a Danish or EU citizen, or you have papers to stay.
         - If you have no legal right to stay in Denmark, or you are asking for asylum, the Danish Immigration Service (Udlændingestyrelsen) decides. In some cases another state office, SIRI, decides.
         - If you are on trial for a crime, the court can decide that you are a victim.
     .p2 = The first talk with CMM does not, on its own, give you the help on this page.

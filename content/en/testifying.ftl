@@ -24,7 +24,7 @@ protection = How you can be protected
     .p1 = Special help in court is rarely needed. If you need it, the prosecutor or your lawyer can usually agree it with the court before the day.
     .list1 =
         - The police or the prosecutor can arrange for someone to meet you when you arrive at court.
-        - You can wait in a separate waiting room.
+        - They can also arrange for you to wait in a separate waiting room.
         - If you ask, the court can in some cases seat the accused where you cannot see them while you testify.
         - In special cases, the court can order the accused to leave the courtroom while you testify.
     .p2 = During the investigation, the police can tell the suspect's lawyer not to pass on some information to the suspect, when this is needed to protect you.
