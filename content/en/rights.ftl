@@ -35,7 +35,7 @@ support = Help during the reflection period
 
 no-legal-stay = If you have no legal right to stay
     .p1 = If you may be a victim and have no legal right to stay, the police can decide where you stay while your case is looked at. They can place you in a crisis centre or other housing. This is a police decision under the Aliens Act (§ 34(1)(3)). It is not the same as a place that CMM offers you.
-    .important = Be honest with yourself about the risk. People who may be victims have been locked up (detained) in Denmark while their case or their papers were checked. Some people whom CMM found to be victims have still been sent out of Denmark.
+    .important = Be aware of the risk. People who may be victims have been locked up (detained) in Denmark while their case or their papers were checked. Some people whom CMM found to be victims have still been sent out of Denmark.
     .p2 = Ask CMM or a lawyer what this means for you before you decide what to do.
 
 lawyer = A victim's lawyer in a criminal case
