@@ -43,7 +43,7 @@ prosecution-service = Prosecution Service (Anklagemyndigheden)
     .description = The Danish public prosecutors. Its website explains how witnesses can be protected in court.
     .access = Ask your lawyer or the police.
 
-3f = 3F (United Federation of Danish Workers)
+union-3f = 3F (United Federation of Danish Workers)
     .description = A trade union. It says it is Denmark's largest, that it knows what pay you have a right to, and that it helps you get money back if your employer cheated you. It tells victims of forced labour to call CMM.
     .access = Contact your local 3F union.
 

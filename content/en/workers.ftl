@@ -39,7 +39,7 @@ union = A union can help
         - If you get less pay, or worse conditions, than Danish workers, contact your local union.
         - It is illegal on the Danish labour market to treat people differently because of where they come from.
         - The union knows what pay you have a right to, and its experts will help you get money back if you have been cheated.
-    .action = { WEB("3f") }
+    .action = { WEB("union-3f") }
     .p2 = If an employer breaks a collective agreement, the case can go to the Labour Court or to industrial arbitration.
 
 inspections = The Working Environment Authority
