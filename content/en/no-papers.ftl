@@ -53,7 +53,7 @@ police-housing = If the police put you in a place to stay
 being-sent-away = If the authorities want to send you out of Denmark
     .p1 = When the authorities decide about sending a person out of Denmark, they must give special weight to whether the reasons are a result of the person being trafficked, and whether this speaks against sending them away. This was the rule in the Aliens Act, section 26 a, in 2011 and 2015.
     .p2 = As the two cases above show, this does not always stop it. The rule and how it is used may have changed since then. Ask CMM or a lawyer.
-    .p3 = US reports also say that in some cases the authorities kept the passports of foreign victims who worked with the authorities, without their agreement.
+    .p3 = A US report from 2021 says that the passports of foreign victims who worked with the authorities were kept without their agreement.
     .p4 = If you were forced to work without a permit or to commit a crime, read "Forced to beg or commit crime".
 
 get-help = Where to start

@@ -9,7 +9,7 @@ law = The law protects children more
     .important = For a child, it is human trafficking even if nobody used force, threats or lies. For adults, the law asks for one of those things. For you, it does not.
 
 representative = An adult on your side
-    .p1 = If you are under 18 and in Denmark without your parents, you get a representative. This is an adult whose job is to look after what is best for you. Only very special reasons can stop this.
+    .p1 = If you are under 18, not Danish, and in Denmark without your parents or another adult who is responsible for you, you get a representative. This is an adult whose job is to look after what is best for you. Only very special reasons can stop this.
     .list1 =
         - If you have been trafficked, this must be taken into account when your representative is chosen.
         - If you are 12 or older, someone should normally talk with you first.
@@ -26,7 +26,7 @@ interviews = Talking to the police, and going to court
         - Aged 13 or 14: a video interview is always possible in cases about sexual crimes, incest, stalking, or violence in the family.
         - Aged 15, 16 or 17: a video interview is possible only if there are very strong reasons to protect you.
     .p2 = If you were interviewed on video in this way, you normally do not have to speak at the trial. A court can make you come only in very rare cases.
-    .important = A video interview is not sure for everyone aged 15 to 17. Ask CMM or your representative what is possible for you.
+    .important = Not everyone aged 15 to 17 gets a video interview. Ask CMM or your representative what is possible for you.
 
 where-you-stay = Where you will live
     .list1 =
