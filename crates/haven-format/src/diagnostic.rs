@@ -141,6 +141,16 @@ pub enum Problem {
     UnlistedLocale { locale: String },
     #[error("the article `{article}` lists no sources; every fact in an article must come from a source readers can check")]
     ArticleWithoutSources { article: String },
+    #[error("the source id `{source_id}` is given to more than one source of this article (first on line {first_line})")]
+    DuplicateSource { source_id: String, first_line: usize },
+    #[error("`{source_id}` is not the id of a source of the article `{article}`, so readers cannot see where this section's facts come from")]
+    UnknownSource { article: String, source_id: String },
+    #[error("`{section}` is not a section of {file}, so these sources belong to nothing a reader sees")]
+    SectionNotInReference { section: String, file: String },
+    #[error("this section names no sources in pack.toml, so readers cannot see where its facts come from")]
+    SectionWithoutSource { article: String },
+    #[error("the {reference_locale} text of this message changed after it was translated, so the translation may say what the reference no longer says")]
+    OutdatedTranslation { reference_locale: String, locale: String },
     #[error(
         "the service id `{service}` is used by more than one service (first on line {first_line})"
     )]
@@ -316,6 +326,8 @@ impl Problem {
             | Problem::ReplacementCharacter
             | Problem::MissingFile { .. }
             | Problem::UnknownFile { .. }
+            | Problem::SectionWithoutSource { .. }
+            | Problem::OutdatedTranslation { .. }
             | Problem::TextForUnknownService { .. } => Severity::Warning,
             Problem::Translation { kind } => match kind {
                 ProblemKind::MissingPlaceable { .. } | ProblemKind::ExtraPlaceable { .. } => {
@@ -361,6 +373,11 @@ impl Problem {
             Problem::LocaleWithoutFiles { .. } => "locale-without-files",
             Problem::UnlistedLocale { .. } => "unlisted-locale",
             Problem::ArticleWithoutSources { .. } => "article-without-sources",
+            Problem::DuplicateSource { .. } => "duplicate-source",
+            Problem::UnknownSource { .. } => "unknown-source",
+            Problem::SectionNotInReference { .. } => "section-not-in-reference",
+            Problem::SectionWithoutSource { .. } => "section-without-source",
+            Problem::OutdatedTranslation { .. } => "outdated-translation",
             Problem::DuplicateService { .. } => "duplicate-service",
             Problem::InvalidId { .. } => "invalid-id",
             Problem::UnknownKind { .. } => "unknown-kind",
@@ -435,6 +452,23 @@ impl Problem {
             Problem::ArticleWithoutSources { .. } => "Add [[articles.sources]] entries with \
                 the title and address of the pages the facts come from."
                 .to_owned(),
+            Problem::DuplicateSource { .. } => {
+                "Give each source its own id, and name it so in [articles.sections].".to_owned()
+            }
+            Problem::UnknownSource { .. } => "Use the id of one of the article's \
+                [[articles.sources]], or add that source with `id = ...`."
+                .to_owned(),
+            Problem::SectionNotInReference { .. } => "Use the id of a section of the reference \
+                file, or remove the line from [articles.sections]."
+                .to_owned(),
+            Problem::SectionWithoutSource { article } => format!(
+                "Add a line `<section> = [\"<source id>\", ...]` for it to [articles.sections] of \
+                the article `{article}` in pack.toml."
+            ),
+            Problem::OutdatedTranslation { locale, .. } => format!(
+                "Compare it with the reference text and update it, then run `haven-pack \
+                mark-translated <content folder> --locale {locale}`."
+            ),
             Problem::InvalidId { .. } => "Rename it, and use the new id everywhere.".to_owned(),
             Problem::UnknownKind { .. } => "Use one of: emergency, police, hotline, shelter, \
                 legal, health, support, authority."

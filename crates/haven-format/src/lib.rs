@@ -57,7 +57,9 @@ pub use locale_files::{
     block_kind, BlockKind, LocaleFiles, ShapeProblem, REQUIRED_ARTICLE_MESSAGES, SUMMARY, TITLE,
 };
 pub use pack::{is_valid_id, Pack, PackRefused, PACK_FILE, SERVICES_FILE, SERVICES_FLUENT_FILE};
-pub use pack_file::{ArticleInfo, Direction, LocaleInfo, PackInfo, ReviewStatus, Source};
+pub use pack_file::{
+    ArticleInfo, ContentReview, Direction, LocaleInfo, PackInfo, ReviewStatus, SectionSources, Source,
+};
 pub use position::{line_and_column, offset_in, LineIndex};
 pub use services_file::{
     is_https_url, phone_problem, Channel, Contact, PhoneProblem, Service, ServiceDirectory,

@@ -77,6 +77,9 @@ impl LocaleFiles {
             }
         }
         let services = read(SERVICES_FLUENT_FILE, FileKind::Services);
+        if is_reference {
+            check_section_sources(pack, locale, &articles, &mut problems);
+        }
 
         let known: HashSet<&str> = pack.fluent_file_names().into_iter().collect();
         for name in pack.listing.files(locale) {
@@ -87,6 +90,39 @@ impl LocaleFiles {
             }
         }
         (LocaleFiles { articles, services }, problems)
+    }
+}
+
+/// Every line of `[articles.sections]` must name a section of the reference file: its sources are
+/// shown next to that section, and a misspelt id would leave the section looking unsourced.
+fn check_section_sources(
+    pack: &Pack,
+    locale: &str,
+    articles: &HashMap<String, FluentFile>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for article in &pack.info.articles {
+        let Some(file) = articles.get(&article.id) else { continue };
+        for entry in &article.sections {
+            // A message refused for another problem is still a section: its own problem says so.
+            let is_section = entry.section != TITLE
+                && entry.section != SUMMARY
+                && (file.shapes.iter().any(|s| s.id == entry.section)
+                    || file.broken.contains(&entry.section));
+            if !is_section {
+                let (line, column) = entry.position;
+                problems.push(Diagnostic {
+                    file: crate::pack::PACK_FILE.to_owned(),
+                    line,
+                    column,
+                    id: Some(format!("articles.{}.sections.{}", article.id, entry.section)),
+                    problem: Problem::SectionNotInReference {
+                        section: entry.section.clone(),
+                        file: Pack::fluent_path(locale, &article.id),
+                    },
+                });
+            }
+        }
     }
 }
 

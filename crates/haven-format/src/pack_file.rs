@@ -38,9 +38,23 @@ pub struct LocaleInfo {
     /// The language's name in the language itself, so a reader can find it without reading English.
     pub endonym: String,
     pub direction: Direction,
+    /// How far the language of the translation has been checked.
     pub review: ReviewStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
+    /// Whether a legal adviser or an NGO has checked the facts in this locale; `None` until one has.
+    /// A separate state from [`LocaleInfo::review`]: a text can be a fine translation of guidance
+    /// no lawyer has read, and a reader deserves to know both.
+    pub content_review: Option<ContentReview>,
+}
+
+/// Who checked the facts of a locale's text, and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ContentReview {
+    /// A name and role, such as "Jane Doe, lawyer, Example NGO".
+    pub by: String,
+    /// `YYYY-MM-DD`.
+    pub on: String,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -95,14 +109,46 @@ impl ReviewStatus {
 pub struct ArticleInfo {
     pub id: String,
     pub icon: String,
+    /// The article's bibliography.
     pub sources: Vec<Source>,
+    /// Which of those sources each section's facts come from (`[articles.sections]`), in file order.
+    pub sections: Vec<SectionSources>,
+}
+
+impl ArticleInfo {
+    /// The sources a section names, in the order it names them; ids that are not sources of the
+    /// article (an error the loader reports) are left out.
+    pub fn sources_of(&self, section: &str) -> Vec<&Source> {
+        let Some(entry) = self.sections.iter().find(|s| s.section == section) else {
+            return Vec::new();
+        };
+        entry
+            .sources
+            .iter()
+            .filter_map(|id| self.sources.iter().find(|s| s.id.as_deref() == Some(id)))
+            .collect()
+    }
 }
 
 /// Where the facts of an article were checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Source {
+    /// How a section names this source; a source without one is only in the bibliography.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     pub title: String,
     pub url: String,
+}
+
+/// One line of `[articles.sections]`: a section (a message id of the reference file) and the ids of
+/// its sources.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SectionSources {
+    pub section: String,
+    pub sources: Vec<String>,
+    /// Where the line is in `pack.toml` (line, column), for problems about it.
+    #[serde(skip)]
+    pub position: (usize, usize),
 }
 
 impl PackInfo {
@@ -134,9 +180,17 @@ const TOP_FIELDS: &[&str] = &[
     "locales",
     "articles",
 ];
-const LOCALE_FIELDS: &[&str] = &["code", "endonym", "direction", "review", "review_note"];
-const ARTICLE_FIELDS: &[&str] = &["id", "icon", "sources"];
-const SOURCE_FIELDS: &[&str] = &["title", "url"];
+const LOCALE_FIELDS: &[&str] = &[
+    "code",
+    "endonym",
+    "direction",
+    "review",
+    "review_note",
+    "content_reviewed_by",
+    "content_reviewed_on",
+];
+const ARTICLE_FIELDS: &[&str] = &["id", "icon", "sections", "sources"];
+const SOURCE_FIELDS: &[&str] = &["id", "title", "url"];
 const REVIEW_VALUES: &str =
     "one of \"original\", \"reviewed\", \"machine-assisted\" or \"not-translated\"";
 
@@ -229,6 +283,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
             }
             status
         });
+        let content_review = read_content_review(&entry, &mut doc);
         let Some((code, code_span)) = code else { continue };
         if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
             doc.report(
@@ -258,6 +313,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
             // A missing or unknown status is reported above; until it is fixed, claim nothing.
             review: review.unwrap_or(ReviewStatus::NotTranslated),
             review_note,
+            content_review,
         });
     }
 
@@ -286,6 +342,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         let icon = entry.string(&mut doc, "icon", true).map(|(icon, _)| icon.to_owned());
         let sources = entry.tables(&mut doc, "sources");
         let mut article_sources = Vec::new();
+        let mut source_line_of: HashMap<&str, usize> = HashMap::new();
         for (source, span) in &sources {
             let source = Table {
                 table: source,
@@ -294,12 +351,34 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
                 id_prefix: entry.id_prefix.clone() + "sources.",
             };
             source.check_unknown(&mut doc, SOURCE_FIELDS);
+            let source_id = source.string(&mut doc, "id", false).and_then(|(source_id, span)| {
+                if !is_valid_id(source_id) {
+                    let problem = Problem::InvalidId { id: source_id.to_owned() };
+                    doc.report(span.start, source.id("id"), problem);
+                    return None;
+                }
+                if let Some(first_line) = source_line_of.get(source_id) {
+                    let problem = Problem::DuplicateSource {
+                        source_id: source_id.to_owned(),
+                        first_line: *first_line,
+                    };
+                    doc.report(span.start, source.id("id"), problem);
+                    return None;
+                }
+                source_line_of.insert(source_id, doc.line_of(span.start));
+                Some(source_id.to_owned())
+            });
             let title = source.string(&mut doc, "title", true);
             let url = source.string(&mut doc, "url", true);
             if let (Some((title, _)), Some((url, _))) = (title, url) {
-                article_sources.push(Source { title: title.to_owned(), url: url.to_owned() });
+                article_sources.push(Source {
+                    id: source_id,
+                    title: title.to_owned(),
+                    url: url.to_owned(),
+                });
             }
         }
+        let sections = read_sections(&entry, &mut doc, &source_line_of);
         let Some((id, id_span)) = id else { continue };
         if sources.is_empty() {
             let at = entry.get("sources").map_or(id_span.start, |s| s.span().start);
@@ -324,12 +403,102 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
             id: id.to_owned(),
             icon: icon.unwrap_or_default(),
             sources: article_sources,
+            sections,
         });
     }
     if top.get("locales").is_none() {
         top.missing(&mut doc, "locales");
     }
     (info, positions)
+}
+
+/// `[articles.sections]`: for each section, the ids of its sources, each of which must be one of the
+/// article's `[[articles.sources]]`. Whether each section is in the reference file is checked when
+/// that file is loaded ([`crate::LocaleFiles`]).
+fn read_sections(
+    entry: &Table<'_, '_>,
+    doc: &mut TomlDoc<'_, '_>,
+    source_ids: &HashMap<&str, usize>,
+) -> Vec<SectionSources> {
+    let Some(value) = entry.get("sections") else { return Vec::new() };
+    let DeValue::Table(table) = value.get_ref() else {
+        doc.report(
+            value.span().start,
+            entry.id("sections"),
+            Problem::InvalidValue {
+                field: "sections".into(),
+                expected: "a table [articles.sections] with one line per section, such as danger = [\"politi-112\"]".into(),
+                found: describe(value.get_ref()),
+            },
+        );
+        return Vec::new();
+    };
+    let sections = Table {
+        table,
+        span: value.span(),
+        owner: format!("[articles.sections] of {}", entry.owner.trim_start_matches("the ")),
+        id_prefix: entry.id_prefix.clone() + "sections.",
+    };
+    let mut out = Vec::new();
+    for (key, _) in table.iter() {
+        let section = key.get_ref().to_string();
+        let sources = sections.texts(doc, &section);
+        let at = sections.get(&section).map_or(key.span().start, |v| v.span().start);
+        for source in &sources {
+            if !source_ids.contains_key(source.as_str()) {
+                let article = entry.id_prefix.trim_start_matches("articles.").trim_end_matches('.');
+                let problem =
+                    Problem::UnknownSource { article: article.to_owned(), source_id: source.clone() };
+                doc.report(at, sections.id(&section), problem);
+            }
+        }
+        out.push(SectionSources { section, sources, position: doc.position(key.span().start) });
+    }
+    out
+}
+
+/// `content_reviewed_by` and `content_reviewed_on`: both, or neither.
+fn read_content_review(entry: &Table<'_, '_>, doc: &mut TomlDoc<'_, '_>) -> Option<ContentReview> {
+    let by = entry.string(doc, "content_reviewed_by", false);
+    let on = entry.string(doc, "content_reviewed_on", false);
+    match (by, on) {
+        (None, None) => None,
+        (Some(_), None) => {
+            entry.missing(doc, "content_reviewed_on");
+            None
+        }
+        (None, Some(_)) => {
+            entry.missing(doc, "content_reviewed_by");
+            None
+        }
+        (Some((by, by_span)), Some((on, on_span))) => {
+            if by.trim().is_empty() {
+                doc.report(
+                    by_span.start,
+                    entry.id("content_reviewed_by"),
+                    Problem::InvalidValue {
+                        field: "content_reviewed_by".into(),
+                        expected: "the name and role of who checked the facts".into(),
+                        found: "empty text".into(),
+                    },
+                );
+                return None;
+            }
+            if !is_iso_date(on) {
+                doc.report(
+                    on_span.start,
+                    entry.id("content_reviewed_on"),
+                    Problem::InvalidValue {
+                        field: "content_reviewed_on".into(),
+                        expected: "the date the facts were checked, such as \"2026-12-01\"".into(),
+                        found: format!("\"{on}\""),
+                    },
+                );
+                return None;
+            }
+            Some(ContentReview { by: by.to_owned(), on: on.to_owned() })
+        }
+    }
 }
 
 /// The version is what a phone compares to refuse an older pack, so it must be a whole number.

@@ -294,8 +294,8 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
         });
         let hours = entry.string(&mut doc, "hours", false).map(|(text, _)| text.to_owned());
         let area = entry.string(&mut doc, "area", false).map(|(text, _)| text.to_owned());
-        let languages = list_of_text(&entry, &mut doc, "languages");
-        let sources = list_of_text(&entry, &mut doc, "sources");
+        let languages = entry.texts(&mut doc, "languages");
+        let sources = entry.texts(&mut doc, "sources");
         let mut is_free = false;
         if let Some(free) = entry.get("free") {
             if let DeValue::Boolean(value) = free.get_ref() {
@@ -343,32 +343,6 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
     directory
 }
 
-/// A list of texts, such as `languages = ["da", "en"]`; empty when missing or not such a list.
-fn list_of_text(entry: &Table<'_, '_>, doc: &mut TomlDoc<'_, '_>, field: &str) -> Vec<String> {
-    let Some(value) = entry.get(field) else { return Vec::new() };
-    let texts: Option<Vec<String>> = match value.get_ref() {
-        DeValue::Array(items) => items
-            .iter()
-            .map(|i| match i.get_ref() {
-                DeValue::String(text) => Some(text.to_string()),
-                _ => None,
-            })
-            .collect(),
-        _ => None,
-    };
-    if texts.is_none() {
-        doc.report(
-            value.span().start,
-            entry.id(field),
-            Problem::InvalidValue {
-                field: field.into(),
-                expected: "a list of texts in double quotes, such as [\"da\", \"en\"]".into(),
-                found: describe(value.get_ref()),
-            },
-        );
-    }
-    texts.unwrap_or_default()
-}
 
 fn is_email(text: &str) -> bool {
     text.split_once('@').is_some_and(|(user, domain)| {

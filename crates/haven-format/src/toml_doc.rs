@@ -157,6 +157,33 @@ impl<'a, 't> Table<'a, 't> {
             .collect()
     }
 
+    /// A list of texts, such as `languages = ["da", "en"]`; empty when missing or not such a list.
+    pub fn texts(&self, doc: &mut TomlDoc<'_, '_>, field: &str) -> Vec<String> {
+        let Some(value) = self.get(field) else { return Vec::new() };
+        let texts: Option<Vec<String>> = match value.get_ref() {
+            DeValue::Array(items) => items
+                .iter()
+                .map(|i| match i.get_ref() {
+                    DeValue::String(text) => Some(text.to_string()),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        };
+        if texts.is_none() {
+            doc.report(
+                value.span().start,
+                self.id(field),
+                Problem::InvalidValue {
+                    field: field.into(),
+                    expected: "a list of texts in double quotes, such as [\"da\", \"en\"]".into(),
+                    found: describe(value.get_ref()),
+                },
+            );
+        }
+        texts.unwrap_or_default()
+    }
+
     pub fn missing(&self, doc: &mut TomlDoc<'_, '_>, key: &str) {
         doc.report(
             self.span.start,

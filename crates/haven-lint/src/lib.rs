@@ -41,6 +41,7 @@
 //!   text). `haven-pack build` refuses errors only.
 
 mod coverage;
+mod freshness;
 mod numbers;
 mod plural;
 pub mod translation_check;
@@ -55,6 +56,7 @@ use haven_format::{
 use serde::Serialize;
 
 pub use self::coverage::{Coverage, LocaleCoverage};
+pub use self::freshness::{translation_record, RecordError, RECORD_FILE};
 pub use haven_format::{Diagnostic, Problem, Severity, CONTENT_VARIABLES};
 
 use crate::translation_check::{FileRole, MessageTable, ProblemKind};
@@ -226,6 +228,10 @@ fn lint_locale(
 ) -> ReferenceTables {
     let (mut loaded, problems) = LocaleFiles::load(pack, locale);
     out.extend(problems);
+    let record = match compare_with {
+        Some(_) => freshness::read_record(pack, locale, out),
+        None => None,
+    };
     let needed = plural::needed_categories(locale);
     let mut tables = ReferenceTables::new();
     for name in files {
@@ -261,15 +267,46 @@ fn lint_locale(
                     FileRole::Article
                 };
                 compare(reference, &checked, locale, role, out);
+                let recorded = record.as_ref().and_then(|r| r.get(*name));
+                let reference_locale = &pack.info.reference_locale;
+                freshness::check(recorded, reference, &checked, locale, reference_locale, out);
                 counts.add_file(reference, &checked);
             }
             (Some(_), None) => {}
             (None, _) => {
+                if let Some(article) = pack.info.article(name) {
+                    check_section_sources(article, &checked, out);
+                }
                 tables.insert((*name).to_owned(), checked.table);
             }
         }
     }
     tables
+}
+
+/// Every section of the reference must say where its facts come from: the app shows a section's
+/// sources next to it, and a section without any asks the reader to trust it blindly.
+fn check_section_sources(
+    article: &haven_format::ArticleInfo,
+    checked: &CheckedFile,
+    out: &mut Vec<Diagnostic>,
+) {
+    let sections = checked.table.messages.iter().filter(|(id, _)| {
+        *id != haven_format::TITLE && *id != haven_format::SUMMARY && !checked.broken.contains(*id)
+    });
+    for (id, message) in sections {
+        let named = article.sections.iter().any(|s| s.section == *id && !s.sources.is_empty());
+        if !named {
+            let (line, column) = message.position;
+            out.push(Diagnostic {
+                file: checked.file.clone(),
+                line,
+                column,
+                id: Some(id.clone()),
+                problem: Problem::SectionWithoutSource { article: article.id.clone() },
+            });
+        }
+    }
 }
 
 /// Compares a checked translation with its reference, and reports what differs.

@@ -57,6 +57,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TextDirection::Ltr)]
         dir: TextDirection,
     },
+    /// Record that LOCALE's translation is up to date with the reference text of today: writes
+    /// CONTENT_DIR/LOCALE/translated-from.toml. Run it after a translator has checked the locale;
+    /// when a reference text changes later, `lint` warns that its translation is outdated.
+    MarkTranslated {
+        /// The pack folder (with pack.toml).
+        content_dir: PathBuf,
+        /// The translated locale, such as `da`.
+        #[arg(long)]
+        locale: String,
+    },
     /// Make a signing key pair: DIR/haven.key (secret, mode 0600) and DIR/haven.pub (for the app).
     ///
     /// The secret key is encrypted with $HAVEN_KEY_PASSWORD when it is set, and unencrypted

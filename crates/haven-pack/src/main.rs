@@ -75,6 +75,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("Follow the progress with `haven-pack status {}`.", content_dir.display());
             Ok(ExitCode::SUCCESS)
         }
+        Command::MarkTranslated { content_dir, locale } => {
+            require_pack(&content_dir)?;
+            let source = PackSource::Directory(content_dir.clone());
+            let record = haven_lint::translation_record(&source, &locale)?;
+            let path = content_dir.join(&locale).join(haven_lint::RECORD_FILE);
+            std::fs::write(&path, record)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!(
+                "Wrote {}: every message of `{locale}` is marked as translated from today's reference text.",
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Keygen { out } => {
             let password = std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty());
             let generated = keys::generate(&out, password)?;
