@@ -4,22 +4,23 @@ summary = This information is published by { $publisher }.
     No legal adviser has checked the English text yet.
 
 who = Who made this
-    .p1 = This information is published by { $publisher }. This is version { $version }.
-    .p2 = The facts were last checked on { $published }. Some pages were checked from stored copies, which may be older.
-    .p3 = No legal adviser or organisation has checked the facts in the English text yet. On every topic, the app tells you whether the facts have been checked, and by whom.
-    .p4 = This information is general. For advice about your own situation, call the CMM hotline. It helps victims, people who worry about someone else, and anyone who wants advice.
+    .p1 = This information is published by { $publisher }.
+    .p2 = The facts were last checked on { $published }. This is version { $version }.
+    .p3 = Some pages were checked from stored copies, which may be older.
+    .p4 = No legal adviser or organisation has checked the facts in the English text yet. On every topic, the app tells you whether the facts have been checked, and by whom.
+    .p5 = This information is general. For advice about your own situation, call the CMM hotline. It helps victims, people who worry about someone else, and anyone who wants advice.
     .action = { CALL("cmm-hotline") }
 
 sources = Where the facts come from
     .p1 = Each topic lists its sources. Each part of a topic shows the sources of its own facts.
-    .p2 = In this version, the topics use 53 different sources:
+    .p2 = In this version, the topics use 86 different sources:
     .list1 =
-        - 28 are pages of Danish authorities, such as CMM, the police, the Danish parliament, ministries and courts.
-        - 7 are reports or pages of foreign governments and international bodies, such as the US State Department, the EU and the International Labour Organization.
-        - 4 are copies of such reports, kept on other websites.
-        - 4 are news articles.
+        - 45 are pages of Danish authorities, such as CMM, the police, the Danish parliament, ministries and courts.
+        - 8 are reports or pages of foreign governments and international bodies, such as the US State Department, the EU and the International Labour Organization.
+        - 9 are copies of such reports, kept on other websites.
+        - 7 are news articles.
         - 3 are pages of law firms.
-        - 7 are pages of organisations, trade unions and other websites.
+        - 14 are pages of organisations, trade unions and other websites.
     .p3 = Some sources are old, some show no date, and some were only read in part. Where a source is news or a law firm, the source list says so.
     .p4 = The phone numbers come from official pages of the police, the Danish state and CMM. Numbers and rules can change. If you are not sure, call the CMM hotline.
 
