@@ -17,7 +17,7 @@ sources = Where the facts come from
     .list1 =
         - 45 are pages of Danish authorities, such as CMM, the police, the Danish parliament, ministries and courts.
         - 8 are reports or pages of foreign governments and international bodies, such as the US State Department, the EU and the International Labour Organization.
-        - 9 are copies of such reports, kept on other websites.
+        - 9 are copies of official documents, such as reports or law texts, kept on other websites.
         - 7 are news articles.
         - 3 are pages of law firms.
         - 14 are pages of organisations, trade unions and other websites.
