@@ -10,7 +10,7 @@ who-decides = Who decides if you are a victim
         - If you have no legal right to stay in Denmark, or you are asking for asylum, the Danish Immigration Service (Udlændingestyrelsen) decides. In some cases another state office, SIRI, decides.
         - If you are on trial for a crime, the court can decide that you are a victim.
     .p2 = The first talk with CMM does not, on its own, give you the help on this page.
-    .important = Be aware: the Immigration Service has said that it decides using information from the police and what you told CMM.
+    .important = Be aware: in 2011 the Immigration Service said that it decides using information from the police and what you told CMM.
 
 reflection = The reflection period
     .p1 = If you are found to be a victim, you are offered a period of 30 days. It is called the reflection period. It is meant to give you time to get away from the people who exploit you, and to recover.
