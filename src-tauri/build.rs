@@ -58,8 +58,11 @@ fn embed_default_pack() {
     if out.exists() {
         fs::remove_dir_all(&out).expect("OUT_DIR/embedded can be cleared");
     }
+    // Notes for editors, and the lint's record of what each translation was made from, are of no use
+    // to a reader.
     compress_tree(&root.join("content"), &out.join("content"), &|p| {
         p.extension().is_none_or(|e| e != "md")
+            && p.file_name().is_none_or(|name| name != "translated-from.toml")
     });
     compress_tree(&root.join("locales"), &out.join("locales"), &|p| {
         p.extension().is_some_and(|e| e == "ftl")

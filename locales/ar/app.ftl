@@ -53,6 +53,9 @@ review-machine-assisted = ترجمة بمساعدة الآلة، لم يراجع
 review-not-translated = لم يُترجم بعد.
 sources = المصادر
 sources-intro = المعلومات في هذا الموضوع تأتي من هذه الصفحات.
+review-content-not-checked = لم يراجع مستشار قانوني أو منظمة مساعدة هذه المعلومات بعد.
+review-content-checked = راجع هذه المعلومات:
+section-sources = مصادر هذا الجزء
 
 ## Settings
 settings = الإعدادات

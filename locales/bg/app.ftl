@@ -53,6 +53,9 @@ review-machine-assisted = Превод с помощта на машина, ощ
 review-not-translated = Още не е преведено.
 sources = Източници
 sources-intro = Фактите в тази статия идват от тези страници.
+review-content-not-checked = Фактите още не са проверени от юрист или от помагаща организация.
+review-content-checked = Фактите са проверени от:
+section-sources = Източници за тази част
 
 ## Settings
 settings = Настройки

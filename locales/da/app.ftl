@@ -53,6 +53,9 @@ review-machine-assisted = Maskinassisteret oversættelse, endnu ikke kontrollere
 review-not-translated = Ikke oversat endnu.
 sources = Kilder
 sources-intro = Oplysningerne i denne artikel kommer fra disse sider.
+review-content-not-checked = Oplysningerne er endnu ikke kontrolleret af en juridisk rådgiver eller en hjælpeorganisation.
+review-content-checked = Oplysningerne er kontrolleret af:
+section-sources = Kilder til denne del
 
 ## Indstillinger
 settings = Indstillinger

@@ -53,6 +53,9 @@ review-machine-assisted = Machine-assisted translation, not yet checked by a nat
 review-not-translated = Not yet translated.
 sources = Sources
 sources-intro = The facts in this article come from these pages.
+review-content-not-checked = The facts have not yet been checked by a legal adviser or an aid organisation.
+review-content-checked = The facts were checked by:
+section-sources = Sources for this part
 
 ## Settings
 settings = Settings

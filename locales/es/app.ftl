@@ -53,6 +53,9 @@ review-machine-assisted = Traducción asistida por máquina, aún no revisada po
 review-not-translated = Aún no traducido.
 sources = Fuentes
 sources-intro = Los datos de este artículo vienen de estas páginas.
+review-content-not-checked = Un asesor legal o una organización de ayuda todavía no ha revisado estos datos.
+review-content-checked = Revisó estos datos:
+section-sources = Fuentes de esta parte
 
 ## Settings
 settings = Ajustes

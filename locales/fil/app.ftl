@@ -53,6 +53,9 @@ review-machine-assisted = Isinalin sa tulong ng makina, hindi pa nasusuri ng kat
 review-not-translated = Hindi pa naisasalin.
 sources = Mga pinagkunan
 sources-intro = Galing sa mga pahinang ito ang impormasyon sa artikulong ito.
+review-content-not-checked = Hindi pa nasusuri ng legal adviser o ng organisasyong tumutulong ang impormasyong ito.
+review-content-checked = Sinuri ang impormasyon ni/ng:
+section-sources = Mga pinagmulan ng bahaging ito
 
 ## Settings
 settings = Mga setting

@@ -53,6 +53,9 @@ review-machine-assisted = Traduction assistée par machine, pas encore vérifié
 review-not-translated = Pas encore traduit.
 sources = Sources
 sources-intro = Les faits de cet article viennent de ces pages.
+review-content-not-checked = Ces informations n'ont pas encore été vérifiées par un conseiller juridique ou une association d'aide.
+review-content-checked = Informations vérifiées par :
+section-sources = Sources de cette partie
 
 ## Settings
 settings = Réglages

@@ -53,6 +53,9 @@ review-machine-assisted = Gépi segítséggel készült fordítás, anyanyelvi b
 review-not-translated = Még nincs lefordítva.
 sources = Források
 sources-intro = A cikkben szereplő adatok ezekről az oldalakról származnak.
+review-content-not-checked = A tényeket jogi tanácsadó vagy segítő szervezet még nem ellenőrizte.
+review-content-checked = A tényeket ellenőrizte:
+section-sources = A rész forrásai
 
 ## Settings
 settings = Beállítások

@@ -53,6 +53,9 @@ review-machine-assisted = Tłumaczenie z pomocą maszyny, jeszcze niesprawdzone 
 review-not-translated = Jeszcze nie przetłumaczono.
 sources = Źródła
 sources-intro = Fakty w tym artykule pochodzą z tych stron.
+review-content-not-checked = Tych informacji nie sprawdził jeszcze doradca prawny ani organizacja pomocowa.
+review-content-checked = Informacje sprawdził(a):
+section-sources = Źródła tej części
 
 ## Settings
 settings = Ustawienia

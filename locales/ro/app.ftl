@@ -53,6 +53,9 @@ review-machine-assisted = Traducere făcută cu ajutorul calculatorului, încă 
 review-not-translated = Nu este încă tradus.
 sources = Surse
 sources-intro = Informațiile din acest articol vin din aceste pagini.
+review-content-not-checked = Informațiile nu au fost încă verificate de un consilier juridic sau de o organizație de ajutor.
+review-content-checked = Informațiile au fost verificate de:
+section-sources = Surse pentru această parte
 
 ## Settings
 settings = Setări

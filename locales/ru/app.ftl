@@ -53,6 +53,9 @@ review-machine-assisted = Перевод сделан с помощью маши
 review-not-translated = Ещё не переведено.
 sources = Источники
 sources-intro = Факты в этой статье взяты с этих страниц.
+review-content-not-checked = Эти сведения ещё не проверил юрист или организация помощи.
+review-content-checked = Сведения проверил(а):
+section-sources = Источники этой части
 
 ## Settings
 settings = Настройки

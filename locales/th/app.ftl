@@ -53,6 +53,9 @@ review-machine-assisted = แปลโดยใช้เครื่องช่
 review-not-translated = ยังไม่ได้แปล
 sources = แหล่งที่มา
 sources-intro = ข้อมูลในบทความนี้มาจากเว็บไซต์เหล่านี้
+review-content-not-checked = ข้อมูลนี้ยังไม่ได้รับการตรวจสอบโดยที่ปรึกษากฎหมายหรือองค์กรช่วยเหลือ
+review-content-checked = ข้อมูลนี้ตรวจสอบโดย:
+section-sources = แหล่งข้อมูลของส่วนนี้
 
 ## Settings
 settings = การตั้งค่า

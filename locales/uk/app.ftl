@@ -53,6 +53,9 @@ review-machine-assisted = Переклад за допомогою машини,
 review-not-translated = Ще не перекладено.
 sources = Джерела
 sources-intro = Факти в цій статті взято з цих сторінок.
+review-content-not-checked = Ці відомості ще не перевірив юрист або організація допомоги.
+review-content-checked = Відомості перевірив(-ла):
+section-sources = Джерела цієї частини
 
 ## Settings
 settings = Налаштування

@@ -53,6 +53,9 @@ review-machine-assisted = Bản dịch có máy hỗ trợ, chưa được ngư�
 review-not-translated = Chưa được dịch.
 sources = Nguồn
 sources-intro = Thông tin trong bài này lấy từ các trang sau.
+review-content-not-checked = Thông tin này chưa được cố vấn pháp lý hoặc tổ chức hỗ trợ kiểm tra.
+review-content-checked = Thông tin đã được kiểm tra bởi:
+section-sources = Nguồn của phần này
 
 ## Settings
 settings = Cài đặt

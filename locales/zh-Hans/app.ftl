@@ -53,6 +53,9 @@ review-machine-assisted = 机器辅助翻译，还没有经过母语者核对。
 review-not-translated = 还没有翻译。
 sources = 来源
 sources-intro = 这篇文章里的事实来自这些网页。
+review-content-not-checked = 这些信息还没有经过法律顾问或援助组织的核对。
+review-content-checked = 核对这些信息的是：
+section-sources = 这一部分的来源
 
 ## Settings
 settings = 设置

@@ -124,6 +124,10 @@ mod tests {
                 embedded.read_text("README.md").unwrap().is_none(),
                 "notes for editors stay out"
             );
+            assert!(
+                embedded.read_text("da/translated-from.toml").unwrap().is_none(),
+                "the translators' record stays out"
+            );
         }
     }
 }

@@ -222,6 +222,14 @@ def wait_until_closed(data_dir, timeout=20):
     )
 
 
+def interface_string(locale, message):
+    """An interface string as `locales/<locale>/app.ftl` writes it (single-line messages only)."""
+    for line in (ROOT / "locales" / locale / "app.ftl").read_text().splitlines():
+        if line.startswith(f"{message} = "):
+            return line.split(" = ", 1)[1].strip()
+    raise KeyError(f"{locale}/app.ftl has no {message}")
+
+
 def pack_without_sections(tmp_path, removals):
     """A copy of the default pack in which some sections of some translations are missing:
     `removals` is a list of (locale, article, section)."""

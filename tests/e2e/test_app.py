@@ -2,10 +2,22 @@
 
 import os
 import re
+import shutil
 import subprocess
+import tomllib
+
+import pytest
 
 from conftest import ROOT, haven_binary
-from reader_actions import go_to, open_topic, pack_without_sections, pick_language, tap, wait_for_screen
+from reader_actions import (
+    go_to,
+    interface_string,
+    open_topic,
+    pack_without_sections,
+    pick_language,
+    tap,
+    wait_for_screen,
+)
 from waiting import wait_until
 
 
@@ -71,6 +83,63 @@ def test_an_untranslated_section_is_marked_and_switching_language_redraws_the_ar
     assert "rights" in session.find(".article-title").text, "the same article, in English"
     assert session.find_all(".article-section.is-fallback") == []
     assert session.find("#review-status").text.strip() != ""
+
+
+@pytest.mark.parametrize("locale", ["da", "ar"])
+def test_each_section_shows_its_sources_and_each_article_both_review_states(start_haven, shot, tmp_path, locale):
+    # A copy of the default pack whose content in `locale` a lawyer has checked; English is left
+    # unchecked, as it is in the default pack.
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "content", pack)
+    pack_toml = (pack / "pack.toml").read_text()
+    entry = f'code = "{locale}"\n'
+    assert entry in pack_toml
+    reviewer = "A. Jensen, lawyer, Example NGO"
+    pack_toml = pack_toml.replace(
+        entry, entry + f'content_reviewed_by = "{reviewer}"\ncontent_reviewed_on = "2026-12-01"\n'
+    )
+    (pack / "pack.toml").write_text(pack_toml)
+    info = tomllib.loads(pack_toml)
+    rights = next(a for a in info["articles"] if a["id"] == "rights")
+    titles = {source["id"]: source["title"] for source in rights["sources"]}
+
+    session = start_haven(args=["--pack", str(pack)]).session
+    pick_language(session, locale)
+    wait_for_screen(session, "home")
+    open_topic(session, "rights")
+    language_state = session.find("#review-status").text.strip()
+    assert language_state == interface_string(locale, "review-machine-assisted")
+    content_state = session.find("#content-review-status").text
+    assert interface_string(locale, "review-content-checked") in content_state
+    assert reviewer in content_state and "2026-12-01" in content_state
+
+    # Every section lists exactly the sources pack.toml names for it, folded under the section.
+    sections = session.script("return [...document.querySelectorAll('.article-section')].map(s => s.dataset.section)")
+    assert sections == list(rights["sections"]), "every section of the article names its sources"
+    first = sections[0]
+    tap(session, f'[data-section="{first}"] .section-sources summary')
+    session.wait_until(
+        "const d = document.querySelector(`[data-section=\"${arguments[0]}\"] .section-sources`); return d && d.open",
+        first,
+        what="the first section's sources to unfold",
+    )
+    shown = session.script(
+        "return [...document.querySelectorAll(`[data-section=\"${arguments[0]}\"] .section-sources .source-title`)]"
+        ".map(t => t.textContent)",
+        first,
+    )
+    assert shown == [titles[source] for source in rights["sections"][first]]
+    summary = session.find(f'[data-section="{first}"] .section-sources summary').text
+    assert summary.startswith(interface_string(locale, "section-sources"))
+    shot(session, f"03b-section-sources-{locale}")
+
+    # English, whose content nobody has checked, says so in plain words.
+    go_to(session, "#nav-language", "language")
+    pick_language(session, "en")
+    wait_for_screen(session, "article")
+    session.wait_until("return document.documentElement.lang === 'en'", what="the article in English")
+    assert session.find("#content-review-status").text.strip() == interface_string("en", "review-content-not-checked")
+    assert session.find("#review-status").text.strip() == interface_string("en", "review-original")
 
 
 def test_the_directory_has_tap_to_call_numbers(start_haven, shot):

@@ -24,6 +24,39 @@ const REVIEW_MESSAGES = {
   "not-translated": "review-not-translated",
 };
 
+/**
+ * Whether anyone has checked the facts in this language, and who: a separate question from how
+ * the language was checked, and just as much the reader's to know.
+ */
+function contentReviewStatus(review, strings) {
+  const text = review
+    ? [strings["review-content-checked"], " ", el("span", { class: "reviewer" }, review.by), " ", el("bdi", { dir: "ltr" }, review.on)]
+    : [strings["review-content-not-checked"]];
+  return el("p", { class: "review-status", id: "content-review-status" }, icon("review", "notice-icon"), ...text);
+}
+
+/** A source as the bibliography and a section list it: its title, then its address. */
+function sourceItem(source) {
+  return el(
+    "li",
+    {},
+    el("span", { class: "source-title" }, source.title),
+    " ",
+    el("span", { class: "source-url" }, source.url),
+  );
+}
+
+/** Where a section's facts come from, folded under the section. */
+function sectionSources(sources, strings) {
+  if (!sources || sources.length === 0) return null;
+  return el(
+    "details",
+    { class: "sources section-sources" },
+    el("summary", {}, strings["section-sources"], " ", el("span", { class: "count" }, String(sources.length))),
+    el("ul", { dir: "ltr" }, sources.map(sourceItem)),
+  );
+}
+
 /** Buttons above an article: two languages, and print. */
 function articleTools(app, { dual }) {
   const { strings } = app.state;
@@ -87,6 +120,7 @@ export async function article(app, { id, section = null }) {
       icon("review", "notice-icon"),
       strings[REVIEW_MESSAGES[data.review]] ?? "",
     ),
+    contentReviewStatus(data.contentReview, strings),
     emergencyStrip(services, strings),
     textElement("p", data.summary, locale, { class: "summary" }),
   ];
@@ -100,6 +134,7 @@ export async function article(app, { id, section = null }) {
         textElement("h2", part.heading, locale, { tabindex: "-1" }),
         fallback ? fallbackNotice(strings) : null,
         part.blocks.map((b) => block(b, locale, strings)),
+        sectionSources(part.sources, strings),
       ),
     );
   }
@@ -113,15 +148,7 @@ export async function article(app, { id, section = null }) {
       el(
         "ul",
         { dir: "ltr" },
-        data.sources.map((source) =>
-          el(
-            "li",
-            {},
-            el("span", { class: "source-title" }, source.title),
-            " ",
-            el("span", { class: "source-url" }, source.url),
-          ),
-        ),
+        data.sources.map(sourceItem),
       ),
     ),
   );

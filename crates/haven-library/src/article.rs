@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use haven_format::{Contact, Direction, ReviewStatus, Service, ServiceKind, Source};
+use haven_format::{ContentReview, Contact, Direction, ReviewStatus, Service, ServiceKind, Source};
 
 /// Text in one locale, split into plain text and contact links.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,6 +82,9 @@ pub struct Section {
     pub id: String,
     pub heading: Text,
     pub blocks: Vec<Block>,
+    /// Where this section's facts come from: shown next to it, so a reader (or the adviser
+    /// checking it) need not search the whole bibliography.
+    pub sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -96,8 +99,11 @@ pub struct Article {
     pub summary: Text,
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
-    /// How far the reader's locale has been reviewed; shown on every article.
+    /// How far the language of the reader's locale has been checked; shown on every article.
     pub review: ReviewStatus,
+    /// Who checked the facts in the reader's locale, and when; `None` until someone has. Shown on
+    /// every article next to [`Article::review`].
+    pub content_review: Option<ContentReview>,
 }
 
 impl Article {

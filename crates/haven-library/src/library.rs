@@ -229,6 +229,7 @@ impl Library {
                 id: shape.id.clone(),
                 heading: self.text(heading, locale),
                 blocks,
+                sources: info.sources_of(&shape.id).into_iter().cloned().collect(),
             });
         }
         let missing = |what: &str| Text {
@@ -251,6 +252,7 @@ impl Library {
             sections,
             sources: info.sources.clone(),
             review: locale_info.review,
+            content_review: locale_info.content_review.clone(),
         })
     }
 
