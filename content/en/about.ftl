@@ -33,5 +33,5 @@ languages = Languages and translations
 privacy = Your privacy
     .p1 = Haven keeps no record of what you read or search. It keeps only your settings, such as your language and the text size.
     .p2 = Haven works without the internet. It goes online only to look for updated information, and only if you ask for this in the settings.
-    .important = Your phone can still keep a record. A call you make from Haven shows in the phone's call history, and it may show on the phone bill. An e-mail you send stays in your sent folder.
+    .important = Your phone itself can still keep a record of the calls and e-mails you make from Haven. The topic "Get help now" says what it keeps.
     .p3 = Your CMM contact person can give you advice on how to keep your phone safe.
