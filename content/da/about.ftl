@@ -33,5 +33,5 @@ languages = Sprog og oversættelser
 privacy = Dit privatliv
     .p1 = Haven gemmer ingen oplysninger om, hvad du læser eller søger efter. Den gemmer kun dine indstillinger, for eksempel dit sprog og tekststørrelsen.
     .p2 = Haven virker uden internet. Den går kun på nettet for at lede efter opdaterede oplysninger, og kun hvis du beder om det i indstillingerne.
-    .important = Din telefon kan stadig selv gemme oplysninger om de opkald og mails, du laver fra Haven. Emnet "Få hjælp nu" fortæller, hvad den gemmer.
+    .important = Din telefon kan stadig selv gemme oplysninger om de opkald, du foretager, og de mails, du sender, fra Haven. Emnet "Få hjælp nu" fortæller, hvad den gemmer.
     .p3 = Din kontaktperson i CMM kan give dig råd om, hvordan du passer på din telefon.

@@ -3,7 +3,7 @@ summary = Er du i fare nu, så ring { CALL("emergency") }. Det er gratis.
     Ring til Center mod Menneskehandel (CMM) for hjælp og råd.
 
 danger = Er du i fare lige nu?
-    .p1 = Ring { CALL("emergency") }, hvis nogens liv er i fare, hvis der sker en alvorlig forbrydelse, hvis der er brand eller en ulykke, eller hvis nogen er så skadet eller syg, at livet er i fare.
+    .p1 = Ring { CALL("emergency") }, hvis nogens liv er i fare, hvis der sker en alvorlig forbrydelse, hvis der er brand eller en ulykke, eller hvis nogen er så skadet eller syg, at deres liv er i fare.
     .action = { CALL("emergency") }
     .p2 = Opkaldet er gratis. Det virker, selv om der ikke er taletid på din telefon, eller den er spærret.
     .p3 = Den, der svarer, vil spørge, hvad der er sket, hvor og hvornår, hvor hjælpen skal sendes hen, og hvor mange der er kommet til skade.
@@ -15,7 +15,7 @@ cmm = Ring til Center mod Menneskehandel
     .p2 = Du kan også ringe, hvis du tror, at en anden bliver udnyttet, eller hvis du bare vil have et råd. Du kan fortælle CMM om en situation uden at sige dit navn.
     .p3 = Du kan også skrive til { EMAIL("cmm-hotline") }. Hvis du vil sende fortrolige oplysninger på mail, så sig det til CMM først.
     .p4 = Denne app oplyser ikke hotlinens åbningstider eller sprog, fordi de ikke er bekræftet. Spørg CMM. Hvis ingen svarer, og du er i fare, så ring { CALL("emergency") }.
-    .important = Tænk over, hvem der kan se din telefon. Et opkald, du foretager fra denne app, også til { CALL("emergency") } eller { CALL("police") }, kan ses i telefonens liste over opkald. Det kan også stå på din telefonregning. En mail, du sender, bliver liggende i mappen "Sendt".
+    .important = Tænk over, hvem der kan se din telefon. Et opkald, du foretager fra denne app, også til { CALL("emergency") } eller { CALL("police") }, bliver vist i telefonens liste over opkald. Det kan også stå på din telefonregning. En mail, du sender, bliver liggende i mappen "Sendt".
 
 first-talk = Det sker, når du taler med CMM
     .p1 = Den første samtale med CMM foregår sådan:
@@ -53,7 +53,7 @@ after-call = Det sker, når du har ringet
     .p3 = Din kontaktperson ser også på din sikkerhed sammen med dig. Det kan være råd om, hvordan du passer på dig selv og på din telefon, at du flytter til et andet sted at bo, eller kontakt med politiet.
 
 not-urgent = Når det ikke haster
-    .p1 = Ring til politiet på { CALL("police") } for at anmelde en forbrydelse, hvor politiet ikke skal komme med det samme, for at spørge til din sag eller for at give politiet oplysninger.
+    .p1 = Ring til politiet på { CALL("police") } for at anmelde en forbrydelse, hvor der ikke er brug for politiet med det samme, for at spørge til din sag eller for at give politiet oplysninger.
     .action = { CALL("police") }
     .p2 = Hvis din telefon har et udenlandsk SIM-kort, skal du taste den danske landekode før nummeret.
     .p3 = Disse opkald bliver også optaget.

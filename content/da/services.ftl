@@ -2,7 +2,7 @@ emergency = Alarmnummer
     .description = Når der er fare for liv, alvorlig kriminalitet, brand, eller livstruende sygdom eller skade. Opkaldet er gratis, også uden taletid på telefonen. Alle opkald bliver optaget.
 
 police = Politiet (ikke akut)
-    .description = Til det, der ikke haster: at anmelde en forbrydelse, hvor politiet ikke skal komme med det samme, at spørge til din sag eller at give politiet oplysninger. Opkald bliver optaget.
+    .description = Til det, der ikke haster: at anmelde en forbrydelse, hvor der ikke er brug for politiet med det samme, at spørge til din sag eller at give politiet oplysninger. Opkald bliver optaget.
 
 cmm-hotline = Center mod Menneskehandel (CMM)
     .description = Det nationale center, der hjælper mennesker, som kan være ofre for menneskehandel. Centret afgør, om mennesker, der er lovligt i Danmark, er ofre. Hvert offer får en kontaktperson, og centret sørger for et sikkert sted at bo, støtte og hjælp til at rejse hjem. CMM arbejder tæt sammen med politiet: Centret fortæller politiet om sager uden navne. Det er ikke bekræftet, om det er gratis at ringe til hotlinen, eller hvornår hotlinen har åbent.

@@ -33,7 +33,7 @@ protection = Sådan kan du blive beskyttet
 video = Afhøring på video
     .p1 = Politiet kan optage en afhøring på video. Det er især for børn og unge under 18. Det er også muligt for mennesker med en alvorlig psykisk sygdom eller et betydeligt handicap, når særlige forhold taler for det.
     .p2 = Et barn under 13 bliver som regel afhørt på video. For ældre børn afhænger det af sagen.
-    .p3 = Er du blevet afhørt på video på denne måde, skal du normalt ikke vidne i retssagen. Retten kan kun bestemme det i meget sjældne tilfælde.
+    .p3 = Er du blevet afhørt på video på denne måde, behøver du normalt ikke at vidne i retssagen. Retten kan kun bestemme, at du skal vidne, i meget sjældne tilfælde.
     .important = Det er ikke bekræftet, at voksne ofre for menneskehandel kan blive afhørt på video. Spørg din advokat eller CMM.
 
 danger = Hvis du eller din familie kan være i alvorlig fare

@@ -1,6 +1,6 @@
 title = Hvis du er under 18
 summary = Er du under 18, beskytter loven dig mere.
-    Du får en voksen, hvis opgave er at passe på dig. Du skal måske ikke tale i en retssag.
+    Du får en voksen, hvis opgave er at passe på dig. Måske behøver du ikke at tale i en retssag.
     Du kan ringe til CMM. Du behøver ikke at sige dit navn.
 
 law = Loven beskytter børn mere
@@ -25,7 +25,7 @@ interviews = At tale med politiet og at komme i retten
         - Under 13 år: Afhøringen foregår som regel på video.
         - 13 eller 14 år: En videoafhøring er altid mulig i sager om seksuelle forbrydelser, incest, stalking eller vold i familien.
         - 15, 16 eller 17 år: En videoafhøring er kun mulig, hvis der er meget stærke grunde til at beskytte dig.
-    .p2 = Er du blevet afhørt på video på denne måde, skal du normalt ikke tale i retssagen. Retten kan kun få dig til at komme i meget sjældne tilfælde.
+    .p2 = Er du blevet afhørt på video på denne måde, behøver du normalt ikke at tale i retssagen. Retten kan kun få dig til at komme i meget sjældne tilfælde.
     .important = Ikke alle mellem 15 og 17 år får en videoafhøring. Spørg CMM eller din repræsentant, hvad der er muligt for dig.
 
 where-you-stay = Hvor du skal bo

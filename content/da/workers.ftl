@@ -10,7 +10,7 @@ rights = Dine rettigheder på arbejdet
         - Danmark har ingen mindsteløn, der står i loven. Lønnen bliver fastsat i aftaler mellem fagforeninger og arbejdsgivere (overenskomster).
         - Loven handler om sikkerhed og sundhed, ferie, løn under sygdom, ligebehandling og lige løn.
         - Har virksomheden en overenskomst, har du de samme rettigheder som danske kolleger, der laver det samme arbejde.
-        - Du har ret til at melde dig ind i en fagforening, men du skal ikke. Din arbejdsgiver må ikke sige, at du skal melde dig ind i en bestemt fagforening.
+        - Du har ret til at melde dig ind i en fagforening, men du behøver ikke. Din arbejdsgiver må ikke sige, at du skal melde dig ind i en bestemt fagforening.
         - De danske regler om sikkerhed og sundhed gælder for alle, der arbejder i Danmark, også i et kort job. Din arbejdsgiver skal sørge for, at dit arbejde er sikkert og sundt.
         - Arbejder du mere end 8 timer om ugen, skal du have en skriftlig kontrakt, senest en måned efter du er startet.
     .p2 = Har en arbejdsgiver en overenskomst, gælder den for alle de ansatte, uanset om de er medlem af en fagforening eller ej.

@@ -10,7 +10,7 @@ danger = Êtes-vous en danger en ce moment ?
     .important = Tous les appels d'urgence sont enregistrés.
 
 cmm = Appelez le Centre danois contre la traite des êtres humains
-    .p1 = Le Centre danois contre la traite des êtres humains (CMM) fait partie d'une autorité de l'État danois. Il aide à savoir si des personnes ont été victimes de la traite, et il leur propose de l'aide, du soutien et des conseils. La ligne d'aide est le moyen le plus simple de joindre le CMM.
+    .p1 = Le Centre danois contre la traite des êtres humains (CMM) fait partie d'une autorité de l'État danois. Il aide à déterminer si des personnes ont été victimes de la traite, et il leur propose de l'aide, du soutien et des conseils. La ligne d'aide est le moyen le plus simple de joindre le CMM.
     .action = { CALL("cmm-hotline") }
     .p2 = Vous pouvez aussi appeler si vous pensez qu'une autre personne est exploitée, ou si vous voulez simplement des conseils. Vous pouvez parler d'une situation au CMM sans donner votre nom.
     .p3 = Vous pouvez aussi écrire à { EMAIL("cmm-hotline") }. Si vous voulez envoyer des informations privées par e-mail, prévenez d'abord le CMM.
@@ -49,7 +49,7 @@ after-call = Ce qui se passe après votre appel
         - Si vous êtes reconnu comme victime, on vous propose une période de 30 jours pour vous éloigner de l'exploitation et vous remettre. On l'appelle la période de réflexion (pour les personnes au Danemark de façon légale, la période de rétablissement). Elle peut être plus longue, jusqu'à 120 jours, si vous participez à la préparation d'un retour dans votre pays.
         - Vous avez une personne de contact au CMM. Cette personne vous explique l'aide que vous pouvez recevoir, et elle travaille avec d'autres, comme le Service de l'immigration, les avocats, la police et la Croix-Rouge.
     .important = Si vous n'avez pas de séjour légal, la période de réflexion n'est pas un permis pour rester. C'est une date plus tardive à laquelle vous devez avoir quitté le Danemark. Lisez « Pas de papiers ? Peur de la police ? »
-    .p2 = L'aide que le CMM propose, et l'offre d'un retour préparé dans votre pays, ne dépendent pas de votre aide à la police.
+    .p2 = L'aide que le CMM propose, et l'offre d'un retour préparé dans votre pays, ne dépendent pas du fait que vous aidiez la police.
     .p3 = Votre personne de contact regarde aussi votre sécurité avec vous. Cela peut être des conseils pour rester en sécurité et pour protéger votre téléphone, un changement de logement, ou un contact avec la police.
 
 not-urgent = Quand ce n'est pas urgent

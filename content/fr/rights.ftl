@@ -40,7 +40,7 @@ no-legal-stay = Si vous n'avez pas le droit légal de rester
 
 lawyer = Un avocat de victime dans une affaire pénale
     .p1 = Quand la police et les tribunaux s'occupent d'un crime commis contre vous, vous pouvez peut-être avoir votre propre avocat. En danois, cet avocat s'appelle « bistandsadvokat », l'avocat de la victime. La règle est dans la loi sur l'administration de la justice, § 741 a. Elle couvre la traite des êtres humains.
-    .p2 = Cet avocat fait partie de l'affaire pénale sur le crime commis contre vous. L'État paie l'avocat. C'est le tribunal qui nomme l'avocat, et vous pouvez demander un avocat précis.
+    .p2 = Cet avocat est lié à l'affaire pénale sur le crime commis contre vous. L'État paie l'avocat. C'est le tribunal qui nomme l'avocat, et vous pouvez demander un avocat précis.
     .important = On ne sait pas avec certitude comment une victime de la traite demande cet avocat, ni si elle en reçoit un sans le demander. Demandez au CMM ou à la police.
     .p3 = Un avocat de victime peut :
     .list1 =

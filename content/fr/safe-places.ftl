@@ -37,7 +37,7 @@ men = Des places pour les hommes
 drop-in = Un lieu d'accueil pour les femmes à Copenhague
     .p1 = Reden International gère Mødestedet, un lieu d'accueil sans rendez-vous à Indre Vesterbro, à Copenhague. Il est pour les femmes étrangères qui vendent des services sexuels.
     .list1 =
-        - Vous n'avez pas à donner votre nom.
+        - Vous n'êtes pas obligée de donner votre nom.
         - Vous pouvez recevoir de l'aide pour des problèmes sociaux, juridiques et de santé.
         - Vous pouvez manger un peu et faire une pause loin de la rue.
     .p2 = Demandez à la ligne d'aide du CMM comment le trouver.

@@ -23,8 +23,8 @@ steps = De la police au tribunal
 protection = Comment on peut vous protéger
     .p1 = Une aide spéciale au tribunal est rarement nécessaire. Si vous en avez besoin, le procureur ou votre avocat peut en général se mettre d'accord avec le tribunal avant le jour du procès.
     .list1 =
-        - La police ou le procureur peut organiser quelqu'un pour vous accueillir quand vous arrivez au tribunal.
-        - Ils peuvent aussi organiser une salle d'attente séparée pour vous.
+        - La police ou le procureur peut faire en sorte que quelqu'un vous accueille quand vous arrivez au tribunal.
+        - Ils peuvent aussi faire en sorte que vous attendiez dans une salle d'attente séparée.
         - Si vous le demandez, le tribunal peut, dans certains cas, placer l'accusé à un endroit où vous ne le voyez pas pendant que vous témoignez.
         - Dans des cas spéciaux, le tribunal peut ordonner à l'accusé de quitter la salle pendant que vous témoignez.
     .p2 = Pendant l'enquête, la police peut demander à l'avocat du suspect de ne pas transmettre certaines informations au suspect, quand c'est nécessaire pour vous protéger.

@@ -1,6 +1,6 @@
 title = Si vous avez moins de 18 ans
 summary = Si vous avez moins de 18 ans, la loi vous protège davantage.
-    Vous avez un adulte dont le rôle est de veiller sur vous. Vous n'aurez peut-être pas à parler à un procès.
+    Vous avez un adulte dont le rôle est de veiller sur vous. Vous ne serez peut-être pas obligé de parler à un procès.
     Vous pouvez appeler le CMM. Vous n'êtes pas obligé de donner votre nom.
 
 law = La loi protège davantage les enfants

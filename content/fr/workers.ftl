@@ -10,7 +10,7 @@ rights = Vos droits au travail
         - Le Danemark n'a pas de salaire minimum fixé par la loi. Les salaires sont fixés par des accords entre les syndicats et les employeurs (les conventions collectives).
         - La loi couvre la santé et la sécurité, les congés, le salaire quand vous êtes malade, l'égalité de traitement et l'égalité de salaire.
         - Si l'entreprise a une convention collective, vous avez les mêmes droits que les collègues danois qui font le même travail.
-        - Vous avez le droit d'adhérer à un syndicat, mais vous n'êtes pas obligé. Votre employeur ne peut pas vous dire d'adhérer à un syndicat précis.
+        - Vous avez le droit d'adhérer à un syndicat, mais vous n'êtes pas obligé. Votre employeur n'a pas le droit de vous dire d'adhérer à un syndicat précis.
         - Les règles danoises sur la santé et la sécurité sont pour toutes les personnes qui travaillent au Danemark, même pour un travail court. Votre employeur doit rendre votre travail sûr et sain.
         - Si vous travaillez plus de 8 heures par semaine, vous devez recevoir un contrat écrit, au plus tard un mois après votre début.
     .p2 = Si un employeur a une convention collective, elle est pour tous les travailleurs, membres d'un syndicat ou non.
