@@ -42,7 +42,7 @@ afraid = If you dey fear to talk
     .p3 = You fit call CMM first and ask questions without you give your name. Help from CMM no depend on whether you go police.
     .action = { CALL("cmm-hotline") }
 
-get-help = Where to get help
+get-help = Where you fit get help
     .p1 = HopeNow also dey work with men wey dem use for crime.
     .action = { WEB("hopenow") }
     .p2 = If you never reach 18 years, read "If you never reach 18 years".

@@ -56,7 +56,7 @@ being-sent-away = If di authorities wan send you comot Denmark
     .p3 = One US report from 2021 talk say dem keep di passports of foreign victims wey work with di authorities without dia agreement.
     .p4 = If dem force you to work without permit or to do crime, read "Dem force you to beg or do crime".
 
-get-help = Where to start
+get-help = Where you go start
     .p1 = Start with di CMM hotline. You no need give your name.
     .action = { CALL("cmm-hotline") }
     .p2 = Women wey dey sell sex fit go Mødestedet, one drop-in place (place wey you fit just enter) wey Reden International dey run for Indre Vesterbro, Copenhagen. You no need give your name there. Ask CMM how to find am.

@@ -47,7 +47,7 @@ inspections = Di Working Environment Authority
     .p2 = E no dey check your pay or your work conditions. Na collective agreements dey set dem.
     .important = Di Working Environment Authority, di tax office and police sometimes dey do checks for work places together. Then police go check, among other things, whether foreign workers get permit to work or to stay. If you no get papers, dis one no be safe or private way to get help. Read "No papers? You dey fear police?"
 
-get-help = Where to start
+get-help = Where you go start
     .p1 = Call CMM if you think say dem dey use you or dem dey force you to work. You fit talk without you give your name.
     .action = { CALL("cmm-hotline") }
     .p2 = For questions about pay and conditions, contact union, like 3F.
