@@ -6,7 +6,7 @@ summary = Na { $publisher } publish dis information.
 who = Who make dis
     .p1 = Na { $publisher } publish dis information.
     .p2 = Di last time wey dem check di facts na { $published }. Dis na version { $version }.
-    .p3 = Some pages, na from copies wey dem store dem check am, and di copies fit don old.
+    .p3 = Dem check some pages from copies wey dem keep before, and dis copies fit be older.
     .p4 = No legal adviser or organisation don check di facts for di English text yet. For every topic, di app dey tell you whether dem don check di facts, and who check am.
     .p5 = Dis information na general. For advice about your own matter, call di CMM hotline. E dey help victims, pipo wey dey worry about another person, and anybody wey want advice.
     .action = { CALL("cmm-hotline") }
@@ -21,13 +21,13 @@ sources = Where di facts come from
         - 7 na news articles.
         - 3 na pages of law firms.
         - 14 na pages of organisations, trade unions and other websites.
-    .p3 = Some sources don old, some no show date, and some, na only part of dem dem read. Where source na news or law firm, di source list go talk am.
+    .p3 = Some sources don old, some no show date, and for some, dem read only part of am. Where source na news or law firm, di source list go talk am.
     .p4 = Di phone numbers come from official pages of police, di Danish government and CMM. Numbers and rules fit change. If you no sure, call di CMM hotline.
 
 languages = Di languages and di translations
     .p1 = Dem first write dis information for English. Dem translate di other languages from di English text.
     .p2 = Every language dey show how dem take make im translation, and whether person wey dey speak di language from birth don check am. Dem use machine help make some translations, and person wey dey speak di language from birth never check dem yet.
-    .p3 = If one part never dey translated, you go see am for English, and dem go tell you.
+    .p3 = If dem never translate one part yet, you go see am for English, and dem go tell you.
     .p4 = When you talk to CMM for di first time, dem dey often use interpreter.
 
 privacy = Your privacy

@@ -10,14 +10,14 @@ what-it-is = Wetin forced crime be
     .list1 =
         - steal, or break enter pipo house
         - carry or sell drugs
-        - grow cannabis (igbo)
+        - grow cannabis (weed)
         - cheat di tax office while dem dey run shop
     .p4 = Sometimes traffickers dey use person name and ID papers to cheat companies and di tax office. For one case, dem bring poor pipo from Romania come Denmark with fake job offers, and dem use dia names do fraud (cheat). Di court find di traffickers guilty of human trafficking.
 
 who = Who e dey happen to
     .p1 = CMM dey describe one group of boys and young men from North Africa. Gangs dey use dem to steal, break enter pipo house, and carry and sell drugs.
     .list1 =
-        - Dem wound some of dem, abuse dem sexually, or threaten dem, even with weapons.
+        - Some of dis boys and men, pipo don wound dem, abuse dem sexually, or threaten dem, even with weapons.
         - Dem know say if dem tell di gang no, serious thing fit happen.
         - Di gang fit know where dia family dey live for home.
         - Plenty of dem come Denmark alone when dem be children and dem ask for asylum.

@@ -18,7 +18,7 @@ clinics = Free clinics for pipo wey no get papers
     .p2 = Clinics dey for Copenhagen, Aarhus and Odense. Dem fit offer:
     .list1 =
         - treatment from doctor
-        - vaccine (injection wey dey protect) for children
+        - vaccines for children (to protect dem from sickness)
         - check-up when you get belle (pregnant)
         - physiotherapy (treatment to help your body move well)
         - emergency care for teeth

@@ -27,7 +27,7 @@ first-talk = Wetin go happen when you talk to CMM
         - If you never reach 18 years, one personal representative go normally dey with you.
         - Dem dey often use interpreter if you no sabi speak Danish or English well.
     .p2 = Di talk fit happen for CMM office, for shelter, for jail or prison, for asylum centre, or for di place wey you dey stay.
-    .p3 = While CMM dey look your matter, e fit give you support and place to stay, if you need am.
+    .p3 = While CMM dey look your matter, e fit offer you support and place to stay, if you need am.
 
 police-and-cmm = Wetin CMM dey tell police
     .p1 = You fit get help from CMM even if you no go police.
@@ -43,8 +43,8 @@ after-call = Wetin go happen after you call
     .p1 = Dis na di steps, as far as we sabi:
     .list1 =
         - You go tell CMM about your matter. You no need give your name.
-        - If e fit be human trafficking, CMM fit give you first talk. Na you go choose if you want am.
-        - While dem dey look your matter, CMM fit give you support and place to stay, if you need am.
+        - If e fit be human trafficking, CMM fit offer you first talk. Na you go choose if you want am.
+        - While dem dey look your matter, CMM fit offer you support and place to stay, if you need am.
         - After dat, somebody go decide if you be victim of human trafficking. If you dey Denmark legally, na CMM go decide. If you no get legal right to stay, or you dey ask for asylum, na di Danish Immigration Service go decide. If dem dey judge you for court for one crime, di court fit decide am.
         - If dem find say you be victim, dem go offer you 30 days to comot from di pipo wey dey use you and to recover. Dem dey call am di reflection period (for pipo wey dey Denmark legally, dem dey call am restitution period). E fit long pass dat, reach 120 days, if you join to plan how you go return go home.
         - You go get one contact person from CMM. Dis person go explain di help wey you fit get, and e go work with others, like di Immigration Service, lawyers, police and di Red Cross.

@@ -51,9 +51,9 @@ police-housing = If police put you for place to stay
     .important = Dis one no be di same as safe place wey you choose. Dem don also lock up (detain) pipo wey fit be victim while dem dey look dia case.
 
 being-sent-away = If di authorities wan send you comot Denmark
-    .p1 = When di authorities dey decide whether to send person comot Denmark, dem must give special weight to whether di reasons come because dem traffic di person, and whether dis one dey talk against to send di person comot. Dis na di rule for di Aliens Act, section 26 a, for 2011 and 2015.
+    .p1 = When di authorities dey decide whether to send person comot Denmark, dem must give special weight to whether di reasons come because dem traffic di person, and whether dis one be reason not to send di person comot. Dis na di rule for di Aliens Act, section 26 a, for 2011 and 2015.
     .p2 = As di two cases for up dey show, dis one no dey always stop am. Di rule and how dem dey use am fit don change since dat time. Ask CMM or lawyer.
-    .p3 = One US report from 2021 talk say dem keep di passports of foreign victims wey work with di authorities without dia agreement.
+    .p3 = One US report from 2021 talk say, without dia agreement, dem keep di passports of foreign victims wey work with di authorities.
     .p4 = If dem force you to work without permit or to do crime, read "Dem force you to beg or do crime".
 
 get-help = Where you go start

@@ -10,7 +10,7 @@ who-decides = Who dey decide if you be victim
         - If you no get legal right to stay for Denmark, or you dey ask for asylum, na di Danish Immigration Service (Udlændingestyrelsen) go decide. For some cases, another government office, SIRI, go decide.
         - If dem dey judge you for court for one crime, di court fit decide say you be victim.
     .p2 = Di first talk with CMM, by itself alone, no go give you di help wey dey dis page.
-    .important = Make you know: for 2011 di Immigration Service talk say e dey use information from police and wetin you tell CMM to decide.
+    .important = Make you know: for 2011 di Immigration Service talk say, to decide, e dey use information from police and wetin you tell CMM.
 
 reflection = Di reflection period
     .p1 = If dem find say you be victim, dem go offer you 30 days. Dem dey call am di reflection period. Di time na to give you chance to comot from di pipo wey dey use you, and to recover.
@@ -30,7 +30,7 @@ support = Help for inside di reflection period
         - help with law matter
         - classes and things to learn
         - help to contact organisations for your home country, if you want
-    .p2 = You go also get one contact person from CMM. Dis person go explain di help wey you fit get. Dem go also work with others about your case, like di Immigration Service, lawyers, police and di Red Cross.
+    .p2 = You go also get one contact person from CMM. Dis person go explain di help wey you fit get. Dis person go also work with others about your case, like di Immigration Service, lawyers, police and di Red Cross.
     .p3 = Help from CMM no depend on whether you work with police.
 
 no-legal-stay = If you no get legal right to stay
@@ -62,7 +62,7 @@ compensation = Money for di harm wey dem do you
     .important = Nobody don confirm whether dem dey make di 72-hour rule easy for victims of human trafficking. Ask CMM or lawyer.
     .p3 = You go apply through police. Dem go send your application and di case papers to di Board.
     .p4 = Di Board dey usually decide after di court case don finish. You fit apply to di Board if di court find di person wey harm you guilty but e never pay you, if dem find say e no guilty, or if nobody know who e be.
-    .p5 = Compensation fit pay for treatment, pay wey you lose, pain and suffering, injury wey no go comot, work wey you no fit do again, lawyer cost and other things wey you lose.
+    .p5 = Compensation fit pay for treatment, pay wey you lose, pain and suffering, injury wey no go comot, if you no fit work like before, lawyer cost and other things wey you lose.
 
 residence = I fit stay for Denmark?
     .p1 = To be victim of human trafficking, by itself alone, no dey enough to get permit to stay for Denmark. E fit be one part of application for asylum. For di five years before 2017, na only four victims get asylum.

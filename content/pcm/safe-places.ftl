@@ -6,11 +6,11 @@ summary = Dem dey offer victims of human trafficking safe place to stay, with fo
 get-a-place = How to get place
     .p1 = Call di CMM hotline. Na through CMM, your CMM contact person and di authorities dem dey arrange place.
     .action = { CALL("cmm-hotline") }
-    .p2 = While CMM dey look your matter, e fit give you place to stay if you need one.
+    .p2 = While CMM dey look your matter, e fit offer you place to stay if you need one.
 
 what-you-get = Which kind place
     .p1 = Dem dey offer victims safe place to stay, with food.
-    .p2 = E fit be crisis centre, hostel, or asylum centre. Children wey never reach 18 years fit stay for children home wey dem dey live inside.
+    .p2 = E fit be crisis centre, hostel, or asylum centre. Children wey never reach 18 years fit stay for children home where children dey live (residential children's home).
 
 police-placement = If na police decide where you go stay
     .p1 = If you fit be victim and you no get legal right to stay for Denmark, police fit put you for crisis centre or another house while dem dey look your case.
@@ -18,7 +18,7 @@ police-placement = If na police decide where you go stay
     .important = Make you know: dem don lock up (detain) pipo wey fit be victim for Denmark while dem dey check dia case or dia papers. Some pipo wey dem find say dem be victim, dem still send dem comot Denmark. Ask CMM or lawyer wetin dis mean for you.
 
 staying-safe = How to dey safe
-    .p1 = Your CMM contact person go look wetin fit put you for danger. Dem fit help with:
+    .p1 = Your CMM contact person go look wetin fit put you for danger. Dis person fit help with:
     .list1 =
         - advice on how to dey safe
         - how to keep your phone safe

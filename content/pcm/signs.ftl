@@ -57,7 +57,7 @@ crime-signs = Signs say dem dey force you to do crime
     .p1 = Dem fit also traffic pipo to do crime or to beg. CMM and di Danish government dey describe cases like dis:
     .list1 =
         - Somebody dey make you steal, break enter pipo house, or carry or sell drugs.
-        - Somebody dey make you grow cannabis (igbo).
+        - Somebody dey make you grow cannabis (weed).
         - Somebody dey make you beg or pick pocket.
         - Somebody dey use your name or your ID papers to cheat companies or di tax office.
         - Dem dey threaten you, maybe with weapons. You know say if you tell di gang no, serious thing fit happen.

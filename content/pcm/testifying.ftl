@@ -4,7 +4,7 @@ summary = To tell police wetin happen and to testify for court na two different 
     Help from CMM no depend on whether you work with police.
 
 what-it-is = Wetin testify mean
-    .p1 = When you tell police wetin happen, you dey give statement to police. Dis one no be testify.
+    .p1 = When you tell police wetin happen, you dey give statement to police. Dis one no be to testify.
     .p2 = To testify mean to talk as witness for court, for inside criminal case. You go answer questions about wetin happen.
     .p3 = Human trafficking na serious crime for Denmark. Di punishment fit reach 10 years for prison.
     .p4 = For dis kind cases, wetin di victim talk na often di most important proof. Sometimes na di only proof.
@@ -18,10 +18,10 @@ steps = From police to court
         - For court, you go testify: you go answer questions about wetin happen. Lawyer for victim fit follow you.
     .p2 = No be every case dey end with court case or with judgment wey find person guilty. For 2019, 2020 and 2021, court no find anybody guilty of human trafficking for Denmark.
     .p3 = Lawyer for victim fit explain every step and how di trial dey work. Government dey pay for dis lawyer. How victim of human trafficking go take get one, nobody don confirm am: ask CMM or police.
-    .p4 = If you fit comot Denmark before di trial, ask your lawyer about whether dem fit ask you questions for court before di trial. Dis app no get confirmed rules for dis one.
+    .p4 = If e fit happen say you go comot Denmark before di trial, ask your lawyer about whether dem fit ask you questions for court before di trial. Dis app no get confirmed rules for dis one.
 
 protection = How dem fit protect you
-    .p1 = Special help for court no dey common. If you need am, di prosecutor or your lawyer fit usually agree am with di court before di day.
+    .p1 = Na rare case person go need special help for court. If you need am, di prosecutor or your lawyer fit usually agree am with di court before di day.
     .list1 =
         - Police or di prosecutor fit arrange make somebody meet you when you reach court.
         - Dem fit also arrange make you wait for separate waiting room.

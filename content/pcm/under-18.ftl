@@ -40,15 +40,15 @@ how-found = How adults fit find out
         - Di Danish Red Cross dey check all di children wey come alone and wey dey live for asylum centre, for signs of trafficking.
         - Signs fit be di place wey dem meet di child, di pipo wey di child dey with, or how di child dey behave.
         - One sign fit be say di child no fit explain di journey to Denmark, or why e dey here.
-    .p2 = If di workers think say dem fit don traffic one child, dem go call CMM. Then somebody from CMM, or from organisation wey dey work with CMM, go talk with di young person one time or more to find out.
+    .p2 = If di workers think say one child fit be victim of trafficking, di workers go call CMM. Then somebody from CMM, or from organisation wey dey work with CMM, go talk with di young person one time or more to find out.
     .important = No be all adults don learn how to see di signs. If something dey wrong, you fit tell somebody by yourself.
 
 at-risk = If adults dey use you for crime
     .p1 = Some adults or gangs dey use some children and young pipo to steal, break enter pipo house, or carry and sell drugs. Dat one fit be human trafficking too. Read "Dem force you to beg or do crime".
-    .p2 = Children wey come alone and wey dey wait for dia asylum case dey for special danger say dem go traffic dem. Some children don disappear from asylum centres. Di Red Cross and CMM see dis children as children wey dey for special danger say pipo go use dem.
+    .p2 = Children wey come alone and wey dey wait for dia asylum case dey for special danger of human trafficking. Some children don disappear from asylum centres. Di Red Cross and CMM see dis children as children wey dey for special danger say pipo go use dem.
 
 get-help = Who you fit tell
-    .p1 = You fit call CMM. You no need give your name. You fit also call if you dey worry about your friend.
+    .p1 = You fit call CMM. You no need give your name. You fit also call if you dey worry about one friend.
     .action = { CALL("cmm-hotline") }
     .p2 = If you dey live for asylum centre, you fit talk to di workers there, or to your representative.
     .p3 = If you dey for danger now, call { CALL("emergency") }.

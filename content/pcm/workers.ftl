@@ -10,7 +10,7 @@ rights = Di rights wey you get for work
         - Denmark no get minimum wage wey law set. Na agreements between unions and employers (collective agreements) dey set pay.
         - Di law cover health and safety, holidays, pay when you sick, equal treatment and equal pay.
         - If di company get collective agreement, you get di same rights as Danish workers wey dey do di same work.
-        - You get right to join union, but you no must join. Your employer no fit tell you to join one particular union.
+        - You get right to join union, but you no need join if you no want. Your employer no get right to tell you say you must join one particular union.
         - Di Danish rules on health and safety na for everybody wey dey work for Denmark, even for short work. Your employer must make your work safe and good for your health.
         - If you dey work pass 8 hours every week, you must get contract wey dem write down, at di latest one month after you start.
     .p2 = If employer get collective agreement, e dey for all di workers, whether dem be member of union or not.
@@ -18,7 +18,7 @@ rights = Di rights wey you get for work
 
 crime = When exploitation na crime
     .p1 = Since 1 June 2022, Danish law get one crime wey dem dey call "menneskeudnyttelse" (to exploit person). E dey for di Criminal Code, section 262 b.
-    .p2 = E mean: to recruit person, or give am place to live, so dat e go work under conditions wey clearly no make sense at all, by using di person wahala or di way di person dey depend on dem. Di punishment fit reach 6 years for prison.
+    .p2 = E mean: to recruit person, or give am place to live, so dat e go work under conditions wey clearly no fair at all, by using di person wahala or di way di person dey depend on dem. Di punishment fit reach 6 years for prison.
     .p3 = Dis one fit be crime even when e no be human trafficking. Human trafficking (section 262 a) include forced labour, and di punishment fit reach 10 years for prison.
     .p4 = Di rules about lawyer for di victim for criminal case (bistandsadvokat) also cover dis crime. Ask CMM if you fit get one, and how.
 

@@ -54,7 +54,7 @@ review-not-translated = Dem never translate am yet.
 sources = Where di facts come from
 sources-intro = Di facts for dis article come from dis pages.
 review-content-not-checked = Legal adviser or organisation wey dey help pipo never check di facts yet.
-review-content-checked = Di person wey check di facts:
+review-content-checked = Who check di facts:
 section-sources = Where di facts for dis part come from
 
 ## Settings
