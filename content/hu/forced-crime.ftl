@@ -5,7 +5,7 @@ summary = Ha koldulásra, lopásra, kábítószer-árulásra vagy más bűncsele
 
 what-it-is = Mi a kényszerített bűnözés
     .p1 = Dániában az emberkereskedelem elleni törvény azokra is vonatkozik, akiket bűncselekmények elkövetésére használnak.
-    .p2 = A koldulás is lehet emberkereskedelem. A dán kormány a koldulást, a zsebtolvajlást és a kábítószer-árulást is megnevezte azok között a területek között, ahol emberkereskedelem történhet. Azt is mondta, hogy azt akarta, hogy egy új, emberkereskedelem elleni terv a koldulásra és a gyerekekre összpontosítson.
+    .p2 = A koldulás is lehet emberkereskedelem. A dán kormány a koldulást, a zsebtolvajlást és a kábítószer-árulást is megnevezte azok között a területek között, ahol emberkereskedelem történhet. Azt is mondta, hogy egy új, emberkereskedelem elleni tervben a koldulásra és a gyerekekre akart összpontosítani.
     .p3 = A CMM talált olyan embereket, akiket arra kényszerítettek, hogy:
     .list1 =
         - lopjanak, vagy betörjenek lakásokba

@@ -10,7 +10,7 @@ danger = Most veszélyben van?
     .important = Minden segélyhívást rögzítenek.
 
 cmm = Hívja a Dán Emberkereskedelem Elleni Központot
-    .p1 = A Dán Emberkereskedelem Elleni Központ (CMM) egy dán állami hatóság része. Segít kideríteni, hogy valaki az emberkereskedelem áldozata lett-e, és segítséget, támogatást és tanácsot ad nekik. A CMM-et a segélyvonalon lehet a legkönnyebben elérni.
+    .p1 = A Dán Emberkereskedelem Elleni Központ (CMM) egy dán állami hatóság része. Segít kideríteni, hogy valaki az emberkereskedelem áldozata lett-e, és segítséget, támogatást és tanácsot ad azoknak, akikkel ez történt. A CMM-et a segélyvonalon lehet a legkönnyebben elérni.
     .action = { CALL("cmm-hotline") }
     .p2 = Akkor is hívhatja, ha úgy gondolja, hogy valaki mást kizsákmányolnak, vagy ha csak tanácsot szeretne. Elmondhat a CMM-nek egy helyzetet anélkül, hogy megmondaná a nevét.
     .p3 = Írhat e-mailt is erre a címre: { EMAIL("cmm-hotline") }. Ha bizalmas információt szeretne e-mailben küldeni, előbb szóljon a CMM-nek.
@@ -49,7 +49,7 @@ after-call = Mi történik, miután felhívta a CMM-et
         - Ha megállapítják, hogy Ön áldozat, felajánlanak Önnek egy 30 napos időszakot, hogy eltávolodjon a kizsákmányolástól, és felépüljön. Ezt gondolkodási időszaknak hívják (akik legálisan vannak Dániában, azoknál helyreállítási időszaknak). Hosszabb is lehet, legfeljebb 120 nap, ha részt vesz a hazatérése megtervezésében.
         - Kap egy kapcsolattartót a CMM-től. Ez a személy elmagyarázza, milyen segítséget kaphat, és másokkal is együtt dolgozik, például a Bevándorlási Hivatallal, ügyvédekkel, a rendőrséggel és a Vöröskereszttel.
     .important = Ha nincs törvényes tartózkodási joga, a gondolkodási időszak nem tartózkodási engedély. Ez egy későbbi határidő, ameddig el kell hagynia Dániát. Olvassa el ezt a témát: „Nincsenek papírjai? Fél a rendőrségtől?”
-    .p2 = A CMM által felajánlott segítség és a megtervezett hazatérés lehetősége nem attól függ, hogy Ön segít-e a rendőrségnek.
+    .p2 = A CMM által felajánlott segítség és a megtervezett hazatérés felajánlása nem attól függ, hogy Ön segít-e a rendőrségnek.
     .p3 = A kapcsolattartója a biztonságát is átnézi Önnel. Ez jelenthet tanácsot arról, hogyan maradhat biztonságban, és hogyan vigyázzon a telefonjára, költözést másik szállásra, vagy kapcsolatot a rendőrséggel.
 
 not-urgent = Ha nem sürgős

@@ -6,11 +6,11 @@ summary = Lehet, hogy fél, hogy bezárják vagy hazaküldik, ha segítséget k�
 honest-answer = Bezárhatnak vagy hazaküldhetnek?
     .p1 = Igen, ez megtörténhet. Nem fogjuk azt mondani, hogy nem.
     .list1 =
-        - A Dán Emberi Jogi Intézet azt írta, hogy azoknál, akiknek nincs vagy csak korlátozott joguk van Dániában maradni, a hatóságokkal való kapcsolat nagyon valószínűen ahhoz vezet, hogy nyilvántartásba veszik, bezárják (őrizetbe veszik) és kiküldik őket Dániából.
+        - A Dán Emberi Jogi Intézet azt írta, hogy azoknál, akiknek nincs vagy csak korlátozott joguk van Dániában maradni, a hatóságokkal való kapcsolat nagy valószínűséggel ahhoz vezet, hogy nyilvántartásba veszik, bezárják (őrizetbe veszik) és kiküldik őket Dániából.
         - Amerikai jelentések szerint áldozatokat bezártak, amíg a papírjaikat ellenőrizték (2017), és a hatóságok a lehetséges áldozatokat 72 órára fogva tarthatták, és ha kellett, tovább is (2018–2020).
         - 2023-ban egy amerikai jelentés azt írta, hogy Dánia még mindig arra összpontosított, hogy néhány külföldi áldozatot kiküldjön az országból, ahelyett, hogy megvizsgálta volna, áldozatok-e.
         - Egy szervezet, a Reden International azt mondja, hogy Dániában a pénzért nyújtott szexuális szolgáltatás nem illegális, de a külföldi nőket, akik ezt teszik, letartóztatják engedély nélküli munka vagy papírok nélküli tartózkodás miatt, és gyakran rövid határidővel kiküldik őket Dániából.
-    .p2 = Az, hogy valaki áldozat, ezt nem mindig akadályozza meg. 2015-ben egy nigériai nőt bezártak, hogy kiküldjék Dániából, pedig kétszer is megállapították, hogy áldozat. Kétszer elhagyta Dániát anélkül, hogy elfogadta volna a felajánlott segítséget. Ugyanabban az évben egy másik ügyben egy nigériai nőt kiküldtek Dániából, és két évre kitiltották, pedig a CMM megállapította, hogy áldozat.
+    .p2 = Ha valaki áldozat, ez sem akadályozza meg mindig. 2015-ben egy nigériai nőt bezártak, hogy kiküldjék Dániából, pedig kétszer is megállapították, hogy áldozat. Kétszer elhagyta Dániát anélkül, hogy elfogadta volna a felajánlott segítséget. Ugyanabban az évben egy másik ügyben egy nigériai nőt kiküldtek Dániából, és két évre kitiltották, pedig a CMM megállapította, hogy áldozat.
 
 ask-first = Először kérdezhet, név nélkül
     .p1 = Felhívhatja a CMM segélyvonalát, és elmondhatja a helyzetét anélkül, hogy megmondaná a nevét. Megkérdezheti, mi fog történni Önnel, mielőtt bármiről döntene.
@@ -31,7 +31,7 @@ who-decides = Ki dönti el, hogy Ön áldozat-e
     .p3 = Egy első beszélgetés a CMM-mel önmagában még nem adja meg Önnek az áldozatoknak járó segítséget.
 
 reflection = Mit jelent Önnek a gondolkodási időszak
-    .p1 = Ha megállapítják, hogy Ön áldozat, és nincsenek papírjai, a Bevándorlási Hivatal megszabhat egy napot, ameddig el kell hagynia Dániát. Ha kérik, ezt a napot 30 nappal későbbre teszi. Ezt a 30 napot gondolkodási időszaknak hívják. Időt ad arra, hogy eltávolodjon a kizsákmányolástól, és felépüljön.
+    .p1 = Ha megállapítják, hogy Ön áldozat, és nincsenek papírjai, a Bevándorlási Hivatal megszabhat egy napot, ameddig el kell hagynia Dániát. Ha kérik, ezt a napot 30 nap múlvára teszi. Ezt a 30 napot gondolkodási időszaknak hívják. Időt ad arra, hogy eltávolodjon a kizsákmányolástól, és felépüljön.
     .important = A gondolkodási időszak nem tartózkodási engedély Dániában. Ez egy későbbi nap, ameddig el kell hagynia az országot.
     .list1 =
         - Ha kérik, ezt a napot későbbre tehetik vagy áttehetik, ha különleges okok vannak, vagy ha Ön részt vesz a hazatérése megtervezésében.

@@ -16,7 +16,7 @@ reflection = A gondolkodási időszak
     .p1 = Ha megállapítják, hogy Ön áldozat, felajánlanak Önnek egy 30 napos időszakot. Ezt gondolkodási időszaknak hívják. Arra való, hogy legyen ideje eltávolodni azoktól, akik kizsákmányolják Önt, és felépülni.
     .p2 = Hogy ez az időszak mit jelent, az attól függ, milyen papírjai vannak.
     .list1 =
-        - Ha nincs törvényes joga Dániában maradni, a gondolkodási időszak egy határidő, ameddig el kell hagynia Dániát. Ha kérik, a Dán Bevándorlási Hivatal 30 nappal későbbre teszi ezt a határidőt.
+        - Ha nincs törvényes joga Dániában maradni, a gondolkodási időszak egy határidő, ameddig el kell hagynia Dániát. Ha kérik, a Dán Bevándorlási Hivatal úgy szabja meg ezt a határidőt, hogy 30 nap múlva járjon le.
         - Ha Ön legálisan van Dániában, hasonló időszakot kap, ugyanazzal a segítséggel. Ezt helyreállítási időszaknak hívják.
     .p3 = Ha kérik, a Bevándorlási Hivatal későbbre teheti vagy meghosszabbíthatja a határidőt. Ez akkor lehetséges, ha különleges okok vannak, vagy ha Ön együttműködik a hatóságokkal abban, hogy megtervezzék az önkéntes hazatérését. A határidő soha nem lehet 120 napnál később. A szabály a külföldiekről szóló törvény 33. § (14) bekezdésében van.
     .important = A gondolkodási időszak nem tartózkodási engedély Dániában. Ha hosszabb időszakot szeretne, kérdezze meg a CMM-et vagy egy ügyvédet, hogyan kérheti.
@@ -67,7 +67,7 @@ compensation = Pénz az Önnek okozott kárért
 residence = Maradhatok Dániában?
     .p1 = Az, hogy Ön az emberkereskedelem áldozata, önmagában nem elég ahhoz, hogy tartózkodási engedélyt kapjon Dániában. Egy menedékjog iránti kérelem egyik része lehet. A 2017 előtti öt évben csak négy áldozat kapott menedékjogot.
     .p2 = A törvény megengedi, hogy tartózkodási engedélyt kapjon az, akire egy rendőrségi nyomozáshoz vagy bírósági ügyhöz szükség van. Az engedély nem tarthat tovább, mint a nyomozás vagy a bírósági ügy. Ezt az engedélyt nagyon ritkán adják meg.
-    .p3 = A humanitárius okból adott tartózkodási engedélyről esetenként döntenek. Csak ritka kivételként adják meg.
+    .p3 = A humanitárius okból adott tartózkodási engedélyről minden ügyben külön döntenek. Csak ritka kivételként adják meg.
     .important = Kérdezzen meg egy ügyvédet vagy a CMM-es kapcsolattartóját, mit jelent ez az Ön számára.
 
 return = Hazatérés segítséggel

@@ -22,7 +22,7 @@ warning-signs = A kényszermunka jelei
         - A munkáltatója azzal fenyeget, hogy fizetés nélkül kirúgja, vagy feljelenti a hatóságoknál, ha panaszt tesz, vagy ha egy szakszervezettel, például a 3F-fel beszél.
         - A munkáltatója Ön helyett akar beszélni a hatóságokkal vagy a bankkal.
         - Figyelik Önt, például a telefonján lévő GPS-szel vagy kamerákkal.
-        - Nem mehet orvoshoz vagy kórházba, amikor megsérül vagy beteg.
+        - Nem engedik, hogy orvoshoz vagy kórházba menjen, amikor megsérül vagy beteg.
 
 more-signs = A kényszermunka más jelei
     .p1 = A Nemzetközi Munkaügyi Szervezetnek (ILO) van egy listája a kényszermunka jeleiről. Ezek is benne vannak:

@@ -4,7 +4,7 @@ summary = Ha elmondja a rendőrségnek, mi történt, az nem ugyanaz, mint a tan
     A CMM segítsége nem attól függ, hogy Ön együttműködik-e a rendőrséggel.
 
 what-it-is = Mit jelent tanúvallomást tenni
-    .p1 = Amikor elmondja a rendőrségnek, mi történt, nyilatkozatot tesz a rendőrségen. Ez még nem tanúvallomás a bíróságon.
+    .p1 = Amikor elmondja a rendőrségnek, mi történt, nyilatkozatot tesz a rendőrségen. Ez nem tanúvallomás a bíróságon.
     .p2 = Tanúvallomást tenni azt jelenti, hogy tanúként beszél a bíróságon, egy büntetőügyben. Kérdésekre válaszol arról, mi történt.
     .p3 = Az emberkereskedelem súlyos bűncselekmény Dániában. A büntetés akár 10 év börtön is lehet.
     .p4 = Ezekben az ügyekben gyakran az a legfontosabb bizonyíték, amit az áldozat mond. Néha ez az egyetlen bizonyíték.
@@ -21,7 +21,7 @@ steps = A rendőrségtől a bíróságig
     .p4 = Ha lehet, hogy a tárgyalás előtt elhagyja Dániát, kérdezze meg az ügyvédjét, meghallgathatják-e a bíróságon már a tárgyalás előtt. Ennek szabályai itt nincsenek megerősítve.
 
 protection = Hogyan védhetik meg Önt
-    .p1 = Különleges segítségre a bíróságon ritkán van szükség. Ha szüksége van rá, az ügyész vagy az ügyvédje általában előre megbeszéli a bírósággal, a tárgyalás napja előtt.
+    .p1 = Különleges segítségre a bíróságon ritkán van szükség. Ha szüksége van rá, az ügyész vagy az ügyvédje általában előre meg tudja beszélni a bírósággal, a tárgyalás napja előtt.
     .list1 =
         - A rendőrség vagy az ügyész elintézheti, hogy valaki fogadja Önt, amikor megérkezik a bíróságra.
         - Azt is elintézhetik, hogy külön váróteremben várakozzon.

@@ -5,7 +5,7 @@ summary = Ha még nem vagy 18 éves, a törvény jobban megvéd.
 
 law = A törvény jobban megvédi a gyerekeket
     .p1 = Dániában 18 éves korodig gyereknek számítasz.
-    .p2 = Emberkereskedelemről van szó, ha valaki ráveszi, hogy vele menj, elvisz valahová, vagy szállást ad neked azért, hogy kihasználjon. Például azért, hogy pénzért szexuális szolgáltatást nyújts, neki dolgozz, vagy bűncselekményt kövess el.
+    .p2 = Emberkereskedelemről van szó, ha valaki rávesz, hogy vele menj, elvisz valahová, vagy szállást ad neked azért, hogy kihasználjon. Például azért, hogy pénzért szexuális szolgáltatást nyújts, neki dolgozz, vagy bűncselekményt kövess el.
     .important = Egy gyereknél akkor is emberkereskedelemről van szó, ha senki nem használt erőszakot, fenyegetést vagy hazugságot. Felnőtteknél a törvény ezek közül valamelyiket megköveteli. Nálad nem.
 
 representative = Egy felnőtt, aki melletted áll
@@ -38,7 +38,7 @@ how-found = Hogyan vehetik észre a felnőttek
     .p1 = Azok a felnőttek, akik gyerekekkel dolgoznak, észrevehetik az emberkereskedelem jeleit:
     .list1 =
         - A Dán Vöröskereszt minden gyereknél, aki egyedül jött, és menekültközpontban lakik, megnézi, vannak-e emberkereskedelemre utaló jelek.
-        - Jel lehet az a hely, ahol egy gyereket megtalálnak, azok az emberek, akikkel a gyerek együtt van, vagy az, ahogyan a gyerek viselkedik.
+        - Jel lehet az a hely, ahol egy gyerekkel találkoznak, azok az emberek, akikkel a gyerek együtt van, vagy az, ahogyan a gyerek viselkedik.
         - Jel lehet az is, ha egy gyerek nem tudja elmondani, hogyan jutott el Dániába, vagy miért van itt.
     .p2 = Ha a dolgozók úgy gondolják, hogy egy gyerek emberkereskedelem áldozata lehet, felhívják a CMM-et. Ezután valaki a CMM-től, vagy egy olyan szervezettől, amely a CMM-mel dolgozik, egyszer vagy többször beszél a fiatallal, hogy kiderítse.
     .important = Nem minden felnőttet tanítottak meg arra, hogy észrevegye a jeleket. Ha valami nincs rendben, te magad is elmondhatod valakinek.

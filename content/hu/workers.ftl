@@ -38,7 +38,7 @@ union = Egy szakszervezet segíthet
     .list1 =
         - Ha kevesebb fizetést vagy rosszabb feltételeket kap, mint a dán munkavállalók, forduljon a helyi szakszervezethez.
         - A dán munkaerőpiacon tilos az embereket másképp kezelni amiatt, hogy honnan jöttek.
-        - A szakszervezet tudja, milyen fizetés jár Önnek, és a szakértői segítenek visszaszerezni a pénzét, ha becsapták.
+        - A szakszervezet tudja, milyen fizetés jár Önnek, és a szakértői segítenek visszaszerezni a pénzét, ha Önt becsapták.
     .action = { WEB("union-3f") }
     .p2 = Ha egy munkáltató megszeg egy kollektív szerződést, az ügy a Munkaügyi Bíróság vagy egy munkaügyi választottbíróság elé kerülhet.
 
