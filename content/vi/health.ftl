@@ -1,6 +1,6 @@
 title = Chăm sóc sức khỏe
 summary = Nếu bạn bị bệnh rất nặng hoặc bị thương nặng, hãy gọi { CALL("emergency") }.
-    Trong thời gian cân nhắc, nạn nhân được chăm sóc sức khỏe thêm.
+    Trong thời gian cân nhắc, nạn nhân có thể được chăm sóc sức khỏe thêm.
     Người không có giấy tờ có thể được giúp miễn phí tại các phòng khám của Hội Chữ thập đỏ.
 
 emergency-care = Nếu bạn bị bệnh rất nặng hoặc bị thương nặng

@@ -27,7 +27,7 @@ first-talk = Điều gì xảy ra khi bạn nói chuyện với CMM
         - Nếu bạn dưới 18 tuổi, thường sẽ có một người đại diện đi cùng bạn.
         - Thường sẽ có phiên dịch viên nếu bạn không nói giỏi tiếng Đan Mạch hoặc tiếng Anh.
     .p2 = Buổi nói chuyện có thể diễn ra ở CMM, ở nhà tạm lánh, ở nơi tạm giam hoặc nhà tù, ở trung tâm tị nạn, hoặc ở nơi bạn đang ở.
-    .p3 = Trong khi CMM xem xét hoàn cảnh của bạn, CMM có thể hỗ trợ bạn và cho bạn một chỗ ở, nếu bạn cần.
+    .p3 = Trong khi CMM xem xét hoàn cảnh của bạn, CMM có thể đề nghị hỗ trợ bạn và cho bạn một chỗ ở, nếu bạn cần.
 
 police-and-cmm = CMM báo gì cho cảnh sát
     .p1 = Bạn có thể được CMM giúp đỡ ngay cả khi bạn không đến gặp cảnh sát.
@@ -44,7 +44,7 @@ after-call = Điều gì xảy ra sau khi bạn gọi
     .list1 =
         - Bạn kể cho CMM về hoàn cảnh của bạn. Bạn không cần nói tên.
         - Nếu đó có thể là mua bán người, CMM có thể mời bạn một buổi nói chuyện đầu tiên. Bạn tự chọn có muốn hay không.
-        - Trong khi hoàn cảnh của bạn được xem xét, CMM có thể hỗ trợ bạn và cho bạn một chỗ ở, nếu bạn cần.
+        - Trong khi hoàn cảnh của bạn được xem xét, CMM có thể đề nghị hỗ trợ bạn và cho bạn một chỗ ở, nếu bạn cần.
         - Sau đó, sẽ có nơi quyết định bạn có phải là nạn nhân của mua bán người hay không. Nếu bạn ở Đan Mạch hợp pháp, CMM quyết định. Nếu bạn không có quyền cư trú hợp pháp, hoặc bạn đang xin tị nạn, Cơ quan Di trú Đan Mạch quyết định. Nếu bạn đang bị xét xử vì một tội, tòa án có thể quyết định.
         - Nếu bạn được xác định là nạn nhân, bạn sẽ được đề nghị một khoảng thời gian 30 ngày để thoát khỏi sự bóc lột và hồi phục. Thời gian này gọi là thời gian cân nhắc (với người ở Đan Mạch hợp pháp, gọi là thời gian phục hồi). Thời gian này có thể dài hơn, đến 120 ngày, nếu bạn tham gia lên kế hoạch trở về nước.
         - Bạn có một người liên lạc từ CMM. Người này giải thích những sự giúp đỡ bạn có thể nhận, và làm việc với những nơi khác, như Cơ quan Di trú, luật sư, cảnh sát và Hội Chữ thập đỏ.

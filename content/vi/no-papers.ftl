@@ -51,7 +51,7 @@ police-housing = Nếu cảnh sát đưa bạn đến một chỗ ở
     .important = Việc này không giống với một chỗ ở an toàn mà bạn tự chọn. Những người có thể là nạn nhân cũng đã từng bị giam giữ (tạm giữ) trong khi trường hợp của họ được xem xét.
 
 being-sent-away = Nếu chính quyền muốn đưa bạn ra khỏi Đan Mạch
-    .p1 = Khi chính quyền quyết định về việc đưa một người ra khỏi Đan Mạch, họ phải đặc biệt xem xét xem các lý do đó có phải là hậu quả của việc người đó bị mua bán hay không, và điều này có phải là lý do không nên đưa họ đi hay không. Đây là quy định trong Luật Người nước ngoài, điều 26 a, vào năm 2011 và 2015.
+    .p1 = Khi chính quyền quyết định về việc đưa một người ra khỏi Đan Mạch, họ phải đặc biệt xem xét xem lý do để đưa người đó đi có phải là hậu quả của việc người đó bị mua bán hay không, và điều này có phải là lý do không nên đưa họ đi hay không. Đây là quy định trong Luật Người nước ngoài, điều 26 a, vào năm 2011 và 2015.
     .p2 = Như hai vụ ở trên cho thấy, quy định này không phải lúc nào cũng ngăn được việc đó. Quy định và cách áp dụng có thể đã thay đổi từ đó đến nay. Hãy hỏi CMM hoặc luật sư.
     .p3 = Một báo cáo của Hoa Kỳ năm 2021 nói rằng hộ chiếu của những nạn nhân nước ngoài hợp tác với chính quyền đã bị giữ lại mà họ không đồng ý.
     .p4 = Nếu bạn bị ép làm việc không có giấy phép hoặc bị ép phạm tội, hãy đọc "Bị ép ăn xin hoặc phạm tội".

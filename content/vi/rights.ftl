@@ -39,8 +39,8 @@ no-legal-stay = Nếu bạn không có quyền hợp pháp để ở lại
     .p2 = Hãy hỏi CMM hoặc luật sư xem điều này có ý nghĩa gì với bạn, trước khi bạn quyết định làm gì.
 
 lawyer = Luật sư của nạn nhân trong vụ án hình sự
-    .p1 = Khi cảnh sát và tòa án giải quyết một tội phạm gây ra cho bạn, bạn có thể có một luật sư riêng. Trong tiếng Đan Mạch, luật sư này gọi là "bistandsadvokat", tức là luật sư của nạn nhân. Quy định này nằm trong Luật Tố tụng, § 741 a. Quy định này áp dụng cho tội mua bán người.
-    .p2 = Luật sư này thuộc về vụ án hình sự về tội phạm gây ra cho bạn. Nhà nước trả tiền cho luật sư. Tòa án chỉ định luật sư, và bạn có thể xin một luật sư cụ thể.
+    .p1 = Khi cảnh sát và tòa án giải quyết một tội phạm gây ra cho bạn, bạn có thể có một luật sư riêng. Trong tiếng Đan Mạch, luật sư này gọi là "bistandsadvokat", tức là luật sư của nạn nhân. Quy định này nằm trong Luật Tố tụng Tư pháp, § 741 a. Quy định này áp dụng cho tội mua bán người.
+    .p2 = Luật sư này gắn với vụ án hình sự về tội phạm gây ra cho bạn. Nhà nước trả tiền cho luật sư. Tòa án chỉ định luật sư, và bạn có thể xin một luật sư cụ thể.
     .important = Chưa được xác nhận là nạn nhân của mua bán người xin luật sư này như thế nào, hoặc có được luật sư mà không cần xin hay không. Hãy hỏi CMM hoặc cảnh sát.
     .p3 = Luật sư của nạn nhân có thể:
     .list1 =

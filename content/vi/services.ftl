@@ -5,7 +5,7 @@ police = Cảnh sát (không khẩn cấp)
     .description = Cho những việc không khẩn cấp: để báo một tội phạm không cần cảnh sát đến ngay, để hỏi về vụ việc của bạn, hoặc để cung cấp thông tin cho cảnh sát. Các cuộc gọi đều được ghi âm.
 
 cmm-hotline = Trung tâm Phòng chống Mua bán người Đan Mạch (CMM)
-    .description = Trung tâm quốc gia giúp những người có thể là nạn nhân của mua bán người. CMM quyết định những người ở Đan Mạch hợp pháp có phải là nạn nhân hay không. CMM cho mỗi nạn nhân một người liên lạc, và sắp xếp chỗ ở an toàn, hỗ trợ và giúp đỡ để về nước. CMM làm việc chặt chẽ với cảnh sát: CMM báo cho cảnh sát về các vụ việc mà không nói tên. Chưa được xác nhận là gọi đường dây nóng có miễn phí hay không, hoặc đường dây nóng mở cửa lúc nào.
+    .description = Trung tâm quốc gia giúp những người có thể là nạn nhân của mua bán người. CMM quyết định những người ở Đan Mạch hợp pháp có phải là nạn nhân hay không. CMM cho mỗi nạn nhân một người liên lạc, và sắp xếp chỗ ở an toàn, hỗ trợ và giúp đỡ để về nước. CMM làm việc chặt chẽ với cảnh sát: CMM báo cho cảnh sát về các vụ việc mà không nói tên. Chưa được xác nhận là gọi đường dây nóng có miễn phí hay không, hoặc đường dây nóng hoạt động vào giờ nào.
 
 reden-international = Reden International
     .description = Một tổ chức có hai nhà tạm lánh cho phụ nữ là nạn nhân của mua bán người. Địa chỉ được giữ bí mật. Tổ chức này cũng có Mødestedet, một nơi ghé vào không cần hẹn ở Copenhagen dành cho phụ nữ nước ngoài bán dâm, và giúp đỡ về sức khỏe.

@@ -4,7 +4,7 @@ summary = Kể cho cảnh sát những gì đã xảy ra và làm chứng tại 
     Sự giúp đỡ của CMM không phụ thuộc vào việc bạn có hợp tác với cảnh sát hay không.
 
 what-it-is = Làm chứng nghĩa là gì
-    .p1 = Khi bạn kể cho cảnh sát những gì đã xảy ra, bạn khai báo với cảnh sát. Đây chưa phải là làm chứng.
+    .p1 = Khi bạn kể cho cảnh sát những gì đã xảy ra, bạn khai báo với cảnh sát. Đây không phải là làm chứng.
     .p2 = Làm chứng nghĩa là nói với tư cách nhân chứng tại tòa, trong một vụ án hình sự. Bạn trả lời các câu hỏi về những gì đã xảy ra.
     .p3 = Mua bán người là một tội nghiêm trọng ở Đan Mạch. Hình phạt có thể lên đến 10 năm tù.
     .p4 = Trong những vụ án này, lời kể của nạn nhân thường là bằng chứng quan trọng nhất. Đôi khi đó là bằng chứng duy nhất.
@@ -18,7 +18,7 @@ steps = Từ cảnh sát đến tòa án
         - Tại tòa, bạn làm chứng: bạn trả lời các câu hỏi về những gì đã xảy ra. Một luật sư của nạn nhân có thể đi cùng bạn.
     .p2 = Không phải vụ việc nào cũng được đưa ra tòa hoặc có người bị kết án. Trong các năm 2019, 2020 và 2021, không có ai bị kết án về tội mua bán người ở Đan Mạch.
     .p3 = Luật sư của nạn nhân có thể giải thích cho bạn từng bước và phiên tòa diễn ra như thế nào. Nhà nước trả tiền cho luật sư này. Chưa được xác nhận là nạn nhân của mua bán người có luật sư này bằng cách nào: hãy hỏi CMM hoặc cảnh sát.
-    .p4 = Nếu bạn có thể phải rời Đan Mạch trước phiên tòa, hãy hỏi luật sư về việc được tòa lấy lời khai trước phiên tòa. Ở đây chưa có quy định được xác nhận về việc này.
+    .p4 = Nếu bạn có thể phải rời Đan Mạch trước phiên tòa, hãy hỏi luật sư về việc được tòa lấy lời khai trước phiên tòa. Các quy định về việc này chưa được xác nhận ở đây.
 
 protection = Bạn có thể được bảo vệ như thế nào
     .p1 = Hiếm khi cần đến sự giúp đỡ đặc biệt tại tòa. Nếu bạn cần, công tố viên hoặc luật sư của bạn thường có thể thỏa thuận việc này với tòa án trước ngày xét xử.
@@ -37,12 +37,12 @@ video = Lấy lời khai có quay video
     .important = Chưa được xác nhận là nạn nhân mua bán người đã trưởng thành có thể được lấy lời khai có quay video hay không. Hãy hỏi luật sư hoặc CMM.
 
 danger = Nếu bạn hoặc gia đình bạn có thể gặp nguy hiểm nghiêm trọng
-    .p1 = Trong một số trường hợp, tòa án có thể giữ bí mật tên, công việc và địa chỉ của bạn với bị cáo. Tòa án phải thấy rằng việc này cần thiết cho sự an toàn của bạn, và có lẽ không gây hại cho việc bào chữa.
+    .p1 = Trong một số trường hợp, tòa án có thể giữ bí mật tên, công việc và địa chỉ của bạn với bị cáo. Tòa án phải thấy rằng việc này cần thiết cho sự an toàn của bạn, và có lẽ không gây hại cho việc bào chữa của bị cáo.
     .p2 = Nếu bạn hoặc gia đình bạn có thể gặp nguy hiểm nghiêm trọng, tòa án cũng có thể ra lệnh cho bị cáo rời khỏi phòng xử án trong khi bạn làm chứng.
-    .p3 = Đây là những quyết định của tòa án. Hãy hỏi luật sư hoặc công tố viên nếu bạn cần.
+    .p3 = Đây là những quyết định của tòa án. Nếu bạn cần những sự bảo vệ này, hãy hỏi luật sư hoặc công tố viên.
 
 closed-court = Có thể không cho công chúng vào phòng xử không?
-    .p1 = Nạn nhân của tội hiếp dâm, hoặc của những tội nghiêm trọng tương tự, có quyền yêu cầu không cho công chúng vào phòng xử án. Luật sư hoặc công tố viên có thể yêu cầu việc này. Nếu công chúng không bị giữ ở ngoài, tòa án có thể thay vào đó cấm mọi người đưa tin về những gì bạn nói.
+    .p1 = Nạn nhân của tội hiếp dâm, hoặc của những tội nghiêm trọng tương tự, có quyền được xử kín, tức là không cho công chúng vào phòng xử án. Luật sư hoặc công tố viên có thể yêu cầu việc này. Nếu công chúng không bị giữ ở ngoài, tòa án có thể thay vào đó cấm mọi người đưa tin về những gì bạn nói.
     .important = Chưa được xác nhận là mua bán người có được tính là tội "nghiêm trọng tương tự" hay không. Hãy hỏi luật sư hoặc công tố viên.
 
 compensation = Xin tiền bồi thường trong vụ án

@@ -12,7 +12,7 @@ representative = Một người lớn đứng về phía bạn
     .p1 = Nếu bạn dưới 18 tuổi, không phải là người Đan Mạch, và ở Đan Mạch mà không có cha mẹ hoặc một người lớn khác chịu trách nhiệm về bạn, bạn sẽ có một người đại diện. Đó là một người lớn có nhiệm vụ lo cho điều tốt nhất cho bạn. Chỉ những lý do rất đặc biệt mới có thể ngăn việc này.
     .list1 =
         - Nếu bạn đã bị mua bán, điều này phải được tính đến khi chọn người đại diện cho bạn.
-        - Nếu bạn từ 12 tuổi trở lên, thông thường phải có người nói chuyện với bạn trước.
+        - Nếu bạn từ 12 tuổi trở lên, thông thường sẽ có người nói chuyện với bạn trước.
         - Trong khi bạn xin tị nạn, người đại diện theo sát bạn và kiểm tra xem quyền của bạn có được tôn trọng không.
         - Nếu bạn được cấp giấy phép cư trú, một người lớn sẽ lo cho điều tốt nhất cho bạn và đi cùng bạn khi gặp chính quyền, cho đến khi bạn đủ 18 tuổi.
     .p2 = Người đại diện của bạn có thể là một tình nguyện viên, ví dụ từ Hội Chữ thập đỏ Đan Mạch, hoặc một người được trả tiền để làm việc này. Chính quyền quyết định.
