@@ -26,7 +26,7 @@ who-decides = Kto decyduje, czy jesteś ofiarą
     .list1 =
         - W niektórych sprawach decyduje Duńska Agencja ds. Rekrutacji Międzynarodowej i Integracji (SIRI).
         - Jeśli toczy się przeciwko tobie proces karny, może o tym zdecydować sąd.
-        - W sprawach dotyczących prostytucji, w których dana osoba nie ma dokumentów, zawsze kontaktuje się z CMM.
+        - W sprawach dotyczących prostytucji, w których dana osoba nie ma dokumentów, zawsze nawiązuje się kontakt z CMM.
     .p2 = Urząd Imigracyjny powiedział, że korzysta z informacji od policji i z tego, co dana osoba powiedziała CMM.
     .p3 = Sama pierwsza rozmowa z CMM nie daje ci jeszcze pomocy dla ofiar.
 

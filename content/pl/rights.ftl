@@ -10,7 +10,7 @@ who-decides = Kto decyduje, czy jesteś ofiarą
         - Jeśli nie masz prawa do legalnego pobytu w Danii albo starasz się o azyl, decyduje Duński Urząd Imigracyjny (Udlændingestyrelsen). W niektórych sprawach decyduje inny urząd państwowy, SIRI.
         - Jeśli toczy się przeciwko tobie proces karny, sąd może uznać, że jesteś ofiarą.
     .p2 = Sama pierwsza rozmowa z CMM nie daje ci jeszcze pomocy opisanej na tej stronie.
-    .important = Musisz wiedzieć: w 2011 roku Urząd Imigracyjny powiedział, że przy decyzji korzysta z informacji od policji i z tego, co powiedziałeś lub powiedziałaś CMM.
+    .important = Pamiętaj: w 2011 roku Urząd Imigracyjny powiedział, że przy decyzji korzysta z informacji od policji i z tego, co powiedziałeś lub powiedziałaś CMM.
 
 reflection = Okres na zastanowienie się
     .p1 = Jeśli zostanie uznane, że jesteś ofiarą, dostaniesz propozycję okresu 30 dni. Nazywa się on okresem na zastanowienie się. Ma dać ci czas, żeby uwolnić się od ludzi, którzy cię wykorzystują, i wrócić do sił.

@@ -1,6 +1,6 @@
 title = Czy ktoś mnie wykorzystuje?
 summary = Niektóre znaki pokazują, że ktoś jest wykorzystywany: zmuszany do pracy, do sprzedawania seksu albo do popełniania przestępstw.
-    Jeden znak może niczego nie dowodzić. Kilka znaków razem to poważne ostrzeżenie.
+    Jeden znak sam w sobie może jeszcze tego nie dowodzić. Kilka znaków razem to poważne ostrzeżenie.
     Jeśli to wygląda jak twoja sytuacja, zadzwoń do CMM.
 
 warning-signs = Znaki pracy przymusowej

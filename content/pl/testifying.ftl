@@ -41,8 +41,8 @@ danger = Jeśli tobie lub twojej rodzinie może grozić poważne niebezpieczeńs
     .p2 = Jeśli tobie lub twojej rodzinie może grozić poważne niebezpieczeństwo, sąd może też kazać oskarżonemu wyjść z sali sądowej, kiedy zeznajesz.
     .p3 = To są decyzje sądu. Jeśli ich potrzebujesz, zapytaj swojego adwokata albo prokuratora.
 
-closed-court = Czy publiczność może zostać wyłączona?
-    .p1 = Ofiary gwałtu albo podobnie poważnych przestępstw mają prawo do tego, żeby publiczność nie była obecna na sali sądowej. Twój adwokat albo prokurator może o to poprosić. Jeśli publiczność nie zostanie wyłączona, sąd może zamiast tego zakazać wszystkim opisywania tego, co mówisz.
+closed-court = Czy rozprawa może się odbyć bez publiczności?
+    .p1 = Ofiary gwałtu albo podobnie poważnych przestępstw mają prawo do tego, żeby rozprawa odbyła się bez publiczności na sali sądowej (wyłączenie jawności). Twój adwokat albo prokurator może o to poprosić. Jeśli publiczność nie zostanie wyproszona z sali, sąd może zamiast tego zakazać wszystkim opisywania tego, co mówisz.
     .important = Nie jest potwierdzone, czy handel ludźmi liczy się jako „podobnie poważne” przestępstwo. Zapytaj swojego adwokata albo prokuratora.
 
 compensation = Jak poprosić o pieniądze w sprawie sądowej
