@@ -4,7 +4,7 @@ summary = Si te obligan a pedir limosna, robar, vender drogas o cometer otros de
     Puedes llamar al CMM sin dar tu nombre.
 
 what-it-is = Qué son los delitos forzados
-    .p1 = En Dinamarca, la ley contra la trata de personas también protege a las personas a las que se usa para cometer delitos.
+    .p1 = En Dinamarca, la ley contra la trata de personas también incluye los casos de personas a las que usan para cometer delitos.
     .p2 = Pedir limosna también puede ser trata de personas. El Gobierno danés ha nombrado la mendicidad, el robo de carteras y la venta de drogas entre las áreas donde puede haber trata de personas. También ha dicho que quería que un nuevo plan contra la trata de personas se centrara en la mendicidad y en los niños.
     .p3 = El CMM ha encontrado personas a las que obligaban a:
     .list1 =
@@ -26,7 +26,7 @@ who = A quién le pasa
 punished = ¿Me castigarán por lo que me obligaron a hacer?
     .p1 = No podemos prometerte que no te castigarán. Esto es lo que se sabe:
     .list1 =
-        - Informes de Estados Unidos de 2021 y 2022 dicen que la ley danesa no tenía una regla clara que proteja a las víctimas del castigo por delitos que las obligaron a cometer.
+        - Informes de Estados Unidos de 2021 y 2022 dicen que la ley danesa no tenía una regla clara que protegiera a las víctimas del castigo por delitos que las obligaron a cometer.
         - Los mismos informes dicen que algunas autoridades llevaron a juicio a víctimas por esos delitos, también a niños.
         - En 2024 el CMM dijo que a los chicos del norte de África a los que obligan a cometer delitos muchas veces no se les ve como víctimas. En cambio, los mandan a la cárcel y los expulsan de Dinamarca.
         - Los fiscales pueden retirar la acusación por delitos menos graves que una víctima cometió como parte de la trata. Entonces la víctima también puede evitar que la expulsen del país.

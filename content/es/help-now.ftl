@@ -10,7 +10,7 @@ danger = ¿Estás en peligro ahora mismo?
     .important = Todas las llamadas de emergencia se graban.
 
 cmm = Llama al Centro Danés contra la Trata de Personas
-    .p1 = El Centro Danés contra la Trata de Personas (CMM) es parte de una autoridad del Estado danés. Ayuda a saber si una persona ha sido víctima de trata, y le ofrece ayuda, apoyo y consejo. La línea de ayuda es la forma más fácil de hablar con el CMM.
+    .p1 = El Centro Danés contra la Trata de Personas (CMM) es parte de una autoridad del Estado danés. Ayuda a averiguar si una persona ha sido víctima de trata, y le ofrece ayuda, apoyo y consejo. La línea de ayuda es la forma más fácil de hablar con el CMM.
     .action = { CALL("cmm-hotline") }
     .p2 = También puedes llamar si crees que otra persona está siendo explotada, o si solo quieres un consejo. Puedes contar al CMM una situación sin dar tu nombre.
     .p3 = También puedes escribir a { EMAIL("cmm-hotline") }. Si quieres enviar información privada por correo electrónico, avisa primero al CMM.
@@ -48,7 +48,7 @@ after-call = Qué pasa después de llamar
         - Después, alguien decide si eres víctima de trata de personas. Si estás en Dinamarca de forma legal, decide el CMM. Si no tienes permiso legal para estar aquí, o si pides asilo, decide el Servicio de Inmigración de Dinamarca. Si te están juzgando por un delito, puede decidirlo el tribunal.
         - Si las autoridades deciden que eres víctima, te ofrecen un período de 30 días para alejarte de la explotación y recuperarte. Se llama período de reflexión (para las personas que están en Dinamarca de forma legal, período de recuperación). Puede ser más largo, hasta 120 días, si participas en la preparación de un regreso a tu país.
         - Recibes una persona de contacto del CMM. Esta persona te explica la ayuda que puedes recibir, y trabaja con otros, como el Servicio de Inmigración, los abogados, la policía y la Cruz Roja.
-    .important = Si no tienes permiso legal para estar aquí, el período de reflexión no es un permiso para quedarte. Es una fecha más tardía en la que tienes que salir de Dinamarca. Lee "¿Sin papeles? ¿Miedo a la policía?"
+    .important = Si no tienes permiso legal para estar aquí, el período de reflexión no es un permiso para quedarte. Es una fecha límite, más adelante, para salir de Dinamarca. Lee "¿Sin papeles? ¿Miedo a la policía?"
     .p2 = La ayuda que ofrece el CMM, y la oferta de un regreso preparado a tu país, no dependen de que ayudes a la policía.
     .p3 = Tu persona de contacto también revisa contigo tu seguridad. Esto puede ser consejo para estar a salvo y para mantener seguro tu teléfono, un cambio a otro lugar donde quedarte, o el contacto con la policía.
 

@@ -31,10 +31,10 @@ who-decides = Quién decide si eres víctima
     .p3 = Una primera conversación con el CMM no te da, por sí sola, la ayuda para las víctimas.
 
 reflection = Qué significa para ti el período de reflexión
-    .p1 = Si las autoridades deciden que eres víctima y no tienes papeles, el Servicio de Inmigración puede poner una fecha en la que tienes que salir de Dinamarca. Si se le pide, pone esa fecha dentro de 30 días. Estos 30 días se llaman período de reflexión. Te dan tiempo para alejarte de la explotación y recuperarte.
-    .important = El período de reflexión no es un permiso para quedarte en Dinamarca. Es una fecha más tardía en la que tienes que salir.
+    .p1 = Si las autoridades deciden que eres víctima y no tienes papeles, el Servicio de Inmigración puede fijar una fecha límite para que salgas de Dinamarca. Si se le pide, fija esa fecha dentro de 30 días. Estos 30 días se llaman período de reflexión. Te dan tiempo para alejarte de la explotación y recuperarte.
+    .important = El período de reflexión no es un permiso para quedarte en Dinamarca. Es una fecha límite, más adelante, para salir del país.
     .list1 =
-        - Si se le pide, la fecha se puede poner más tarde o cambiar, cuando hay razones especiales, o cuando participas en la preparación de un regreso a tu país.
+        - Si se le pide, la fecha se puede fijar más tarde o aplazar, cuando hay razones especiales, o cuando participas en la preparación de un regreso a tu país.
         - Nunca puede ser de más de 120 días.
         - Durante este tiempo te pueden ofrecer un lugar donde quedarte con comidas, un médico, un psicólogo, ayuda legal y actividades para aprender.
     .p2 = Esto viene de la Ley de Extranjería, artículo 33(14), la ley sobre los extranjeros.

@@ -4,7 +4,7 @@ summary = Gran parte de la ayuda de esta página es solo para las personas que l
     Pregunta al CMM qué vale para ti.
 
 who-decides = Quién decide si eres víctima
-    .p1 = Casi toda la ayuda de esta página es para personas que las autoridades consideran víctimas de trata de personas. Quién lo decide depende de tu situación:
+    .p1 = La mayor parte de la ayuda de esta página es para personas que las autoridades consideran víctimas de trata de personas. Quién lo decide depende de tu situación:
     .list1 =
         - Si estás en Dinamarca de forma legal, decide el CMM. Por ejemplo, si eres ciudadano danés o de la UE, o si tienes papeles para estar aquí.
         - Si no tienes derecho legal a estar en Dinamarca, o si pides asilo, decide el Servicio de Inmigración de Dinamarca (Udlændingestyrelsen). En algunos casos decide otra oficina del Estado, SIRI.
@@ -16,9 +16,9 @@ reflection = El período de reflexión
     .p1 = Si las autoridades deciden que eres víctima, te ofrecen un período de 30 días. Se llama período de reflexión. Sirve para darte tiempo para alejarte de las personas que te explotan, y para recuperarte.
     .p2 = Lo que significa este período depende de tus papeles.
     .list1 =
-        - Si no tienes derecho legal a estar en Dinamarca, el período de reflexión es un plazo para salir de Dinamarca. Si se le pide, el Servicio de Inmigración de Dinamarca pone el final del plazo a 30 días.
+        - Si no tienes derecho legal a estar en Dinamarca, el período de reflexión es un plazo para salir de Dinamarca. Si se le pide, el Servicio de Inmigración de Dinamarca fija el final del plazo dentro de 30 días.
         - Si estás en Dinamarca de forma legal, tienes un período parecido con la misma ayuda. Se llama período de recuperación.
-    .p3 = Si se le pide, el Servicio de Inmigración puede poner el final del plazo más tarde o alargarlo. Esto puede pasar cuando hay razones especiales, o cuando trabajas con las autoridades para preparar un regreso voluntario a tu país. El plazo nunca puede ser de más de 120 días. La regla está en la Ley de Extranjería, § 33(14).
+    .p3 = Si se le pide, el Servicio de Inmigración puede fijar el final del plazo más tarde o alargarlo. Esto puede pasar cuando hay razones especiales, o cuando trabajas con las autoridades para preparar un regreso voluntario a tu país. El plazo nunca puede ser de más de 120 días. La regla está en la Ley de Extranjería, § 33(14).
     .important = El período de reflexión no es un permiso para quedarte en Dinamarca. Para pedir un período más largo, pregunta al CMM o a un abogado cómo hacerlo.
 
 support = Ayuda durante el período de reflexión
@@ -34,14 +34,14 @@ support = Ayuda durante el período de reflexión
     .p3 = La ayuda del CMM no depende de que colabores con la policía.
 
 no-legal-stay = Si no tienes derecho legal a estar aquí
-    .p1 = Si puedes ser víctima y no tienes derecho legal a estar aquí, la policía puede decidir dónde te quedas mientras se estudia tu caso. Puede llevarte a un centro de crisis o a otra vivienda. Es una decisión de la policía según la Ley de Extranjería (§ 34(1)(3)). No es lo mismo que un lugar que te ofrece el CMM.
+    .p1 = Si es posible que seas víctima y no tienes derecho legal a estar aquí, la policía puede decidir dónde te quedas mientras se estudia tu caso. Puede llevarte a un centro de crisis o a otra vivienda. Es una decisión de la policía según la Ley de Extranjería (§ 34(1)(3)). No es lo mismo que un lugar que te ofrece el CMM.
     .important = Ten en cuenta el riesgo. En Dinamarca, algunas personas que podían ser víctimas han sido encerradas (detenidas) mientras se revisaban su caso o sus papeles. Algunas personas que el CMM consideró víctimas han sido expulsadas de Dinamarca de todos modos.
     .p2 = Pregunta al CMM o a un abogado qué significa esto para ti antes de decidir qué hacer.
 
 lawyer = Un abogado para víctimas en un proceso penal
     .p1 = Cuando la policía y los tribunales tratan un delito contra ti, puedes tener un abogado propio. En danés este abogado se llama "bistandsadvokat", un abogado para víctimas. La regla está en la Ley de Administración de Justicia, § 741 a. Incluye la trata de personas.
     .p2 = Este abogado forma parte del proceso penal por el delito contra ti. El Estado paga al abogado. El tribunal nombra al abogado, y tú puedes pedir un abogado en concreto.
-    .important = No está confirmado cómo pide este abogado una víctima de trata de personas, ni si te dan uno sin pedirlo. Pregunta al CMM o a la policía.
+    .important = No está confirmado cómo una víctima de trata de personas pide este abogado, ni si te dan uno sin pedirlo. Pregunta al CMM o a la policía.
     .p3 = Un abogado para víctimas puede:
     .list1 =
         - aconsejarte mientras la policía investiga

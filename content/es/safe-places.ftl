@@ -13,7 +13,7 @@ what-you-get = Qué tipo de lugar
     .p2 = Puede ser un centro de crisis, un albergue o un centro de asilo. Los menores de 18 años pueden quedarse en un hogar para niños.
 
 police-placement = Si la policía decide dónde te quedas
-    .p1 = Si puedes ser víctima y no tienes derecho legal a estar en Dinamarca, la policía puede llevarte a un centro de crisis o a otra vivienda mientras se estudia tu caso.
+    .p1 = Si es posible que seas víctima y no tienes derecho legal a estar en Dinamarca, la policía puede llevarte a un centro de crisis o a otra vivienda mientras se estudia tu caso.
     .p2 = Es una decisión de la policía según la Ley de Extranjería (§ 34(1)(3)), la ley sobre los extranjeros. No es lo mismo que un lugar que te ofrece el CMM.
     .important = Ten en cuenta: en Dinamarca, algunas personas que podían ser víctimas han sido encerradas (detenidas) mientras se revisaban su caso o sus papeles. Algunas personas consideradas víctimas han sido expulsadas de Dinamarca de todos modos. Pregunta al CMM o a un abogado qué significa esto para ti.
 
@@ -28,7 +28,7 @@ staying-safe = Cómo estar a salvo
 women = Lugares para mujeres
     .p1 = La organización Reden International tiene dos casas de acogida para mujeres que son víctimas de trata de personas y están en el período de reflexión. Las direcciones son secretas, para proteger a las mujeres. El Estado paga las casas de acogida.
     .p2 = La casa de acogida da consejos a las mujeres que viven allí sobre cómo estar a salvo.
-    .p3 = Las mujeres que también piden asilo normalmente viven en un centro de asilo. Después de estudiar su situación, las pueden llevar a Reden International.
+    .p3 = Las mujeres que también piden asilo normalmente viven en un centro de asilo. Después de estudiar su situación, pueden alojarlas en Reden International.
 
 men = Lugares para hombres
     .p1 = Los hombres pueden quedarse en un centro de crisis para hombres, en una vivienda con apoyo, en un apartamento o en un lugar parecido. El CMM trabaja con un albergue en Copenhague.

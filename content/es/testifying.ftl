@@ -17,8 +17,8 @@ steps = De la policía al tribunal
         - Si el caso llega a un tribunal, te pueden llamar como testigo.
         - En el tribunal, testificas: respondes preguntas sobre lo que pasó. Un abogado para víctimas puede acompañarte.
     .p2 = No todos los casos terminan en un juicio o en una condena. En 2019, 2020 y 2021 no hubo ninguna condena por trata de personas en Dinamarca.
-    .p3 = Un abogado para víctimas puede explicarte cada paso y cómo funciona el juicio. El Estado paga a este abogado. No está confirmado cómo consigue uno una víctima de trata de personas: pregunta al CMM o a la policía.
-    .p4 = Si puede que salgas de Dinamarca antes del juicio, pregunta a tu abogado si te pueden interrogar en el tribunal antes del juicio. Aquí no están confirmadas las reglas para esto.
+    .p3 = Un abogado para víctimas puede explicarte cada paso y cómo funciona el juicio. El Estado paga a este abogado. No está confirmado cómo una víctima de trata de personas consigue este abogado: pregunta al CMM o a la policía.
+    .p4 = Si es posible que salgas de Dinamarca antes del juicio, pregunta a tu abogado si te pueden interrogar en el tribunal antes del juicio. Aquí no están confirmadas las reglas para esto.
 
 protection = Cómo te pueden proteger
     .p1 = Pocas veces hace falta una ayuda especial en el tribunal. Si la necesitas, el fiscal o tu abogado normalmente pueden acordarla con el tribunal antes del día.
@@ -51,7 +51,7 @@ compensation = Pedir dinero en el juicio
 
 forced-crimes = Si te obligaron a cometer delitos
     .p1 = A algunas víctimas, las personas que las explotan las obligan a cometer delitos.
-    .p2 = Informes de Estados Unidos de 2021 y 2022 decían que la ley danesa no tenía una regla clara que proteja a las víctimas del castigo por delitos que las obligaron a cometer. No está confirmado si esto ha cambiado. Algunas víctimas, también niños, han sido llevadas a juicio por esos delitos.
+    .p2 = Informes de Estados Unidos de 2021 y 2022 decían que la ley danesa no tenía una regla clara que protegiera a las víctimas del castigo por delitos que las obligaron a cometer. No está confirmado si esto ha cambiado. Algunas víctimas, también niños, han sido llevadas a juicio por esos delitos.
     .p3 = El fiscal puede retirar la acusación por delitos menos graves que cometiste porque eras víctima de trata. Entonces quizá también evites que te expulsen de Dinamarca. Pero esto solo puede pasar si las autoridades saben que fuiste víctima de trata.
     .p4 = Si te están juzgando, el tribunal puede decidir que eres víctima de trata de personas.
     .important = Di a tu abogado y a las autoridades que fuiste víctima de trata. Si te acusan de un delito, tienes derecho a un abogado defensor. Ten en cuenta que algunas personas que podían ser víctimas han sido detenidas (retenidas por la policía).

@@ -13,7 +13,7 @@ representative = Un adulto de tu lado
     .list1 =
         - Si has sido víctima de trata, hay que tenerlo en cuenta cuando se elige a tu representante.
         - Si tienes 12 años o más, normalmente alguien debe hablar contigo antes.
-        - Mientras pides asilo, el representante te acompaña y revisa que se respetan tus derechos.
+        - Mientras pides asilo, el representante te acompaña y vigila que se respeten tus derechos.
         - Si recibes un permiso para quedarte, un adulto cuida de lo que es mejor para ti y te acompaña a las reuniones con las autoridades, hasta que cumples 18 años.
     .p2 = Tu representante puede ser un voluntario, por ejemplo de la Cruz Roja Danesa, o alguien a quien pagan por hacerlo. Lo deciden las autoridades.
     .p3 = Cuando tienes tu primera conversación con el CMM, normalmente tu representante está contigo.
@@ -40,8 +40,8 @@ how-found = Cómo pueden darse cuenta los adultos
         - La Cruz Roja Danesa revisa a todos los niños que llegaron solos y viven en un centro de asilo, para ver si hay señales de trata.
         - Las señales pueden ser el lugar donde encuentran a un niño, las personas con las que está el niño o cómo se comporta el niño.
         - Una señal puede ser que un niño no sabe explicar el viaje a Dinamarca, o por qué está aquí.
-    .p2 = Si el personal cree que un niño puede ser víctima de trata, llama al CMM. Entonces alguien del CMM, o de una organización que trabaja con el CMM, habla con el joven una o más veces para saberlo.
-    .important = No todos los adultos tienen formación para ver las señales. Si algo va mal, tú mismo puedes contárselo a alguien.
+    .p2 = Si el personal cree que un niño puede ser víctima de trata, llama al CMM. Entonces alguien del CMM, o de una organización que trabaja con el CMM, habla con el joven una o más veces para averiguarlo.
+    .important = No todos los adultos tienen formación para ver las señales. Si algo va mal, puedes contárselo tú a alguien.
 
 at-risk = Si los adultos te usan para cometer delitos
     .p1 = Algunos adultos o bandas usan a niños y jóvenes para robar, entrar a robar en casas, o llevar y vender drogas. Eso también puede ser trata de personas. Lee "Cuando te obligan a pedir limosna o a cometer delitos".

@@ -18,7 +18,7 @@ rights = Tus derechos en el trabajo
 
 crime = Cuando la explotación es un delito
     .p1 = Desde el 1 de junio de 2022, la ley danesa tiene un delito llamado "menneskeudnyttelse" (explotar a una persona). Está en el Código Penal, artículo 262 b.
-    .p2 = Significa: reclutar a alguien, o darle un lugar para vivir, para que trabaje en condiciones claramente injustas, aprovechando sus dificultades o su dependencia. El castigo puede ser de hasta 6 años de cárcel.
+    .p2 = Significa: reclutar a alguien, o darle un lugar para vivir, para que trabaje en condiciones claramente irrazonables, aprovechando sus dificultades o su dependencia. El castigo puede ser de hasta 6 años de cárcel.
     .p3 = Esto puede ser un delito aunque no sea trata de personas. La trata de personas (artículo 262 a) incluye el trabajo forzoso, y el castigo puede ser de hasta 10 años de cárcel.
     .p4 = Las reglas sobre un abogado para la víctima en un proceso penal (bistandsadvokat) también valen para este delito. Pregunta al CMM si puedes tener uno, y cómo.
 
