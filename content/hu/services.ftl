@@ -8,7 +8,7 @@ cmm-hotline = Dán Emberkereskedelem Elleni Központ (CMM)
     .description = Az országos központ, amely azoknak segít, akik az emberkereskedelem áldozatai lehetnek. Ő dönti el, hogy azok, akik legálisan vannak Dániában, áldozatok-e. Minden áldozatnak kapcsolattartót ad, és biztonságos szállást, támogatást és hazatérési segítséget intéz. A CMM szorosan együttműködik a rendőrséggel: nevek nélkül jelenti az eseteket a rendőrségnek. Nincs megerősítve, hogy ingyenes-e a segélyvonal hívása, és hogy mikor érhető el.
 
 reden-international = Reden International
-    .description = Egy szervezet, amely két menedékházat működtet olyan nőknek, akik az emberkereskedelem áldozatai. A címek titkosak. A Mødestedet nevű nappali találkozóhelyet is működteti Koppenhágában olyan külföldi nőknek, akik pénzért szexuális szolgáltatást nyújtanak, és egészségügyi segítséget is kínál.
+    .description = Egy szervezet, amely két menedékházat működtet olyan nőknek, akik az emberkereskedelem áldozatai. A címek titkosak. A Mødestedet nevű nappali találkozóhelyet is működteti Koppenhágában, ahová bejelentkezés nélkül betérhetnek azok a külföldi nők, akik pénzért szexuális szolgáltatást nyújtanak. Egészségügyi segítséget is kínál.
     .access = A CMM segélyvonalán keresztül érheti el őket.
 
 hopenow = HopeNow
