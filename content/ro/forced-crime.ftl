@@ -39,7 +39,7 @@ punished = Voi fi pedepsit pentru ce am fost obligat să fac?
 afraid = Dacă vă este frică să spuneți
     .p1 = Multor oameni în această situație le este foarte frică să-și spună povestea, din cauza amenințărilor bandei.
     .p2 = O organizație, HopeNow, spune că multe posibile victime sunt tratate ca infractori și ținute în închisoare până se constată că sunt victime. De aceea, mulți evită poliția.
-    .p3 = Puteți suna mai întâi la CMM și puteți pune întrebări fără să vă spuneți numele. Ajutorul de la CMM nu depinde de faptul că mergeți la poliție.
+    .p3 = Puteți suna mai întâi la CMM și puteți pune întrebări fără să vă spuneți numele. Ajutorul de la CMM nu depinde de faptul că mergeți sau nu la poliție.
     .action = { CALL("cmm-hotline") }
 
 get-help = Unde găsiți ajutor

@@ -23,7 +23,7 @@ clinics = Clinici gratuite pentru persoanele fără acte
         - fizioterapie
         - îngrijire dentară de urgență
         - discuții cu un psiholog
-    .p3 = Ajută interpreți voluntari.
+    .p3 = Vă ajută interpreți voluntari.
 
 find-a-clinic = Cum găsiți o clinică
     .p1 = Adresele clinicilor nu sunt publice, ca persoanele fără acte să se simtă în siguranță.

@@ -49,7 +49,7 @@ after-call = Ce se întâmplă după ce sunați
         - Dacă se constată că sunteți victimă, vi se oferă o perioadă de 30 de zile ca să scăpați de exploatare și să vă refaceți. Ea se numește perioada de reflecție (pentru persoanele aflate legal în Danemarca, perioada de recuperare). Poate fi mai lungă, până la 120 de zile, dacă participați la planificarea întoarcerii acasă.
         - Primiți o persoană de contact de la CMM. Această persoană vă explică ce ajutor puteți primi și lucrează cu alții, de exemplu cu Serviciul de Imigrări, cu avocații, cu poliția și cu Crucea Roșie.
     .important = Dacă nu aveți drept legal de ședere, perioada de reflecție nu este un permis de ședere. Este o dată mai târzie până la care trebuie să plecați din Danemarca. Citiți „Fără acte? Vă este frică de poliție?”
-    .p2 = Ajutorul oferit de CMM și oferta unei întoarceri acasă planificate nu depind de faptul că ajutați poliția.
+    .p2 = Ajutorul oferit de CMM și oferta unei întoarceri acasă planificate nu depind de faptul că ajutați sau nu poliția.
     .p3 = Persoana de contact analizează împreună cu dumneavoastră și siguranța dumneavoastră. Asta poate însemna sfaturi despre cum să rămâneți în siguranță și cum să vă protejați telefonul, mutarea în alt loc unde să stați sau legătura cu poliția.
 
 not-urgent = Când nu este urgent

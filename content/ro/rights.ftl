@@ -18,7 +18,7 @@ reflection = Perioada de reflecție
     .list1 =
         - Dacă nu aveți dreptul legal să stați în Danemarca, perioada de reflecție este un termen până la care trebuie să plecați din Danemarca. Dacă i se cere, Serviciul Danez de Imigrări stabilește termenul peste 30 de zile.
         - Dacă sunteți în Danemarca în mod legal, primiți o perioadă asemănătoare, cu același ajutor. Ea se numește perioada de recuperare.
-    .p3 = Dacă i se cere, Serviciul de Imigrări poate stabili termenul mai târziu sau îl poate prelungi. Asta se poate întâmpla când există motive speciale sau când lucrați cu autoritățile ca să planificați o întoarcere voluntară acasă. Termenul nu poate fi niciodată mai departe de 120 de zile. Regula este în Legea străinilor, § 33(14).
+    .p3 = Dacă i se cere, Serviciul de Imigrări poate stabili termenul mai târziu sau îl poate prelungi. Asta se poate întâmpla când există motive speciale sau când lucrați cu autoritățile ca să planificați o întoarcere voluntară acasă. Termenul nu poate fi niciodată mai târziu de 120 de zile. Regula este în Legea străinilor, § 33(14).
     .important = Perioada de reflecție nu este un permis de ședere în Danemarca. Ca să cereți o perioadă mai lungă, întrebați CMM sau un avocat cum să faceți.
 
 support = Ajutor în perioada de reflecție
@@ -31,7 +31,7 @@ support = Ajutor în perioada de reflecție
         - cursuri și activități de învățare
         - ajutor ca să contactați organizații din țara dumneavoastră, dacă vreți
     .p2 = Primiți și o persoană de contact de la CMM. Această persoană vă explică ce ajutor puteți primi. Ea lucrează și cu alții la cazul dumneavoastră, de exemplu cu Serviciul de Imigrări, cu avocații, cu poliția și cu Crucea Roșie.
-    .p3 = Ajutorul de la CMM nu depinde de faptul că lucrați cu poliția.
+    .p3 = Ajutorul de la CMM nu depinde de faptul că lucrați sau nu cu poliția.
 
 no-legal-stay = Dacă nu aveți dreptul legal să stați aici
     .p1 = Dacă ați putea fi victimă și nu aveți dreptul legal să stați aici, poliția poate decide unde stați cât timp cazul dumneavoastră este analizat. Vă poate caza într-un centru de criză sau în altă locuință. Aceasta este o decizie a poliției, după Legea străinilor (§ 34(1)(3)). Nu este același lucru cu un loc pe care vi-l oferă CMM.
@@ -41,7 +41,7 @@ no-legal-stay = Dacă nu aveți dreptul legal să stați aici
 lawyer = Un avocat al victimei într-un proces penal
     .p1 = Când poliția și instanțele se ocupă de o infracțiune împotriva dumneavoastră, puteți avea un avocat al dumneavoastră. În daneză, acest avocat se numește „bistandsadvokat”, adică avocatul victimei. Regula este în Legea privind administrarea justiției, § 741 a. Ea se aplică și traficului de persoane.
     .p2 = Acest avocat ține de procesul penal pentru infracțiunea împotriva dumneavoastră. Statul plătește avocatul. Instanța numește avocatul, iar dumneavoastră puteți cere un anumit avocat.
-    .important = Nu este confirmat cum cere acest avocat o victimă a traficului de persoane, nici dacă primiți unul fără să cereți. Întrebați CMM sau poliția.
+    .important = Nu este confirmat cum poate o victimă a traficului de persoane să ceară acest avocat, nici dacă primiți unul fără să cereți. Întrebați CMM sau poliția.
     .p3 = Un avocat al victimei poate:
     .list1 =
         - să vă dea sfaturi cât timp poliția face ancheta

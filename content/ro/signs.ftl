@@ -25,7 +25,7 @@ warning-signs = Semne de muncă forțată
         - Nu vi se permite să mergeți la medic sau la spital când sunteți rănit sau bolnav.
 
 more-signs = Alte semne de muncă forțată
-    .p1 = Organizația Internațională a Muncii (ILO) are o listă de semne de muncă forțată. Ea include și acestea:
+    .p1 = Organizația Internațională a Muncii (OIM) are o listă de semne de muncă forțată. Ea include și acestea:
     .list1 =
         - Cineva v-a mințit despre munca, salariul sau locul de muncă.
         - Nu sunteți liber să plecați sau nu puteți merge unde vreți.

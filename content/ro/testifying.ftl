@@ -1,7 +1,7 @@
 title = Dacă sunteți martor
 summary = Să spuneți poliției ce s-a întâmplat și să depuneți mărturie în instanță sunt doi pași diferiți.
     Există moduri de a vă proteja ca martor.
-    Ajutorul de la CMM nu depinde de faptul că lucrați cu poliția.
+    Ajutorul de la CMM nu depinde de faptul că lucrați sau nu cu poliția.
 
 what-it-is = Ce înseamnă să depuneți mărturie
     .p1 = Când spuneți poliției ce s-a întâmplat, dați o declarație la poliție. Aceasta nu înseamnă să depuneți mărturie.
@@ -57,7 +57,7 @@ forced-crimes = Dacă cineva v-a obligat să încălcați legea
     .important = Spuneți avocatului și autorităților că ați fost victimă a traficului de persoane. Dacă sunteți acuzat de o infracțiune, aveți dreptul la un avocat care să vă apere. Fiți conștient că persoane care ar putea fi victime au fost reținute (ținute de poliție).
 
 your-choice = Alegerile dumneavoastră
-    .p1 = Ajutorul de la CMM nu depinde de faptul că mergeți la poliție. Nici ajutorul pentru întoarcerea acasă printr-o întoarcere pregătită nu depinde de asta.
+    .p1 = Ajutorul de la CMM nu depinde de faptul că mergeți sau nu la poliție. Nici ajutorul pentru întoarcerea acasă printr-o întoarcere pregătită nu depinde de asta.
     .important = Aceasta este despre ajutorul pe care îl primiți. Nu înseamnă că puteți refuza dacă o instanță vă cheamă ca martor. Dacă sunteți chemat, întrebați avocatul sau CMM ce trebuie să faceți.
     .p2 = Unele alegeri sunt ale dumneavoastră:
     .list1 =

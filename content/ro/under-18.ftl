@@ -52,4 +52,4 @@ get-help = Cui poți să spui
     .action = { CALL("cmm-hotline") }
     .p2 = Dacă locuiești într-un centru pentru solicitanți de azil, poți vorbi cu personalul de acolo sau cu reprezentantul tău.
     .p3 = Dacă ești în pericol acum, sună la { CALL("emergency") }.
-    .p4 = Ajutorul de la CMM nu depinde de faptul că mergi la poliție.
+    .p4 = Ajutorul de la CMM nu depinde de faptul că mergi sau nu la poliție.
