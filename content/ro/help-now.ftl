@@ -20,7 +20,7 @@ cmm = Sunați la Centrul Danez împotriva Traficului de Persoane
 first-talk = Ce se întâmplă când vorbiți cu CMM
     .p1 = Prima discuție cu CMM are loc așa:
     .list1 =
-        - Discuția este anonimă. Nu trebuie să vă spuneți numele.
+        - Discuția este anonimă. Nu este obligatoriu să vă spuneți numele.
         - Dumneavoastră alegeți dacă vreți să participați.
         - CMM transmite mai departe informațiile dumneavoastră doar dacă sunteți de acord. Dar citiți mai jos ce îi spune CMM poliției.
         - Puteți aduce o persoană în care aveți încredere, ca să vă sprijine.
@@ -42,7 +42,7 @@ police-and-cmm = Ce îi spune CMM poliției
 after-call = Ce se întâmplă după ce sunați
     .p1 = Iată pașii, atât cât se știe:
     .list1 =
-        - Îi spuneți CMM despre situația dumneavoastră. Nu trebuie să vă spuneți numele.
+        - Îi spuneți CMM despre situația dumneavoastră. Nu este obligatoriu să vă spuneți numele.
         - Dacă ar putea fi trafic de persoane, CMM vă poate oferi o primă discuție. Dumneavoastră alegeți dacă o vreți.
         - Cât timp situația dumneavoastră este analizată, CMM vă poate oferi sprijin și un loc unde să stați, dacă aveți nevoie.
         - Apoi cineva decide dacă sunteți victimă a traficului de persoane. Dacă sunteți în Danemarca în mod legal, decide CMM. Dacă nu aveți drept legal de ședere sau cereți azil, decide Serviciul Danez de Imigrări. Dacă sunteți judecat pentru o infracțiune, poate decide instanța.

@@ -57,7 +57,7 @@ being-sent-away = Dacă autoritățile vor să vă trimită din Danemarca
     .p4 = Dacă ați fost obligat să munciți fără permis sau să comiteți o infracțiune, citiți „Când sunteți obligat să cerșiți sau să comiteți infracțiuni”.
 
 get-help = De unde să începeți
-    .p1 = Începeți cu linia telefonică a CMM. Nu trebuie să vă spuneți numele.
+    .p1 = Începeți cu linia telefonică a CMM. Nu este obligatoriu să vă spuneți numele.
     .action = { CALL("cmm-hotline") }
-    .p2 = Femeile care vând servicii sexuale pot merge la Mødestedet, un centru unde se poate veni fără programare, condus de Reden International în Indre Vesterbro, Copenhaga. Acolo nu trebuie să vă spuneți numele. Întrebați CMM cum îl găsiți.
+    .p2 = Femeile care vând servicii sexuale pot merge la Mødestedet, un centru unde se poate veni fără programare, condus de Reden International în Indre Vesterbro, Copenhaga. Acolo nu este obligatoriu să vă spuneți numele. Întrebați CMM cum îl găsiți.
     .p3 = Dacă sunteți în pericol acum, sunați la { CALL("emergency") }.

@@ -37,7 +37,7 @@ men = Locuri pentru bărbați
 drop-in = Un centru pentru femei în Copenhaga, unde puteți veni fără programare
     .p1 = Reden International are Mødestedet, un centru în Indre Vesterbro, Copenhaga, unde puteți veni fără programare. Este pentru femeile străine care vând servicii sexuale.
     .list1 =
-        - Nu trebuie să vă spuneți numele.
+        - Nu este obligatoriu să vă spuneți numele.
         - Puteți primi ajutor cu probleme sociale, juridice și de sănătate.
         - Puteți primi ceva de mâncare și o pauză de la stradă.
     .p2 = Întrebați la linia telefonică a CMM cum îl găsiți.

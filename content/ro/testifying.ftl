@@ -33,7 +33,7 @@ protection = Ce protecție puteți primi
 video = Interogatorii filmate
     .p1 = Poliția poate filma un interogatoriu. Acest lucru este mai ales pentru copii și tineri sub 18 ani. Este posibil și pentru persoanele cu o boală psihică gravă sau cu o dizabilitate importantă, când împrejurări speciale o justifică.
     .p2 = Un copil sub 13 ani este, de regulă, interogat pe video. Pentru copiii mai mari, depinde de caz.
-    .p3 = Dacă ați fost interogat pe video în acest fel, de obicei nu trebuie să depuneți mărturie la proces. O instanță poate cere asta doar în cazuri foarte rare.
+    .p3 = Dacă ați fost interogat pe video în acest fel, de obicei nu mai este nevoie să depuneți mărturie la proces. O instanță poate cere asta doar în cazuri foarte rare.
     .important = Nu este confirmat că victimele adulte ale traficului de persoane pot fi interogate pe video. Întrebați avocatul sau CMM.
 
 danger = Dacă dumneavoastră sau familia dumneavoastră ați putea fi în pericol grav

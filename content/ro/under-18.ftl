@@ -1,7 +1,7 @@
 title = Dacă ai sub 18 ani
 summary = Dacă ai sub 18 ani, legea te protejează mai mult.
-    Primești un adult care are sarcina să aibă grijă de tine. S-ar putea să nu trebuiască să vorbești la un proces.
-    Poți suna la CMM. Nu trebuie să-ți spui numele.
+    Primești un adult care are sarcina să aibă grijă de tine. S-ar putea să nu fie nevoie să vorbești la un proces.
+    Poți suna la CMM. Nu este obligatoriu să-ți spui numele.
 
 law = Legea îi protejează mai mult pe copii
     .p1 = În Danemarca, ești copil până împlinești 18 ani.
@@ -25,7 +25,7 @@ interviews = Când vorbești cu poliția și când mergi la instanță
         - Sub 13 ani: interogatoriul este filmat, de regulă.
         - La 13 sau 14 ani: un interogatoriu filmat este posibil întotdeauna în cazurile de infracțiuni sexuale, incest, urmărire și hărțuire (stalking) sau violență în familie.
         - La 15, 16 sau 17 ani: un interogatoriu filmat este posibil doar dacă există motive foarte puternice ca să fii protejat.
-    .p2 = Dacă ai fost interogat filmat în acest fel, de obicei nu trebuie să vorbești la proces. O instanță te poate obliga să vii doar în cazuri foarte rare.
+    .p2 = Dacă ai fost interogat filmat în acest fel, de obicei nu mai este nevoie să vorbești la proces. O instanță te poate obliga să vii doar în cazuri foarte rare.
     .important = Nu toți tinerii între 15 și 17 ani au un interogatoriu filmat. Întreabă CMM sau reprezentantul tău ce este posibil pentru tine.
 
 where-you-stay = Unde vei locui
@@ -48,7 +48,7 @@ at-risk = Dacă adulții te folosesc pentru infracțiuni
     .p2 = Copiii care au venit singuri și își așteaptă dosarul de azil sunt în mod special în pericol să fie victime ale traficului. Unii copii au dispărut din centrele pentru solicitanți de azil. Crucea Roșie și CMM consideră că acești copii sunt în mod special în pericol să fie folosiți.
 
 get-help = Cui poți să spui
-    .p1 = Poți suna la CMM. Nu trebuie să-ți spui numele. Poți suna și dacă îți faci griji pentru un prieten sau o prietenă.
+    .p1 = Poți suna la CMM. Nu este obligatoriu să-ți spui numele. Poți suna și dacă îți faci griji pentru un prieten sau o prietenă.
     .action = { CALL("cmm-hotline") }
     .p2 = Dacă locuiești într-un centru pentru solicitanți de azil, poți vorbi cu personalul de acolo sau cu reprezentantul tău.
     .p3 = Dacă ești în pericol acum, sună la { CALL("emergency") }.
