@@ -46,11 +46,11 @@ after-call = What happens after you call
         - If it may be human trafficking, CMM can offer you a first talk. You choose if you want it.
         - While your situation is looked at, CMM can offer you support and a place to stay, if you need it.
         - Then someone decides if you are a victim of human trafficking. If you are in Denmark legally, CMM decides. If you have no legal stay, or you are seeking asylum, the Danish Immigration Service decides. If you are on trial for a crime, the court can decide it.
-        - If you are found to be a victim, you are offered a period of 30 days to get away from the exploitation and recover. It is called the reflection period (for people in Denmark legally, the restitution period). It can be longer, up to 120 days, if you take part in planning a return home.
+        - If you are found to be a victim, you are offered a period of 30 days to get away from the exploitation and recover. It is called the reflection period (for people in Denmark legally, the restitution period). It can be longer, up to 120 days, when there are special reasons or if you take part in planning a return home.
         - You get a contact person from CMM. This person explains the help you can get, and works with others, such as the Immigration Service, lawyers, the police and the Red Cross.
     .important = If you have no legal stay, the reflection period is not a permit to stay. It is a later date by which you must leave Denmark. Read "No papers? Afraid of the police?"
     .p2 = The help CMM offers, and the offer of a planned return home, do not depend on you helping the police.
-    .p3 = Your contact person also looks at your safety with you. This can mean advice on staying safe and on how to keep your phone, a move to another place to stay, or contact with the police.
+    .p3 = Your contact person also looks at your safety with you. This can mean advice on staying safe and on how to keep your phone safe, a move to another place to stay, or contact with the police.
 
 not-urgent = When it is not urgent
     .p1 = Call the police on { CALL("police") } to report a crime that does not need the police right away, to ask about your case, or to give the police information.

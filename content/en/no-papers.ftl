@@ -43,7 +43,7 @@ reflection = What the reflection period means for you
 stay = Can I stay in Denmark?
     .list1 =
         - Being a victim of human trafficking is not enough, on its own, to get a permit to stay in Denmark. It can be one part of an application for asylum.
-        - There is a permit for people who must be in Denmark for a police case or a trial. It is given very rarely, and it ends when the case ends.
+        - There is a permit for people who are needed for a police investigation or a court case. It is given very rarely, and it cannot last longer than the investigation or the court case.
     .p1 = Ask CMM what is possible for you.
 
 police-housing = If the police put you in a place to stay
