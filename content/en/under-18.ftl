@@ -1,6 +1,6 @@
 title = If you are under 18
 summary = If you are under 18, the law protects you more.
-    If you are in Denmark without your parents, you should get an adult whose job is to look after you. You may not have to speak at a trial.
+    If you came to Denmark without your parents, you should get an adult whose job is to look after you. You may not have to speak at a trial.
     You can call CMM. You do not have to give your name.
 
 law = The law protects children more
