@@ -42,10 +42,10 @@ union = Makakatulong ang unyon
     .action = { WEB("union-3f") }
     .p2 = Kung nilabag ng employer ang collective agreement, puwedeng dalhin ang kaso sa Labour Court o sa industrial arbitration.
 
-inspections = Ang Danish Working Environment Authority
-    .p1 = Sinusuri ng Danish Working Environment Authority (Arbejdstilsynet) ang lahat ng kompanyang nagtatrabaho sa Denmark, pati ang mga dayuhang kompanya. Madalas walang pasabi ang mga pagbisita nito. Tinitingnan din nito kung nakarehistro ang mga dayuhang kompanya sa Danish register para sa foreign service providers (RUT).
+inspections = Ang Awtoridad ng Denmark para sa Kapaligiran sa Trabaho
+    .p1 = Sinusuri ng Awtoridad ng Denmark para sa Kapaligiran sa Trabaho (Arbejdstilsynet) ang lahat ng kompanyang nagtatrabaho sa Denmark, pati ang mga dayuhang kompanya. Madalas walang pasabi ang mga pagbisita nito. Tinitingnan din nito kung nakarehistro ang mga dayuhang kompanya sa Danish register para sa foreign service providers (RUT).
     .p2 = Hindi nito sinusuri ang sahod mo o ang mga kondisyon ng trabaho mo. Ang mga iyon ay itinatakda ng collective agreements.
-    .important = Minsan, sabay-sabay na nagsusuri sa mga lugar ng trabaho ang Working Environment Authority, ang tax office at ang pulis. Sa ganoong pagkakataon, tinitingnan ng pulis, bukod sa iba pa, kung may permit magtrabaho o manatili ang mga dayuhang manggagawa. Kung wala kang papeles, hindi ito ligtas o pribadong paraan para humingi ng tulong. Basahin ang "Walang papeles? Takot sa pulis?"
+    .important = Minsan, sabay-sabay na nagsusuri sa mga lugar ng trabaho ang Arbejdstilsynet, ang tax office at ang pulis. Sa ganoong pagkakataon, tinitingnan ng pulis, bukod sa iba pa, kung may permit magtrabaho o manatili ang mga dayuhang manggagawa. Kung wala kang papeles, hindi ito ligtas o pribadong paraan para humingi ng tulong. Basahin ang "Walang papeles? Takot sa pulis?"
 
 get-help = Saan magsisimula
     .p1 = Tumawag sa CMM kung sa tingin mo ay pinagsasamantalahan ka o pinipilit kang magtrabaho. Puwede kang makipag-usap nang hindi sinasabi ang pangalan mo.
