@@ -29,9 +29,9 @@ punished = Paparusahan ba ako sa ipinilit sa akin na gawin?
         - Sinasabi ng mga ulat ng US noong 2021 at 2022 na walang malinaw na patakaran ang batas ng Denmark na nagpoprotekta sa mga biktima laban sa parusa para sa mga krimeng ipinilit sa kanila.
         - Sinasabi rin ng parehong mga ulat na may mga awtoridad na nagdemanda sa mga biktima sa korte dahil sa ganitong mga krimen, pati mga bata.
         - Noong 2024, sinabi ng CMM na ang mga batang lalaki mula sa North Africa na pinilit gumawa ng krimen ay madalas hindi itinuturing na biktima. Sa halip, ikinukulong sila at pinapaalis sa Denmark.
-        - Puwedeng iurong ng mga prosecutor ang kaso para sa mas magagaan na krimen na nagawa ng biktima bilang bahagi ng pagka-traffic sa kanya. Kung ganoon, puwede ring hindi mapaalis sa bansa ang biktima.
+        - Puwedeng i-drop (bawiin) ng mga prosecutor ang kaso para sa mas magagaan na krimen na nagawa ng biktima bilang bahagi ng pagka-traffic sa kanya. Kung ganoon, puwede ring hindi mapaalis sa bansa ang biktima.
         - Kung nililitis ka sa korte dahil sa krimen, puwedeng magpasya ang korte na biktima ka ng human trafficking.
-    .important = Maiuurong lang ang kaso kung alam ng mga tao na na-traffic ka. Sabihin sa abogado mo at sa mga awtoridad kung ano ang nangyari sa iyo.
+    .important = Mai-drop lang ang kaso kung alam ng mga tao na na-traffic ka. Sabihin sa abogado mo at sa mga awtoridad kung ano ang nangyari sa iyo.
     .p2 = Kung kinasuhan ka ng krimen, may karapatan ka sa abogadong magtatanggol sa iyo.
     .p3 = Baka ikulong ka (i-detain). Sinasabi ng mga ulat ng US mula 2018 hanggang 2020 na puwedeng ikulong ng mga opisyal ang posibleng biktima nang 72 oras, at mas matagal kung kailangan.
     .p4 = Baka nagbago na ang mga patakaran mula nang isulat ang mga ulat na ito. May mga gabay din para sa mga prosecutor tungkol sa pagsasampa ng kaso laban sa mga biktima, at hindi alam ng app na ito kung ano ang sinasabi ng mga ito ngayon. Tanungin ang CMM o isang abogado kung ano ang mga patakaran ngayon.

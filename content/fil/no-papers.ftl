@@ -34,7 +34,7 @@ reflection = Ano ang ibig sabihin ng reflection period para sa iyo
     .p1 = Kung nakitang biktima ka at wala kang papeles, puwedeng magtakda ang Immigration Service ng petsa kung kailan ka dapat umalis ng Denmark. Kung may humiling, itatakda nito ang petsang ito 30 araw mula ngayon. Ang 30 araw na ito ay tinatawag na reflection period. Binibigyan ka nito ng panahon para makalayo sa pagsasamantala at gumaling.
     .important = Ang reflection period ay hindi permit para manatili sa Denmark. Isa itong mas huling petsa kung kailan ka dapat umalis.
     .list1 =
-        - Kung may humiling, puwedeng itakda nang mas huli o iurong ang petsa, kapag may espesyal na dahilan, o kapag sumasali ka sa pagpaplano ng pag-uwi.
+        - Kung may humiling, puwedeng itakda nang mas huli o pahabain ang panahon, kapag may espesyal na dahilan, o kapag sumasali ka sa pagpaplano ng pag-uwi.
         - Hindi ito puwedeng lumampas sa 120 araw.
         - Sa panahong ito, puwede kang alukin ng matutuluyan na may pagkain, doktor, psychologist, tulong legal, at mga gawain para matuto.
     .p2 = Galing ito sa Aliens Act, section 33(14), ang batas tungkol sa mga dayuhan.

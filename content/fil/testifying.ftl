@@ -52,7 +52,7 @@ compensation = Paghingi ng pera sa kaso sa korte
 forced-crimes = Kung pinilit kang lumabag sa batas
     .p1 = May mga biktimang pinipilit ng mga nagsasamantala sa kanila na gumawa ng krimen.
     .p2 = Sinabi ng mga ulat ng US noong 2021 at 2022 na walang malinaw na patakaran ang batas ng Denmark na nagpoprotekta sa mga biktima laban sa parusa para sa mga krimeng pinilit silang gawin. Hindi pa kumpirmado kung nagbago na ito. May mga biktima, pati mga bata, na kinasuhan dahil sa ganitong mga krimen.
-    .p3 = Puwedeng iurong ng tagausig ang kaso para sa mga hindi gaanong mabigat na krimen na nagawa mo dahil na-traffic ka. Baka maiwasan mo rin na mapaalis sa Denmark. Pero puwede lang itong mangyari kung alam ng mga awtoridad na na-traffic ka.
+    .p3 = Puwedeng i-drop (bawiin) ng tagausig ang kaso para sa mga hindi gaanong mabigat na krimen na nagawa mo dahil na-traffic ka. Baka maiwasan mo rin na mapaalis sa Denmark. Pero puwede lang itong mangyari kung alam ng mga awtoridad na na-traffic ka.
     .p4 = Kung nililitis ka, puwedeng magpasya ang korte na biktima ka ng human trafficking.
     .important = Sabihin sa abogado mo at sa mga awtoridad na na-traffic ka. Kung kinasuhan ka ng krimen, may karapatan ka sa abogadong magtatanggol sa iyo. Tandaan na may mga taong posibleng biktima na na-detain (ikinulong ng pulis).
 
