@@ -43,7 +43,7 @@ reflection = Ano ang ibig sabihin ng reflection period para sa iyo
 stay = Puwede ba akong manatili sa Denmark?
     .list1 =
         - Hindi sapat ang pagiging biktima ng human trafficking, kung ito lang, para makakuha ng permit para manatili sa Denmark. Puwede itong maging isang bahagi ng application para sa asylum.
-        - May permit para sa mga taong kailangang nasa Denmark para sa kaso ng pulis o paglilitis sa korte. Napakadalang itong ibigay, at natatapos ito kapag natapos ang kaso.
+        - May permit para sa mga taong kailangan sa imbestigasyon ng pulis o sa kaso sa korte. Napakadalang itong ibigay, at hindi ito puwedeng tumagal nang higit sa imbestigasyon o sa kaso sa korte.
     .p1 = Tanungin ang CMM kung ano ang puwede para sa iyo.
 
 police-housing = Kung ilagay ka ng pulis sa isang matutuluyan

@@ -1,6 +1,6 @@
 title = Kung wala ka pang 18 taong gulang
 summary = Kung wala ka pang 18 taong gulang, mas pinoprotektahan ka ng batas.
-    Magkakaroon ka ng isang adult na ang trabaho ay alagaan ka. Baka hindi mo na kailangang magsalita sa paglilitis sa korte.
+    Kung dumating ka sa Denmark nang wala ang mga magulang mo, dapat kang magkaroon ng isang adult na ang trabaho ay alagaan ka. Baka hindi mo na kailangang magsalita sa paglilitis sa korte.
     Puwede kang tumawag sa CMM. Hindi mo kailangang sabihin ang pangalan mo.
 
 law = Mas pinoprotektahan ng batas ang mga bata
