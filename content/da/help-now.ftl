@@ -46,7 +46,7 @@ after-call = Det sker, når du har ringet
         - Hvis det kan være menneskehandel, kan CMM tilbyde dig en første samtale. Du vælger selv, om du vil.
         - Mens din situation bliver undersøgt, kan CMM tilbyde dig støtte og et sted at bo, hvis du har brug for det.
         - Derefter afgør nogen, om du er offer for menneskehandel. Er du lovligt i Danmark, afgør CMM det. Har du ikke lovligt ophold, eller søger du asyl, afgør Udlændingestyrelsen det. Er du tiltalt for en forbrydelse, kan retten afgøre det.
-        - Bliver du vurderet til at være offer, får du tilbudt en periode på 30 dage til at komme væk fra udnyttelsen og komme dig. Den kaldes refleksionsperioden (for mennesker, der er lovligt i Danmark, restitutionsperioden). Den kan blive længere, op til 120 dage, hvis du er med til at planlægge en hjemrejse.
+        - Bliver du vurderet til at være offer, får du tilbudt en periode på 30 dage til at komme væk fra udnyttelsen og komme dig. Den kaldes refleksionsperioden (for mennesker, der er lovligt i Danmark, restitutionsperioden). Den kan blive længere, op til 120 dage, når der er særlige grunde, eller hvis du er med til at planlægge en hjemrejse.
         - Du får en kontaktperson fra CMM. Kontaktpersonen forklarer, hvilken hjælp du kan få, og samarbejder med andre, for eksempel Udlændingestyrelsen, advokater, politiet og Røde Kors.
     .important = Har du ikke lovligt ophold, er refleksionsperioden ikke en tilladelse til at blive. Den er en senere dato, hvor du skal have forladt Danmark. Læs "Ingen papirer? Bange for politiet?"
     .p2 = Den hjælp, CMM tilbyder, og tilbuddet om en planlagt hjemrejse afhænger ikke af, om du hjælper politiet.

@@ -43,7 +43,7 @@ reflection = Hvad refleksionsperioden betyder for dig
 stay = Kan jeg blive i Danmark?
     .list1 =
         - Det er ikke nok i sig selv at være offer for menneskehandel for at få opholdstilladelse i Danmark. Det kan være en del af en ansøgning om asyl.
-        - Der er en tilladelse til mennesker, som skal være i Danmark på grund af en politisag eller en retssag. Den gives meget sjældent, og den slutter, når sagen slutter.
+        - Der er en tilladelse til mennesker, som der er brug for i en politiefterforskning eller en retssag. Den gives meget sjældent, og den kan ikke vare længere end efterforskningen eller retssagen.
     .p1 = Spørg CMM, hvad der er muligt for dig.
 
 police-housing = Hvis politiet sætter dig et sted at bo

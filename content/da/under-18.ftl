@@ -1,6 +1,6 @@
 title = Hvis du er under 18
 summary = Er du under 18, beskytter loven dig mere.
-    Du får en voksen, hvis opgave er at passe på dig. Måske behøver du ikke at tale i en retssag.
+    Er du kommet til Danmark uden dine forældre, skal du have en voksen, hvis opgave er at passe på dig. Måske behøver du ikke at tale i en retssag.
     Du kan ringe til CMM. Du behøver ikke at sige dit navn.
 
 law = Loven beskytter børn mere

@@ -43,7 +43,7 @@ reflection = Qué significa para ti el período de reflexión
 stay = ¿Puedo quedarme en Dinamarca?
     .list1 =
         - Ser víctima de trata de personas no basta, por sí solo, para recibir un permiso para quedarte en Dinamarca. Puede ser una parte de una solicitud de asilo.
-        - Hay un permiso para las personas que tienen que estar en Dinamarca por un caso de la policía o por un juicio. Se da muy pocas veces, y termina cuando termina el caso.
+        - Hay un permiso para las personas que se necesitan para una investigación de la policía o para un juicio. Se da muy pocas veces, y no puede durar más que la investigación o el juicio.
     .p1 = Pregunta al CMM qué es posible para ti.
 
 police-housing = Si la policía te lleva a un lugar donde quedarte

@@ -1,6 +1,6 @@
 title = Si tienes menos de 18 años
 summary = Si tienes menos de 18 años, la ley te protege más.
-    Tienes un adulto cuyo trabajo es cuidar de ti. Puede que no tengas que hablar en un juicio.
+    Si llegaste a Dinamarca sin tus padres, deben darte un adulto cuyo trabajo es cuidar de ti. Puede que no tengas que hablar en un juicio.
     Puedes llamar al CMM. No tienes que dar tu nombre.
 
 law = La ley protege más a los niños

@@ -43,7 +43,7 @@ reflection = Ce que la période de réflexion veut dire pour vous
 stay = Est-ce que je peux rester au Danemark ?
     .list1 =
         - Être victime de la traite des êtres humains ne suffit pas, à lui seul, pour avoir un permis de séjour au Danemark. Cela peut être une partie d'une demande d'asile.
-        - Il existe un permis pour les personnes qui doivent être au Danemark pour une affaire de police ou un procès. Il est donné très rarement, et il se termine quand l'affaire se termine.
+        - Il existe un permis pour les personnes dont on a besoin pour une enquête de police ou un procès. Il est donné très rarement, et il ne peut pas durer plus longtemps que l'enquête ou le procès.
     .p1 = Demandez au CMM ce qui est possible pour vous.
 
 police-housing = Si la police vous place dans un logement

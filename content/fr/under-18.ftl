@@ -1,6 +1,6 @@
 title = Si vous avez moins de 18 ans
 summary = Si vous avez moins de 18 ans, la loi vous protège davantage.
-    Vous avez un adulte dont le rôle est de veiller sur vous. Vous ne serez peut-être pas obligé de parler à un procès.
+    Si vous êtes venu au Danemark sans vos parents, on doit vous donner un adulte dont le rôle est de veiller sur vous. Vous ne serez peut-être pas obligé de parler à un procès.
     Vous pouvez appeler le CMM. Vous n'êtes pas obligé de donner votre nom.
 
 law = La loi protège davantage les enfants

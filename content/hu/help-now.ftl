@@ -46,11 +46,11 @@ after-call = Mi történik, miután felhívta a CMM-et
         - Ha emberkereskedelemről lehet szó, a CMM felajánlhat egy első beszélgetést. Ön dönti el, hogy akarja-e.
         - Amíg a helyzetét vizsgálják, a CMM támogatást és szállást ajánlhat fel Önnek, ha szüksége van rá.
         - Ezután valaki eldönti, hogy Ön az emberkereskedelem áldozata-e. Ha Ön legálisan van Dániában, a CMM dönt. Ha nincs törvényes tartózkodási joga, vagy menedékjogot kér, a Dán Bevándorlási Hivatal dönt. Ha Önt bűncselekmény miatt bíróság elé állították, a bíróság is eldöntheti.
-        - Ha megállapítják, hogy Ön áldozat, felajánlanak Önnek egy 30 napos időszakot, hogy eltávolodjon a kizsákmányolástól, és felépüljön. Ezt gondolkodási időszaknak hívják (akik legálisan vannak Dániában, azoknál helyreállítási időszaknak). Hosszabb is lehet, legfeljebb 120 nap, ha részt vesz a hazatérése megtervezésében.
+        - Ha megállapítják, hogy Ön áldozat, felajánlanak Önnek egy 30 napos időszakot, hogy eltávolodjon a kizsákmányolástól, és felépüljön. Ezt gondolkodási időszaknak hívják (akik legálisan vannak Dániában, azoknál helyreállítási időszaknak). Hosszabb is lehet, legfeljebb 120 nap, ha különleges okok vannak, vagy ha részt vesz a hazatérése megtervezésében.
         - Kap egy kapcsolattartót a CMM-től. Ez a személy elmagyarázza, milyen segítséget kaphat, és másokkal is együtt dolgozik, például a Bevándorlási Hivatallal, ügyvédekkel, a rendőrséggel és a Vöröskereszttel.
     .important = Ha nincs törvényes tartózkodási joga, a gondolkodási időszak nem tartózkodási engedély. Ez egy későbbi határidő, ameddig el kell hagynia Dániát. Olvassa el ezt a témát: „Nincsenek papírjai? Fél a rendőrségtől?”
     .p2 = A CMM által felajánlott segítség és a megtervezett hazatérés felajánlása nem attól függ, hogy Ön segít-e a rendőrségnek.
-    .p3 = A kapcsolattartója a biztonságát is átnézi Önnel. Ez jelenthet tanácsot arról, hogyan maradhat biztonságban, és hogyan vigyázzon a telefonjára, költözést másik szállásra, vagy kapcsolatot a rendőrséggel.
+    .p3 = A kapcsolattartója a biztonságát is átnézi Önnel. Ez jelenthet tanácsot arról, hogyan maradhat biztonságban, és hogyan tarthatja biztonságban a telefonját, költözést másik szállásra, vagy kapcsolatot a rendőrséggel.
 
 not-urgent = Ha nem sürgős
     .p1 = A rendőrséget ezen a számon hívhatja: { CALL("police") }. Hívja, ha olyan bűncselekményt akar bejelenteni, amelyhez nem kell azonnal a rendőrség, ha az ügyéről akar kérdezni, vagy ha információt akar adni a rendőrségnek.

@@ -43,7 +43,7 @@ reflection = Mit jelent Önnek a gondolkodási időszak
 stay = Maradhatok Dániában?
     .list1 =
         - Az, hogy Ön az emberkereskedelem áldozata, önmagában nem elég ahhoz, hogy tartózkodási engedélyt kapjon Dániában. Egy menedékjog iránti kérelem egyik része lehet.
-        - Van egy engedély azoknak, akiknek egy rendőrségi ügy vagy egy tárgyalás miatt Dániában kell lenniük. Nagyon ritkán adják meg, és az ügy végével megszűnik.
+        - Van egy engedély azoknak, akikre egy rendőrségi nyomozáshoz vagy bírósági ügyhöz szükség van. Nagyon ritkán adják meg, és nem tarthat tovább, mint a nyomozás vagy a bírósági ügy.
     .p1 = Kérdezze meg a CMM-et, mi lehetséges az Ön számára.
 
 police-housing = Ha a rendőrség helyezi el valahol

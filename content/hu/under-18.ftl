@@ -1,6 +1,6 @@
 title = Ha még nem vagy 18 éves
 summary = Ha még nem vagy 18 éves, a törvény jobban megvéd.
-    Kapsz egy felnőttet, akinek az a feladata, hogy vigyázzon rád. Lehet, hogy nem kell beszélned a tárgyaláson.
+    Ha a szüleid nélkül jöttél Dániába, kapnod kell egy felnőttet, akinek az a feladata, hogy vigyázzon rád. Lehet, hogy nem kell beszélned a tárgyaláson.
     Felhívhatod a CMM-et. Nem kell megmondanod a neved.
 
 law = A törvény jobban megvédi a gyerekeket

@@ -46,7 +46,7 @@ after-call = Wetin go happen after you call
         - If e fit be human trafficking, CMM fit offer you first talk. Na you go choose if you want am.
         - While dem dey look your matter, CMM fit offer you support and place to stay, if you need am.
         - After dat, somebody go decide if you be victim of human trafficking. If you dey Denmark legally, na CMM go decide. If you no get legal right to stay, or you dey ask for asylum, na di Danish Immigration Service go decide. If dem dey judge you for court for one crime, di court fit decide am.
-        - If dem find say you be victim, dem go offer you 30 days to comot from di pipo wey dey use you and to recover. Dem dey call am di reflection period (for pipo wey dey Denmark legally, dem dey call am restitution period). E fit long pass dat, reach 120 days, if you join to plan how you go return go home.
+        - If dem find say you be victim, dem go offer you 30 days to comot from di pipo wey dey use you and to recover. Dem dey call am di reflection period (for pipo wey dey Denmark legally, dem dey call am restitution period). E fit long pass dat, reach 120 days, when special reasons dey or if you join to plan how you go return go home.
         - You go get one contact person from CMM. Dis person go explain di help wey you fit get, and e go work with others, like di Immigration Service, lawyers, police and di Red Cross.
     .important = If you no get legal right to stay, di reflection period no be permit to stay. Na later date wey you must comot Denmark before e reach. Read "No papers? You dey fear police?"
     .p2 = Di help wey CMM dey give, and di offer to plan your return go home, no depend on whether you help police.

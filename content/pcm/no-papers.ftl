@@ -43,7 +43,7 @@ reflection = Wetin di reflection period mean for you
 stay = I fit stay for Denmark?
     .list1 =
         - To be victim of human trafficking, by itself alone, no dey enough to get permit to stay for Denmark. E fit be one part of application for asylum.
-        - Permit dey for pipo wey must dey Denmark for police case or trial. Dem dey give am very rarely, and e go end when di case end.
+        - Permit dey for pipo wey police investigation or court case need. Dem dey give am very rarely, and e no fit last pass di investigation or di court case.
     .p1 = Ask CMM wetin dey possible for you.
 
 police-housing = If police put you for place to stay

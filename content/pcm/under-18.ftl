@@ -1,6 +1,6 @@
 title = If you never reach 18 years
 summary = If you never reach 18 years, di law dey protect you more.
-    You go get one adult wey im work na to look after you. You fit no need talk for trial.
+    If you come Denmark without your parents, dem suppose give you one adult wey im work na to look after you. You fit no need talk for trial.
     You fit call CMM. You no need give your name.
 
 law = Di law dey protect children more

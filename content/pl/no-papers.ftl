@@ -43,7 +43,7 @@ reflection = Co oznacza dla ciebie okres na zastanowienie się
 stay = Czy mogę zostać w Danii?
     .list1 =
         - Samo to, że jesteś ofiarą handlu ludźmi, nie wystarczy, żeby dostać zezwolenie na pobyt w Danii. Może to być jedna z części wniosku o azyl.
-        - Istnieje zezwolenie dla osób, które muszą być w Danii z powodu sprawy policyjnej albo procesu. Daje się je bardzo rzadko i kończy się, kiedy kończy się sprawa.
+        - Istnieje zezwolenie dla osób, które są potrzebne w śledztwie policji lub w sprawie sądowej. Daje się je bardzo rzadko i nie może trwać dłużej niż śledztwo albo sprawa sądowa.
     .p1 = Zapytaj CMM, co jest możliwe w twoim przypadku.
 
 police-housing = Jeśli policja umieści cię w jakimś miejscu

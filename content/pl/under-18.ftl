@@ -1,6 +1,6 @@
 title = Jeśli masz mniej niż 18 lat
 summary = Jeśli masz mniej niż 18 lat, prawo chroni cię bardziej.
-    Dostajesz dorosłą osobę, której zadaniem jest dbać o ciebie. Możliwe, że nie będziesz musiał lub musiała mówić na rozprawie w sądzie.
+    Jeśli przyjechałeś lub przyjechałaś do Danii bez rodziców, powinieneś lub powinnaś dostać dorosłą osobę, której zadaniem jest dbać o ciebie. Możliwe, że nie będziesz musiał lub musiała mówić na rozprawie w sądzie.
     Możesz zadzwonić do CMM. Nie musisz podawać swojego imienia i nazwiska.
 
 law = Prawo bardziej chroni dzieci

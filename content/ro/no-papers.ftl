@@ -43,7 +43,7 @@ reflection = Ce înseamnă pentru dumneavoastră perioada de reflecție
 stay = Pot să rămân în Danemarca?
     .list1 =
         - Faptul că sunteți victimă a traficului de persoane nu este suficient, singur, ca să primiți permis de ședere în Danemarca. Poate fi o parte dintr-o cerere de azil.
-        - Există un permis pentru persoanele care trebuie să fie în Danemarca pentru un dosar la poliție sau pentru un proces. Se dă foarte rar și se termină când se termină cazul.
+        - Există un permis pentru persoanele de care este nevoie într-o anchetă a poliției sau într-un proces. Se dă foarte rar și nu poate dura mai mult decât ancheta sau procesul.
     .p1 = Întrebați CMM ce este posibil în cazul dumneavoastră.
 
 police-housing = Dacă poliția vă cazează undeva

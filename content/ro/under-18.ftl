@@ -1,6 +1,6 @@
 title = Dacă ai sub 18 ani
 summary = Dacă ai sub 18 ani, legea te protejează mai mult.
-    Primești un adult care are sarcina să aibă grijă de tine. S-ar putea să nu fie nevoie să vorbești la un proces.
+    Dacă ai venit în Danemarca fără părinți, ar trebui să primești un adult care are sarcina să aibă grijă de tine. S-ar putea să nu fie nevoie să vorbești la un proces.
     Poți suna la CMM. Nu este obligatoriu să-ți spui numele.
 
 law = Legea îi protejează mai mult pe copii

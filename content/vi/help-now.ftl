@@ -46,11 +46,11 @@ after-call = Điều gì xảy ra sau khi bạn gọi
         - Nếu đó có thể là mua bán người, CMM có thể mời bạn một buổi nói chuyện đầu tiên. Bạn tự chọn có muốn hay không.
         - Trong khi hoàn cảnh của bạn được xem xét, CMM có thể đề nghị hỗ trợ bạn và cho bạn một chỗ ở, nếu bạn cần.
         - Sau đó, sẽ có nơi quyết định bạn có phải là nạn nhân của mua bán người hay không. Nếu bạn ở Đan Mạch hợp pháp, CMM quyết định. Nếu bạn không có quyền cư trú hợp pháp, hoặc bạn đang xin tị nạn, Cơ quan Di trú Đan Mạch quyết định. Nếu bạn đang bị xét xử vì một tội, tòa án có thể quyết định.
-        - Nếu bạn được xác định là nạn nhân, bạn sẽ được đề nghị một khoảng thời gian 30 ngày để thoát khỏi sự bóc lột và hồi phục. Thời gian này gọi là thời gian cân nhắc (với người ở Đan Mạch hợp pháp, gọi là thời gian phục hồi). Thời gian này có thể dài hơn, đến 120 ngày, nếu bạn tham gia lên kế hoạch trở về nước.
+        - Nếu bạn được xác định là nạn nhân, bạn sẽ được đề nghị một khoảng thời gian 30 ngày để thoát khỏi sự bóc lột và hồi phục. Thời gian này gọi là thời gian cân nhắc (với người ở Đan Mạch hợp pháp, gọi là thời gian phục hồi). Thời gian này có thể dài hơn, đến 120 ngày, khi có lý do đặc biệt, hoặc nếu bạn tham gia lên kế hoạch trở về nước.
         - Bạn có một người liên lạc từ CMM. Người này giải thích những sự giúp đỡ bạn có thể nhận, và làm việc với những nơi khác, như Cơ quan Di trú, luật sư, cảnh sát và Hội Chữ thập đỏ.
     .important = Nếu bạn không có quyền cư trú hợp pháp, thời gian cân nhắc không phải là giấy phép ở lại. Đó là một ngày muộn hơn mà trước ngày đó bạn phải rời Đan Mạch. Hãy đọc "Không có giấy tờ? Sợ cảnh sát?"
     .p2 = Sự giúp đỡ của CMM, và đề nghị giúp bạn lên kế hoạch trở về nước, không phụ thuộc vào việc bạn có giúp cảnh sát hay không.
-    .p3 = Người liên lạc của bạn cũng cùng bạn xem xét sự an toàn của bạn. Việc này có thể là lời khuyên về cách giữ an toàn và cách giữ điện thoại của bạn, chuyển đến một chỗ ở khác, hoặc liên lạc với cảnh sát.
+    .p3 = Người liên lạc của bạn cũng cùng bạn xem xét sự an toàn của bạn. Việc này có thể là lời khuyên về cách giữ an toàn và cách giữ an toàn cho điện thoại của bạn, chuyển đến một chỗ ở khác, hoặc liên lạc với cảnh sát.
 
 not-urgent = Khi không khẩn cấp
     .p1 = Hãy gọi cảnh sát theo số { CALL("police") } để báo một tội phạm không cần cảnh sát đến ngay, để hỏi về vụ việc của bạn, hoặc để cung cấp thông tin cho cảnh sát.

@@ -43,7 +43,7 @@ reflection = Thời gian cân nhắc có ý nghĩa gì với bạn
 stay = Tôi có được ở lại Đan Mạch không?
     .list1 =
         - Chỉ riêng việc là nạn nhân của mua bán người thì chưa đủ để được cấp giấy phép cư trú ở Đan Mạch. Việc này có thể là một phần trong đơn xin tị nạn.
-        - Có một loại giấy phép cho những người phải ở Đan Mạch vì một vụ việc của cảnh sát hoặc một phiên tòa. Giấy phép này rất hiếm khi được cấp, và hết hiệu lực khi vụ việc kết thúc.
+        - Có một loại giấy phép cho những người cần thiết cho một cuộc điều tra của cảnh sát hoặc một vụ án ở tòa. Giấy phép này rất hiếm khi được cấp, và không thể kéo dài hơn cuộc điều tra hoặc vụ án.
     .p1 = Hãy hỏi CMM xem bạn có thể làm được gì.
 
 police-housing = Nếu cảnh sát đưa bạn đến một chỗ ở

@@ -1,6 +1,6 @@
 title = Nếu bạn dưới 18 tuổi
 summary = Nếu bạn dưới 18 tuổi, luật bảo vệ bạn nhiều hơn.
-    Bạn có một người lớn có nhiệm vụ chăm lo cho bạn. Có thể bạn không phải nói tại phiên tòa.
+    Nếu bạn đến Đan Mạch mà không có cha mẹ, thì phải có một người lớn có nhiệm vụ chăm lo cho bạn. Có thể bạn không phải nói tại phiên tòa.
     Bạn có thể gọi CMM. Bạn không cần nói tên.
 
 law = Luật bảo vệ trẻ em nhiều hơn
