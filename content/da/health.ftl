@@ -1,6 +1,6 @@
 title = Sundhed og lægehjælp
 summary = Er du meget syg eller slemt skadet, så ring { CALL("emergency") }.
-    Ofre får ekstra sundhedshjælp i refleksionsperioden.
+    Ofre kan få ekstra sundhedshjælp i refleksionsperioden.
     Mennesker uden papirer kan få gratis hjælp på Røde Kors' sundhedsklinikker.
 
 emergency-care = Hvis du er meget syg eller slemt skadet
@@ -9,7 +9,7 @@ emergency-care = Hvis du er meget syg eller slemt skadet
     .p2 = Har du ikke opholdstilladelse i Danmark, giver det offentlige sundhedsvæsen dig kun akut hjælp. Sundhedspersonalet afgør, hvad der er akut.
 
 reflection-care = Sundhedshjælp i refleksionsperioden
-    .p1 = I refleksionsperioden kan du bruge et udvidet sundhedstilbud. Det omfatter hjælp fra en læge og hjælp fra en psykolog.
+    .p1 = Bliver du vurderet til at være offer for menneskehandel, kan du bruge et ekstra sundhedstilbud i refleksionsperioden. Det omfatter hjælp fra en læge og hjælp fra en psykolog.
     .p2 = Din kontaktperson i CMM kan forklare, hvilken hjælp du kan få.
     .action = { CALL("cmm-hotline") }
 
@@ -33,3 +33,4 @@ find-a-clinic = Sådan finder du en klinik
 outreach = Sundhedsbesøg på massageklinikker
     .p1 = Organisationerne AmiAmi og Reden International sender sundhedsteams ud på massageklinikker. De tilbyder samtaler og helbredstjek.
     .p2 = De har også deres egne sundhedsklinikker.
+    .important = Ikke alle besøg er sundhedsbesøg. Politiet og Skattestyrelsen besøger også massageklinikker for at kontrollere dem og lede efter tegn på menneskehandel.

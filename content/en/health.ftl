@@ -1,6 +1,6 @@
 title = Health care
 summary = If you are very ill or badly hurt, call { CALL("emergency") }.
-    Victims get extra health care during the reflection period.
+    Victims can get extra health care during the reflection period.
     People without papers can get free help at Red Cross health clinics.
 
 emergency-care = If you are very ill or badly hurt
@@ -9,7 +9,7 @@ emergency-care = If you are very ill or badly hurt
     .p2 = If you have no permit to stay in Denmark, the public health system only gives you emergency care. The health worker decides what counts as an emergency.
 
 reflection-care = Health care during the reflection period
-    .p1 = During the reflection period, you can use an extra health offer. It includes help from a doctor and help from a psychologist.
+    .p1 = If you are found to be a victim of human trafficking, you can use an extra health offer during the reflection period. It includes help from a doctor and help from a psychologist.
     .p2 = Your CMM contact person can explain the help you can get.
     .action = { CALL("cmm-hotline") }
 
@@ -33,3 +33,4 @@ find-a-clinic = How to find a clinic
 outreach = Health visits at massage clinics
     .p1 = The organisations AmiAmi and Reden International send health teams to massage clinics. They offer talks and health checks.
     .p2 = They also have their own health clinics.
+    .important = Not every visit is a health visit. The police and the Danish Tax Agency also visit massage clinics to inspect them and look for signs of human trafficking.

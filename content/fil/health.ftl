@@ -1,6 +1,6 @@
 title = Pangangalaga sa kalusugan
 summary = Kung malubha ang sakit mo o malubha kang nasaktan, tumawag sa { CALL("emergency") }.
-    May dagdag na pangangalaga sa kalusugan ang mga biktima habang nasa reflection period.
+    Puwedeng makakuha ang mga biktima ng dagdag na pangangalaga sa kalusugan habang nasa reflection period.
     Ang mga taong walang papeles ay puwedeng makakuha ng libreng tulong sa mga health clinic ng Red Cross.
 
 emergency-care = Kung malubha ang sakit mo o malubha kang nasaktan
@@ -9,7 +9,7 @@ emergency-care = Kung malubha ang sakit mo o malubha kang nasaktan
     .p2 = Kung wala kang permit para manatili sa Denmark, emergency na pangangalaga lang ang ibibigay sa iyo ng pampublikong sistemang pangkalusugan. Ang health worker ang magpapasya kung ano ang maituturing na emergency.
 
 reflection-care = Pangangalaga sa kalusugan habang nasa reflection period
-    .p1 = Habang nasa reflection period ka, puwede mong gamitin ang dagdag na serbisyong pangkalusugan. Kasama rito ang tulong mula sa doktor at tulong mula sa psychologist.
+    .p1 = Kung nakitang biktima ka ng human trafficking, puwede mong gamitin ang dagdag na serbisyong pangkalusugan habang nasa reflection period ka (ang panahon para makalayo sa pagsasamantala at gumaling). Kasama rito ang tulong mula sa doktor at tulong mula sa psychologist.
     .p2 = Maipapaliwanag ng contact person mo sa CMM ang tulong na puwede mong makuha.
     .action = { CALL("cmm-hotline") }
 
@@ -33,3 +33,4 @@ find-a-clinic = Paano humanap ng klinika
 outreach = Pagbisita para sa kalusugan sa mga massage clinic
     .p1 = Nagpapadala ang mga organisasyong AmiAmi at Reden International ng mga health team sa mga massage clinic. Nag-aalok sila ng pakikipag-usap at health check.
     .p2 = May sarili rin silang mga health clinic.
+    .important = Hindi lahat ng pagbisita ay para sa kalusugan. Bumibisita rin ang pulis at ang Danish Tax Agency sa mga massage clinic para mag-inspeksiyon at maghanap ng senyales ng human trafficking.

@@ -1,6 +1,6 @@
 title = Soins de santé
 summary = En cas de maladie grave ou de blessure grave, appelez le { CALL("emergency") }.
-    Pendant la période de réflexion, les victimes reçoivent des soins en plus.
+    Pendant la période de réflexion, les victimes peuvent recevoir des soins en plus.
     Les personnes sans papiers peuvent recevoir une aide gratuite dans les cliniques de la Croix-Rouge.
 
 emergency-care = En cas de maladie grave ou de blessure grave
@@ -9,7 +9,7 @@ emergency-care = En cas de maladie grave ou de blessure grave
     .p2 = Si vous n'avez pas de permis de séjour au Danemark, le système de santé public vous donne seulement les soins d'urgence. C'est le soignant qui décide ce qui est une urgence.
 
 reflection-care = Les soins pendant la période de réflexion
-    .p1 = Pendant la période de réflexion, vous pouvez utiliser une offre de soins en plus. Elle comprend l'aide d'un médecin et l'aide d'un psychologue.
+    .p1 = Si vous êtes reconnu comme victime de la traite des êtres humains, vous pouvez utiliser une offre de soins en plus pendant la période de réflexion. Elle comprend l'aide d'un médecin et l'aide d'un psychologue.
     .p2 = Votre personne de contact du CMM peut vous expliquer l'aide que vous pouvez recevoir.
     .action = { CALL("cmm-hotline") }
 
@@ -33,3 +33,4 @@ find-a-clinic = Comment trouver une clinique
 outreach = Visites de santé dans les salons de massage
     .p1 = Les organisations AmiAmi et Reden International envoient des équipes de santé dans les salons de massage. Elles proposent des entretiens et des contrôles de santé.
     .p2 = Elles ont aussi leurs propres cliniques de santé.
+    .important = Toutes les visites ne sont pas des visites de santé. La police et l'Agence danoise des impôts visitent aussi les salons de massage, pour les contrôler et chercher des signes de traite des êtres humains.

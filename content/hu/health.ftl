@@ -1,6 +1,6 @@
 title = Egészségügyi ellátás
 summary = Ha nagyon beteg vagy súlyosan megsérült, hívja ezt a számot: { CALL("emergency") }.
-    Az áldozatok a gondolkodási időszak alatt külön egészségügyi ellátást kapnak.
+    Az áldozatok a gondolkodási időszak alatt külön egészségügyi ellátást kaphatnak.
     A papírok nélkül élő emberek ingyen kaphatnak segítséget a Vöröskereszt egészségügyi klinikáin.
 
 emergency-care = Ha nagyon beteg vagy súlyosan megsérült
@@ -9,7 +9,7 @@ emergency-care = Ha nagyon beteg vagy súlyosan megsérült
     .p2 = Ha nincs engedélye arra, hogy Dániában tartózkodjon, a közegészségügyi rendszer csak sürgősségi ellátást ad Önnek. Az egészségügyi dolgozó dönti el, mi számít sürgős esetnek.
 
 reflection-care = Egészségügyi ellátás a gondolkodási időszak alatt
-    .p1 = A gondolkodási időszak alatt külön egészségügyi ellátást vehet igénybe. Ebbe beletartozik az orvosi segítség és a pszichológusi segítség.
+    .p1 = Ha megállapítják, hogy Ön az emberkereskedelem áldozata, a gondolkodási időszak alatt külön egészségügyi ellátást vehet igénybe. Ebbe beletartozik az orvosi segítség és a pszichológusi segítség.
     .p2 = A CMM-es kapcsolattartója el tudja magyarázni, milyen segítséget kaphat.
     .action = { CALL("cmm-hotline") }
 
@@ -33,3 +33,4 @@ find-a-clinic = Hogyan találhat klinikát
 outreach = Egészségügyi látogatások masszázsszalonokban
     .p1 = Az AmiAmi és a Reden International nevű szervezetek egészségügyi csapatokat küldenek masszázsszalonokba. Beszélgetést és egészségügyi vizsgálatot kínálnak.
     .p2 = Saját egészségügyi klinikájuk is van.
+    .important = Nem minden látogatás egészségügyi látogatás. A rendőrség és a Dán Adóhivatal is ellátogat masszázsszalonokba, hogy ellenőrizze őket, és emberkereskedelemre utaló jeleket keressen.

@@ -1,23 +1,23 @@
 emergency = Numer alarmowy
-    .description = Przy zagrożeniu życia, poważnym przestępstwie, pożarze, ciężkiej chorobie lub poważnych obrażeniach. Połączenie jest bezpłatne, nawet gdy na telefonie nie ma środków. Każde połączenie jest nagrywane.
+    .description = Przy zagrożeniu życia, poważnym przestępstwie, pożarze albo chorobie lub obrażeniach zagrażających życiu. Połączenie jest bezpłatne, nawet gdy na telefonie nie ma środków. Każde połączenie jest nagrywane.
 
 police = Policja (sprawy niepilne)
     .description = W sprawach, które nie są pilne: żeby zgłosić przestępstwo, przy którym policja nie jest potrzebna od razu, zapytać o swoją sprawę albo przekazać policji informacje. Połączenia są nagrywane.
 
 cmm-hotline = Duńskie Centrum przeciwko Handlowi Ludźmi (CMM)
-    .description = Krajowe centrum, które pomaga osobom, które mogą być ofiarami handlu ludźmi. Każdej ofierze daje osobę kontaktową i załatwia bezpieczne miejsce do mieszkania, wsparcie i pomoc w powrocie do domu. CMM ściśle współpracuje z policją.
+    .description = Krajowe centrum, które pomaga osobom, które mogą być ofiarami handlu ludźmi. Decyduje, czy osoby przebywające w Danii legalnie są ofiarami. Każdej ofierze daje osobę kontaktową i załatwia bezpieczne miejsce do mieszkania, wsparcie i pomoc w powrocie do domu. CMM ściśle współpracuje z policją: zgłasza policji sprawy bez nazwisk. Nie jest potwierdzone, czy telefon na infolinię jest bezpłatny ani w jakich godzinach infolinia działa.
 
 reden-international = Reden International
     .description = Organizacja, która prowadzi dwa schroniska dla kobiet będących ofiarami handlu ludźmi. Adresy są tajne. Prowadzi też Mødestedet, otwarty punkt w Kopenhadze dla kobiet z innych krajów, które sprzedają seks. Oferuje też pomoc zdrowotną.
     .access = Kontakt przez infolinię CMM.
 
 hopenow = HopeNow
-    .description = Organizacja, która pomaga osobom, które były ofiarami handlu ludźmi. Udziela porad, prowadzi terapię i doradztwo prawne. Może pójść z tobą do sądu, na policję, do adwokatów i do szpitala.
+    .description = Organizacja, która pomaga osobom, które były ofiarami handlu ludźmi. Udziela porad, prowadzi terapię i doradztwo prawne. Może pójść z tobą do sądu, na policję, do adwokatów i do szpitala. Pracuje też z mężczyznami.
     .access = Wejdź na ich stronę internetową albo zapytaj na infolinii CMM.
 
 amiami = AmiAmi
     .description = Organizacja, która odwiedza kobiety i osoby transpłciowe sprzedające seks. Oferuje rozmowy i badania zdrowia.
-    .access = Kontakt przez infolinię CMM.
+    .access = Nie ma potwierdzonych danych kontaktowych. Zapytaj na infolinii CMM.
 
 red-cross-clinic = Przychodnia Czerwonego Krzyża
     .description = Bezpłatna opieka zdrowotna dla osób bez dokumentów, w Kopenhadze, Aarhus i Odense. Adresy nie są publiczne, żeby ludzie byli bezpieczni.
@@ -37,8 +37,16 @@ return-agency = Duńska Agencja ds. Powrotów (Hjemrejsestyrelsen)
 
 compensation-board = Komisja Odszkodowań dla Ofiar Przestępstw (Erstatningsnævnet)
     .description = Decyduje o pieniądzach od państwa dla osób skrzywdzonych przez przestępstwo. Wniosek składa się przez policję.
-    .access = Złóż wniosek przez policję. Twój adwokat może pomóc.
+    .access = Złóż wniosek przez policję. Adwokat ofiary może pomóc z twoim żądaniem w sprawie sądowej.
 
 prosecution-service = Prokuratura (Anklagemyndigheden)
     .description = Duńscy prokuratorzy publiczni. Na stronie internetowej prokuratury wyjaśniono, jak można chronić świadków w sądzie.
     .access = Zapytaj swojego adwokata albo policję.
+
+union-3f = 3F (Zjednoczona Federacja Duńskich Pracowników)
+    .description = Związek zawodowy. Mówi o sobie, że jest największym związkiem w Danii, że wie, jaka płaca ci się należy, i że pomaga odzyskać pieniądze, jeśli pracodawca cię oszukał. Ofiarom pracy przymusowej radzi dzwonić do CMM.
+    .access = Skontaktuj się z lokalnym oddziałem 3F.
+
+working-environment-authority = Duński Urząd Środowiska Pracy (Arbejdstilsynet)
+    .description = Kontroluje wszystkie firmy, które pracują w Danii, także firmy zagraniczne. Nie sprawdza płac. Niektóre kontrole prowadzi razem z urzędem skarbowym i policją, a wtedy policja sprawdza zezwolenia na pracę i pobyt.
+    .access = W tej aplikacji nie ma danych kontaktowych. Zapytaj CMM albo związek zawodowy.

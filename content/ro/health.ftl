@@ -1,15 +1,15 @@
 title = Îngrijire medicală
-summary = Dacă aveți o boală gravă sau o rană gravă, sunați la { CALL("emergency") }.
-    Victimele primesc îngrijire medicală în plus în perioada de reflecție.
+summary = Dacă sunteți foarte bolnav sau grav rănit, sunați la { CALL("emergency") }.
+    Victimele pot primi îngrijire medicală în plus în perioada de reflecție.
     Persoanele fără acte pot primi ajutor gratuit la clinicile medicale ale Crucii Roșii.
 
-emergency-care = Dacă aveți o boală gravă sau o rană gravă
+emergency-care = Dacă sunteți foarte bolnav sau grav rănit
     .p1 = Sunați la { CALL("emergency") }. Apelul este gratuit.
     .action = { CALL("emergency") }
-    .p2 = Dacă nu aveți permis de ședere în Danemarca, sistemul public de sănătate vă oferă doar îngrijire de urgență. Personalul medical decide ce este o urgență.
+    .p2 = Dacă nu aveți permis să stați în Danemarca, sistemul public de sănătate vă oferă doar îngrijire de urgență. Personalul medical decide ce este o urgență.
 
 reflection-care = Îngrijire medicală în perioada de reflecție
-    .p1 = În perioada de reflecție, puteți folosi o ofertă medicală în plus. Ea include ajutor de la un medic și ajutor de la un psiholog.
+    .p1 = Dacă autoritățile constată că sunteți victimă a traficului de persoane, puteți folosi o ofertă medicală în plus în perioada de reflecție. Ea include ajutor de la un medic și ajutor de la un psiholog.
     .p2 = Persoana de contact de la CMM vă poate explica ce ajutor puteți primi.
     .action = { CALL("cmm-hotline") }
 
@@ -33,3 +33,4 @@ find-a-clinic = Cum găsiți o clinică
 outreach = Vizite medicale la saloanele de masaj
     .p1 = Organizațiile AmiAmi și Reden International trimit echipe medicale la saloanele de masaj. Ele oferă discuții și controale medicale.
     .p2 = Au și propriile clinici medicale.
+    .important = Nu orice vizită este o vizită medicală. Poliția și Agenția Daneză pentru Impozite vin și ele la saloanele de masaj, ca să le inspecteze și să caute semne de trafic de persoane.
