@@ -98,14 +98,15 @@ discreet-not-hidden = Discreet mode no dey hide say Haven dey dis phone. Im name
 discreet-forgotten-code = Remember your code. If you forget am, di calculator no go fit open Haven again: remove di app and install am again.
 discreet-is-on = Discreet mode dey on.
 discreet-is-off = Discreet mode dey off.
-discreet-code = Your code (4 to 12 numbers)
+discreet-code = Your code (6 to 12 numbers)
+discreet-not-pin = No use di PIN of your phone or of bank card: person wey know am fit open Haven.
 discreet-code-again = Type di code again
 discreet-turn-on = On discreet mode
 discreet-change-code = Save di new code
 discreet-turn-off = Off discreet mode
 discreet-saved = E don set. Next time wey Haven open, e go show di calculator.
 discreet-turned-off = Discreet mode don off. Haven go open as e dey open before.
-discreet-code-invalid = Di code must be 4 to 12 numbers, and nothing else.
+discreet-code-invalid = Di code must be 6 to 12 numbers, and nothing else.
 discreet-code-mismatch = Di two codes no be di same. Abeg type dem again.
 
 ## The calculator that discreet mode shows; each key's name for screen readers
