@@ -247,6 +247,21 @@ fn publish_and_serve(
     (url, root.public_key)
 }
 
+/// The version of the pack built into the app.
+fn embedded_version() -> u64 {
+    haven_app::embedded::default_library().info().version
+}
+
+/// Makes the pack in `dir` the next version after the embedded one, as an NGO's next release.
+fn raise_version(dir: &std::path::Path) {
+    let path = dir.join("pack.toml");
+    let pack_toml = std::fs::read_to_string(&path).unwrap();
+    let current = format!("version = {}", embedded_version());
+    assert!(pack_toml.contains(&current), "pack.toml has `{current}`");
+    let next = format!("version = {}", embedded_version() + 1);
+    std::fs::write(&path, pack_toml.replace(&current, &next)).unwrap();
+}
+
 /// What an app built with the root public key in `root_public_key` trusts.
 fn trusting(root_public_key: &std::path::Path) -> haven_sync::Trust {
     let key = haven_sync::TrustedKey::parse(&std::fs::read_to_string(root_public_key).unwrap());
@@ -256,9 +271,7 @@ fn trusting(root_public_key: &std::path::Path) -> haven_sync::Trust {
 #[test]
 fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restart() {
     let newer = pack_copy(|dir| {
-        let pack_toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
-        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2"))
-            .unwrap();
+        raise_version(dir);
         let article = std::fs::read_to_string(dir.join("en/help-now.ftl")).unwrap();
         std::fs::write(
             dir.join("en/help-now.ftl"),
@@ -285,7 +298,7 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
     assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
     let result = invoke(&app, "check_for_updates", json!({})).unwrap();
     assert_eq!(result["status"], "updated", "{result}");
-    assert_eq!(result["version"], 2);
+    assert_eq!(result["version"], embedded_version() + 1);
     let article = invoke(&app, "article", json!({ "locale": "en", "id": "help-now" })).unwrap();
     assert_eq!(article["title"]["spans"][0]["text"], "Get help now (corrected)");
     let again = invoke(&app, "check_for_updates", json!({})).unwrap();
@@ -295,7 +308,10 @@ fn checking_for_updates_installs_a_newer_signed_pack_and_keeps_it_after_a_restar
     // The next start uses the synced pack, with no network.
     let restarted = start_app();
     let status = invoke(&restarted, "information_status", json!({})).unwrap();
-    assert_eq!((status["source"].as_str(), status["version"].as_u64()), (Some("synced"), Some(2)));
+    assert_eq!(
+        (status["source"].as_str(), status["version"].as_u64()),
+        (Some("synced"), Some(embedded_version() + 1))
+    );
 }
 
 /// The app with its embedded pack, checking `url` for packs under the root key in
@@ -315,9 +331,7 @@ fn embedded_app_checking(url: String, root_public_key: &std::path::Path) -> Test
 #[test]
 fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays() {
     let newer = pack_copy(|dir| {
-        let pack_toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
-        std::fs::write(dir.join("pack.toml"), pack_toml.replace("version = 1", "version = 2"))
-            .unwrap();
+        raise_version(dir);
     });
     let keys = tempfile::tempdir().unwrap();
     let (url, _) = publish_and_serve(newer.path(), keys.path());
@@ -334,7 +348,7 @@ fn a_pack_signed_by_an_untrusted_key_is_refused_and_the_information_in_use_stays
     // The refusal keeps its kind, so the interface can tell a forged pack from no network: the
     // site's root is not signed by the root key this app was built with.
     assert_eq!(result["reason"], "root-signature", "{result}");
-    assert_eq!(result["version"], 1);
+    assert_eq!(result["version"], embedded_version());
     assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
 }
 
@@ -351,7 +365,7 @@ fn a_check_with_no_server_is_refused_as_no_network_and_the_information_in_use_st
         (Some("refused"), Some("network")),
         "{result}"
     );
-    assert_eq!(result["version"], 1);
+    assert_eq!(result["version"], embedded_version());
 }
 
 #[test]
