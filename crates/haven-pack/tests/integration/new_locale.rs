@@ -45,7 +45,9 @@ fn a_new_locale_loads_falls_back_to_english_and_only_warns_that_it_is_not_transl
     let output = new_locale(&content, &["de", "--endonym", "Deutsch"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let said = String::from_utf8_lossy(&output.stdout);
-    assert!(said.contains("with 8 files"), "{said}");
+    // One scaffold file per file of the reference locale: each article, and the service texts.
+    let reference_files = std::fs::read_dir(content.join("en")).unwrap().count();
+    assert!(said.contains(&format!("with {reference_files} files")), "{said}");
     assert!(said.contains("review = \"not-translated\""), "{said}");
 
     // pack.toml keeps every line, comment and entry it had, with one entry added.
