@@ -8,6 +8,7 @@ import os
 import socket
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 from conftest import ROOT, SCREENSHOTS
@@ -228,6 +229,13 @@ def interface_string(locale, message):
         if line.startswith(f"{message} = "):
             return line.split(" = ", 1)[1].strip()
     raise KeyError(f"{locale}/app.ftl has no {message}")
+
+
+def default_pack():
+    """The default pack's `pack.toml`, the one the app embeds: its `version` and `published` date are
+    what the settings screen and the leaflet show, whichever edition the pack is in."""
+    with open(ROOT / "content" / "pack.toml", "rb") as file:
+        return tomllib.load(file)
 
 
 def pack_without_sections(tmp_path, removals):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, free_port
-from reader_actions import go_to, snapshot, start_in, tap, wait_for_screen
+from reader_actions import default_pack, go_to, snapshot, start_in, tap, wait_for_screen
 from waiting import wait_until
 
 
@@ -26,7 +26,8 @@ def haven_pack():
 
 @pytest.fixture
 def published(haven_pack, tmp_path):
-    """Version 2 of the default pack, signed and served on loopback; yields (url, root public key file)."""
+    """The next version of the default pack, published 2026-12-24, signed and served on loopback;
+    yields (url, root public key file)."""
     keys = tmp_path / "keys"
     for role in ("root", "signing"):
         subprocess.run(
@@ -40,7 +41,8 @@ def published(haven_pack, tmp_path):
     pack = tmp_path / "pack"
     shutil.copytree(ROOT / "content", pack)
     manifest = pack / "pack.toml"
-    manifest.write_text(re.sub(r"(?m)^version = 1$", "version = 2", manifest.read_text()))
+    next_version = default_pack()["version"] + 1
+    manifest.write_text(re.sub(r"(?m)^version = \d+$", f"version = {next_version}", manifest.read_text()))
     manifest.write_text(re.sub(r'(?m)^published = ".*"$', 'published = "2026-12-24"', manifest.read_text()))
     subprocess.run(
         [haven_pack, "build", pack, "--key", tmp_path / "keys" / "haven.key", "--out", tmp_path / "public"],
@@ -91,15 +93,16 @@ def test_a_check_installs_newer_information_and_says_so(start_haven, shot, publi
     haven = start_in(start_haven, "en", env={"HAVEN_UPDATE_URL": url, "HAVEN_TRUSTED_ROOT": str(key)})
     session = haven.session
     open_updates(session)
+    embedded = default_pack()
     before = session.script("return document.getElementById('information-in-use').textContent")
-    assert "Information version 1, checked 2026-11-29." in before
+    assert f"Information version {embedded['version']}, checked {embedded['published']}." in before
     assert "This information came with the app." in before
     assert not session.script("return document.getElementById('automatic-checks').checked"), "off by default"
 
     result = check_now(session)
     assert result["status"] == "updated"
     assert result["text"] == "New information is now in use."
-    assert result["version"] == "Information version 2, checked 2026-12-24."
+    assert result["version"] == f"Information version {embedded['version'] + 1}, checked 2026-12-24."
     assert result["source"] == "This information is an update that was downloaded and checked."
     snapshot(session, shot, "settings-updated")
 
@@ -136,7 +139,8 @@ def test_a_check_that_cannot_reach_the_server_keeps_the_information_and_says_so(
     result = check_now(session)
     assert result["status"] in {"refused", "unavailable"}
     assert result["text"].startswith("Intet blev ændret."), result["text"]
-    assert result["version"] == "Informationernes version 1, kontrolleret 2026-11-29."
+    embedded = default_pack()
+    assert result["version"] == f"Informationernes version {embedded['version']}, kontrolleret {embedded['published']}."
     snapshot(session, shot, "settings-update-refused-danish")
 
 
