@@ -61,10 +61,15 @@ section-sources = مصادر هذا الجزء
 settings = الإعدادات
 text-size = حجم النص
 forget-settings = احذف إعداداتي
-forget-settings-explained = يحذف إعداداتك من هذا الهاتف: اللغة وحجم النص والوضع الخفي والبحث التلقائي. لا يحتفظ Haven بأي شيء آخر: لا يوجد سجل لما قرأته أو بحثت عنه.
+forget-settings-explained = يحذف إعداداتك من هذا الهاتف: اللغة وحجم النص والوضع الخفي والبحث التلقائي وسجلّ آخر مرة بحث فيها Haven عن تحديثات. تبقى المعلومات التي نزّلها Haven حتى تستمر في العمل. لا يحتفظ Haven بأي سجل لما قرأته أو بحثت عنه.
 forget-settings-done = تم حذف إعداداتك.
 information-version = نسخة المعلومات { $version }، تم التحقق منها في { $published }.
 information-publisher = نشرها { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = قد تكون هذه المعلومات قديمة
+stale-confirmed = آخر تأكيد أنها أحدث المعلومات كان في:
+stale-explained = منذ ذلك الحين لم يتمكن Haven من البحث عن معلومات أحدث. قد تكون أرقام الهواتف والقواعد قد تغيّرت.
 
 ## Problems
 refused-pack = لم يمكن استخدام هذا المحتوى، لذلك تظهر المعلومات المدمجة في التطبيق بدلاً منه:

@@ -61,10 +61,15 @@ section-sources = Kilder til denne del
 settings = Indstillinger
 text-size = Tekststørrelse
 forget-settings = Glem mine indstillinger
-forget-settings-explained = Sletter dine indstillinger fra denne telefon: sprog, tekststørrelse, diskret tilstand og automatisk søgning. Haven gemmer ikke andet: ingen historik over, hvad du har læst eller søgt efter.
+forget-settings-explained = Sletter dine indstillinger fra denne telefon: sprog, tekststørrelse, diskret tilstand, automatisk søgning og oplysningen om, hvornår Haven sidst søgte efter opdateringer. Information, som Haven har hentet, bliver, så den stadig virker. Haven gemmer ingen historik over, hvad du har læst eller søgt efter.
 forget-settings-done = Dine indstillinger er slettet.
 information-version = Informationernes version { $version }, kontrolleret { $published }.
 information-publisher = Udgivet af { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Denne information kan være forældet
+stale-confirmed = Sidst bekræftet som den nyeste information:
+stale-explained = Siden da har Haven ikke kunnet søge efter nyere information. Telefonnumre og regler kan have ændret sig.
 
 ## Problemer
 refused-pack = Dette indhold kunne ikke bruges, så den indbyggede information vises i stedet:

@@ -61,10 +61,15 @@ section-sources = Sources for this part
 settings = Settings
 text-size = Text size
 forget-settings = Forget my settings
-forget-settings-explained = Deletes your settings from this phone: language, text size, discreet mode and automatic checks. Haven keeps nothing else: no history of what you read or searched for.
+forget-settings-explained = Deletes your settings from this phone: language, text size, discreet mode, automatic checks and the record of when Haven last checked for updates. Information Haven downloaded stays, so that it keeps working. Haven keeps no history of what you read or searched for.
 forget-settings-done = Your settings are deleted.
 information-version = Information version { $version }, checked { $published }.
 information-publisher = Published by { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = This information may be out of date
+stale-confirmed = Last confirmed as the newest information on:
+stale-explained = Haven has not been able to check for newer information since then. Phone numbers and rules may have changed.
 
 ## Problems
 refused-pack = This content could not be used, so the built-in information is shown instead:

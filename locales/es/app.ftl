@@ -61,10 +61,15 @@ section-sources = Fuentes de esta parte
 settings = Ajustes
 text-size = Tamaño del texto
 forget-settings = Borrar mis ajustes
-forget-settings-explained = Borra de este teléfono tus ajustes: idioma, tamaño de texto, modo discreto y búsqueda automática. Haven no guarda nada más: ningún historial de lo que lees o buscas.
+forget-settings-explained = Borra de este teléfono tus ajustes: idioma, tamaño de texto, modo discreto, búsqueda automática y el registro de cuándo Haven buscó actualizaciones por última vez. La información que Haven descargó se queda, para que siga funcionando. Haven no guarda ningún historial de lo que lees o buscas.
 forget-settings-done = Tus ajustes se han borrado.
 information-version = Versión de la información { $version }, revisada el { $published }.
 information-publisher = Publicado por { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Esta información puede estar desactualizada
+stale-confirmed = Confirmada por última vez como la información más reciente el:
+stale-explained = Desde entonces, Haven no ha podido buscar información más nueva. Los números de teléfono y las normas pueden haber cambiado.
 
 ## Problems
 refused-pack = No se pudo usar este contenido, así que se muestra la información incluida en la app:

@@ -61,10 +61,15 @@ section-sources = Mga pinagmulan ng bahaging ito
 settings = Mga setting
 text-size = Laki ng letra
 forget-settings = Burahin ang mga setting ko
-forget-settings-explained = Binubura nito sa teleponong ito ang mga setting mo: wika, laki ng letra, tahimik na mode at kusang pagtingin. Wala nang ibang itinatago ang Haven: walang record ng mga binasa o hinanap mo.
+forget-settings-explained = Binubura nito sa teleponong ito ang mga setting mo: wika, laki ng letra, tahimik na mode, kusang pagtingin at ang tala kung kailan huling tumingin ang Haven ng bagong impormasyon. Nananatili ang impormasyong na-download ng Haven, para gumana pa rin ito. Walang itinatagong record ang Haven ng mga binasa o hinanap mo.
 forget-settings-done = Nabura na ang mga setting mo.
 information-version = Bersiyon ng impormasyon { $version }, sinuri noong { $published }.
 information-publisher = Inilathala ng { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Maaaring luma na ang impormasyong ito
+stale-confirmed = Huling nakumpirmang pinakabagong impormasyon noong:
+stale-explained = Mula noon, hindi na natingnan ng Haven kung may mas bagong impormasyon. Maaaring nagbago na ang mga numero ng telepono at mga patakaran.
 
 ## Problems
 refused-pack = Hindi magamit ang nilalamang ito, kaya ang impormasyong kasama na sa app ang ipinapakita:

@@ -61,10 +61,15 @@ section-sources = Sources de cette partie
 settings = Réglages
 text-size = Taille du texte
 forget-settings = Effacer mes réglages
-forget-settings-explained = Efface vos réglages de ce téléphone : langue, taille du texte, mode discret et recherche automatique. Haven ne garde rien d'autre : aucun historique de ce que vous lisez ou cherchez.
+forget-settings-explained = Efface vos réglages de ce téléphone : langue, taille du texte, mode discret, recherche automatique et la date de la dernière recherche de mises à jour. Les informations téléchargées par Haven restent, pour qu'elles fonctionnent toujours. Haven ne garde aucun historique de ce que vous lisez ou cherchez.
 forget-settings-done = Vos réglages sont effacés.
 information-version = Version des informations { $version }, vérifiée le { $published }.
 information-publisher = Publié par { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Ces informations ne sont peut-être plus à jour
+stale-confirmed = Dernière confirmation que ce sont les informations les plus récentes :
+stale-explained = Depuis, Haven n'a pas pu chercher d'informations plus récentes. Les numéros de téléphone et les règles ont peut-être changé.
 
 ## Problems
 refused-pack = Ce contenu n'a pas pu être utilisé. Les informations intégrées sont affichées à la place :

@@ -61,10 +61,15 @@ section-sources = A rész forrásai
 settings = Beállítások
 text-size = Betűméret
 forget-settings = Beállításaim törlése
-forget-settings-explained = Törli a beállításait erről a telefonról: a nyelvet, a betűméretet, a diszkrét módot és az automatikus keresést. A Haven semmi mást nem tárol: azt sem, hogy mit olvasott vagy keresett.
+forget-settings-explained = Törli a beállításait erről a telefonról: a nyelvet, a betűméretet, a diszkrét módot, az automatikus keresést és azt, hogy a Haven mikor keresett utoljára frissítést. A Haven által letöltött információk megmaradnak, hogy továbbra is működjenek. A Haven nem tárolja, hogy mit olvasott vagy keresett.
 forget-settings-done = A beállításait töröltük.
 information-version = Információk verziója: { $version }, ellenőrizve: { $published }.
 information-publisher = Közzéteszi: { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Ezek az információk elavultak lehetnek
+stale-confirmed = Utoljára megerősítve legfrissebb információként:
+stale-explained = Azóta a Haven nem tudott újabb információt keresni. A telefonszámok és a szabályok azóta megváltozhattak.
 
 ## Problems
 refused-pack = Ezt a tartalmat nem lehetett használni, ezért a beépített információk jelennek meg helyette:

@@ -61,10 +61,15 @@ section-sources = Where di facts for dis part come from
 settings = Settings
 text-size = Size of di writing
 forget-settings = Delete my settings
-forget-settings-explained = E go delete your settings from dis phone: language, size of di writing, discreet mode and automatic checks. Haven no dey keep any other thing: no record of wetin you read or wetin you search.
+forget-settings-explained = E go delete your settings from dis phone: language, size of di writing, discreet mode, automatic checks and di record of when Haven last check for new information. Di information wey Haven don download go still dey, so e go still work. Haven no dey keep any record of wetin you read or wetin you search.
 forget-settings-done = We don delete your settings.
 information-version = Information version { $version }, dem check am { $published }.
 information-publisher = Na { $publisher } publish am.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Dis information fit don old
+stale-confirmed = Di last time wey dem confirm say na di newest information:
+stale-explained = Since dat time, Haven never fit check for newer information. Phone numbers and rules fit don change.
 
 ## Problems
 refused-pack = We no fit use dis content, so we dey show di information wey dey inside di app instead:

@@ -61,10 +61,15 @@ section-sources = Źródła tej części
 settings = Ustawienia
 text-size = Rozmiar tekstu
 forget-settings = Zapomnij moje ustawienia
-forget-settings-explained = Usuwa z tego telefonu twoje ustawienia: język, rozmiar tekstu, tryb dyskretny i automatyczne sprawdzanie. Haven nie przechowuje nic więcej: żadnej historii tego, co czytasz lub czego szukasz.
+forget-settings-explained = Usuwa z tego telefonu twoje ustawienia: język, rozmiar tekstu, tryb dyskretny, automatyczne sprawdzanie i zapis, kiedy Haven ostatnio sprawdzał nowe informacje. Informacje pobrane przez Haven zostają, żeby nadal działały. Haven nie przechowuje żadnej historii tego, co czytasz lub czego szukasz.
 forget-settings-done = Twoje ustawienia zostały usunięte.
 information-version = Wersja informacji { $version }, sprawdzono { $published }.
 information-publisher = Wydawca: { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Te informacje mogą być nieaktualne
+stale-confirmed = Ostatnio potwierdzone jako najnowsze informacje:
+stale-explained = Od tego czasu Haven nie mógł sprawdzić, czy są nowsze informacje. Numery telefonów i przepisy mogły się zmienić.
 
 ## Problems
 refused-pack = Nie można było użyć tych treści, więc pokazano wbudowane informacje:

@@ -61,10 +61,15 @@ section-sources = Surse pentru această parte
 settings = Setări
 text-size = Mărimea textului
 forget-settings = Ștergeți setările mele
-forget-settings-explained = Șterge setările dumneavoastră de pe acest telefon: limba, mărimea textului, modul discret și căutarea automată. Haven nu păstrează nimic altceva: niciun istoric al celor citite sau căutate.
+forget-settings-explained = Șterge de pe acest telefon setările dumneavoastră: limba, mărimea textului, modul discret, căutarea automată și data la care Haven a căutat ultima dată actualizări. Informațiile descărcate de Haven rămân, ca să funcționeze în continuare. Haven nu păstrează niciun istoric al celor citite sau căutate.
 forget-settings-done = Setările dumneavoastră au fost șterse.
 information-version = Versiunea informațiilor: { $version }, verificată pe { $published }.
 information-publisher = Publicat de { $publisher }.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Aceste informații pot fi depășite
+stale-confirmed = Confirmate ultima dată ca cele mai noi informații pe:
+stale-explained = De atunci, Haven nu a putut căuta informații mai noi. Numerele de telefon și regulile s-ar putea să se fi schimbat.
 
 ## Problems
 refused-pack = Acest conținut nu a putut fi folosit, așa că sunt afișate informațiile incluse în aplicație:

@@ -61,10 +61,15 @@ section-sources = Nguồn của phần này
 settings = Cài đặt
 text-size = Cỡ chữ
 forget-settings = Xóa cài đặt của tôi
-forget-settings-explained = Xóa cài đặt của bạn khỏi điện thoại này: ngôn ngữ, cỡ chữ, chế độ kín đáo và tự động kiểm tra. Haven không lưu gì khác: không lưu những gì bạn đã đọc hay đã tìm.
+forget-settings-explained = Xóa cài đặt của bạn khỏi điện thoại này: ngôn ngữ, cỡ chữ, chế độ kín đáo, tự động kiểm tra và thời điểm Haven kiểm tra cập nhật lần cuối. Thông tin Haven đã tải về vẫn được giữ lại để tiếp tục dùng được. Haven không lưu lịch sử những gì bạn đã đọc hay đã tìm.
 forget-settings-done = Đã xóa cài đặt của bạn.
 information-version = Thông tin phiên bản { $version }, kiểm tra ngày { $published }.
 information-publisher = Do { $publisher } phát hành.
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = Thông tin này có thể đã cũ
+stale-confirmed = Lần cuối được xác nhận là thông tin mới nhất vào ngày:
+stale-explained = Từ đó đến nay, Haven chưa kiểm tra được thông tin mới hơn. Số điện thoại và quy định có thể đã thay đổi.
 
 ## Problems
 refused-pack = Không dùng được nội dung này, nên ứng dụng hiển thị thông tin có sẵn thay thế:

@@ -61,10 +61,15 @@ section-sources = 这一部分的来源
 settings = 设置
 text-size = 文字大小
 forget-settings = 清除我的设置
-forget-settings-explained = 从这部手机上删除你的设置：语言、文字大小、隐蔽模式和自动检查。Haven 不保存其他任何东西：没有你读过或搜索过什么的记录。
+forget-settings-explained = 从这部手机上删除你的设置：语言、文字大小、隐蔽模式、自动检查，以及 Haven 上次检查更新的时间记录。Haven 已下载的信息会保留，以便继续使用。Haven 不保存你读过或搜索过什么的记录。
 forget-settings-done = 你的设置已经删除。
 information-version = 信息版本 { $version }，核对日期 { $published }。
 information-publisher = 由 { $publisher } 发布。
+
+## When the information may be out of date (on the home screen, followed by a date)
+stale-heading = 这些信息可能已经过时
+stale-confirmed = 最后一次确认为最新信息的日期：
+stale-explained = 从那以后，Haven 一直没能检查有没有更新的信息。电话号码和规定可能已经改变。
 
 ## Problems
 refused-pack = 这些内容不能使用，所以显示的是内置的信息：

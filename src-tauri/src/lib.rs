@@ -10,6 +10,7 @@ mod commands;
 mod discreet;
 pub mod embedded;
 mod error;
+mod freshness;
 mod models;
 #[cfg(all(feature = "preview", desktop))]
 mod preview;
@@ -23,11 +24,12 @@ use std::path::PathBuf;
 
 use tauri::{Manager, Runtime};
 
+pub use freshness::{date_of, STALE_AFTER};
 pub use models::{
-    InformationStatus, LocaleState, PackSummary, PreviewReport, StartState, UpdateResult,
-    UpdateStatus,
+    Freshness, InformationStatus, LocaleState, PackSummary, PreviewReport, StartState,
+    UpdateResult, UpdateStatus,
 };
-pub use state::{choose_library, open_library, AppArgs, HavenState};
+pub use state::{choose_library, open_library, AppArgs, Clock, HavenState, PackInUse};
 pub use updates::UpdateSource;
 
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the

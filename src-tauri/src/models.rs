@@ -28,6 +28,18 @@ pub struct StartState {
     /// Discreet mode is on: the interface starts on the cover screen, and opens the guidance only
     /// with the reader's code.
     pub discreet: bool,
+    pub freshness: Freshness,
+}
+
+/// Whether the information may be out of date ([`crate::freshness`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Freshness {
+    /// Tell the reader: the pack's signature has expired unconfirmed, or checks have kept failing.
+    pub stale: bool,
+    /// The last day the information was known to be the newest (`YYYY-MM-DD`): the day it was
+    /// published, or a later day a check confirmed it.
+    pub confirmed: String,
 }
 
 /// What the app tells an NGO about the pack folder it was asked to preview (`haven --pack DIR`).
@@ -71,6 +83,7 @@ pub struct InformationStatus {
     pub source: String,
     pub update_url_configured: bool,
     pub automatic_checks: bool,
+    pub freshness: Freshness,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::discreet::DiscreetCode;
+use crate::freshness::{CheckLog, CheckRecord};
 use crate::settings::{Settings, SettingsStore, TEXT_SIZES};
 use haven_library::InterfaceStrings;
 use haven_library::{Library, PackSource};
@@ -13,17 +14,34 @@ use haven_sync::{Store, SyncProgress, SyncStatus};
 
 use crate::error::Result;
 use crate::models::{
-    InformationStatus, LocaleState, PackSummary, PreviewReport, StartState, UpdateResult,
-    UpdateStatus,
+    Freshness, InformationStatus, LocaleState, PackSummary, PreviewReport, StartState,
+    UpdateResult, UpdateStatus,
 };
 use crate::updates::UpdateSource;
 
 /// The folder, inside the app's data folder, where synced packs are kept.
 const STORE_DIR: &str = "packs";
 
+/// The pack in use, with the expiry of the signed manifest it was installed from (`None` for the
+/// embedded pack and previews, which were not downloaded).
+#[derive(Clone)]
+pub struct PackInUse {
+    pub library: Arc<Library>,
+    pub expires: Option<u64>,
+}
+
+impl From<Library> for PackInUse {
+    fn from(library: Library) -> PackInUse {
+        PackInUse { library: Arc::new(library), expires: None }
+    }
+}
+
+/// The time now, in Unix seconds; tests set their own.
+pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
+
 pub struct HavenState {
     /// Swapped whole when a sync installs a newer pack; readers keep the one they started with.
-    library: RwLock<Arc<Library>>,
+    in_use: RwLock<PackInUse>,
     interface: InterfaceStrings,
     settings_store: SettingsStore,
     settings: Mutex<Settings>,
@@ -35,6 +53,9 @@ pub struct HavenState {
     update_source: Option<UpdateSource>,
     /// The version compiled into the app: a synced pack must be newer to be used.
     embedded_version: u64,
+    /// When checks for updates last succeeded and since when they fail.
+    check_log: CheckLog,
+    clock: Clock,
 }
 
 /// How long a code typed on the cover waits before it is checked, after `failures` wrong ones: nothing
@@ -58,16 +79,17 @@ pub fn choose_library(
     pack_dir: Option<&Path>,
     data_dir: &Path,
     update_source: Option<&UpdateSource>,
-) -> (Library, PreviewReport) {
+) -> (PackInUse, PreviewReport) {
     if pack_dir.is_none() {
         let embedded = crate::embedded::default_library();
         let synced = update_source.and_then(|source| {
             let store = Store::open(data_dir.join(STORE_DIR)).ok()?;
-            source.installed_library(&store, embedded.info().version)
+            source.installed_pack(&store, embedded.info().version)
         });
-        return (synced.unwrap_or(embedded), PreviewReport::default());
+        return (synced.unwrap_or_else(|| embedded.into()), PreviewReport::default());
     }
-    open_library(pack_dir)
+    let (library, preview) = open_library(pack_dir);
+    (library.into(), preview)
 }
 
 /// Opens a pack folder, or the embedded pack when none is given; see [`choose_library`].
@@ -98,11 +120,12 @@ pub fn open_library(pack_dir: Option<&Path>) -> (Library, PreviewReport) {
 
 impl HavenState {
     pub fn new(
-        library: Library,
+        pack: impl Into<PackInUse>,
         preview: PreviewReport,
         data_dir: &Path,
         device_locales: Vec<String>,
     ) -> HavenState {
+        let pack = pack.into();
         let settings_store = SettingsStore::in_dir(data_dir);
         let settings = settings_store.load();
         HavenState {
@@ -111,9 +134,11 @@ impl HavenState {
             embedded_version: crate::embedded::default_library().info().version,
             interface: InterfaceStrings::new(
                 crate::embedded::interface_strings(),
-                library.reference_locale(),
+                pack.library.reference_locale(),
             ),
-            library: RwLock::new(Arc::new(library)),
+            in_use: RwLock::new(pack),
+            check_log: CheckLog::in_dir(data_dir),
+            clock: Arc::new(crate::freshness::system_now),
             settings_store,
             settings: Mutex::new(settings),
             failed_unlocks: Mutex::new(0),
@@ -128,14 +153,41 @@ impl HavenState {
         self
     }
 
+    /// Reads the time from `clock` instead of the system's (tests of what the reader is told as
+    /// time passes).
+    pub fn with_clock(mut self, clock: Clock) -> HavenState {
+        self.clock = clock;
+        self
+    }
+
     /// The pack in use.
     pub fn library(&self) -> Arc<Library> {
-        self.library.read().expect("not poisoned").clone()
+        self.in_use.read().expect("not poisoned").library.clone()
     }
 
     /// Puts a newer pack in use, for every screen drawn from now on.
-    pub fn replace_library(&self, library: Library) {
-        *self.library.write().expect("not poisoned") = Arc::new(library);
+    fn replace_pack(&self, pack: PackInUse) {
+        *self.in_use.write().expect("not poisoned") = pack;
+    }
+
+    /// Whether the reader should be told the information may be out of date.
+    pub fn freshness(&self) -> Freshness {
+        let pack = self.in_use.read().expect("not poisoned").clone();
+        let record = match self.update_source {
+            Some(_) => self.check_log.load(),
+            None => CheckRecord::default(),
+        };
+        crate::freshness::assess(
+            &pack.library.info().published,
+            pack.expires,
+            record,
+            (self.clock)(),
+        )
+    }
+
+    fn record_check(&self, succeeded: bool) {
+        let record = self.check_log.load().after_check(succeeded, (self.clock)());
+        self.check_log.save(record);
     }
 
     pub fn settings(&self) -> Settings {
@@ -188,6 +240,7 @@ impl HavenState {
             refused: self.preview.refused.clone(),
             preview_warnings: self.preview.warnings.clone(),
             discreet: settings.starts_on_cover(),
+            freshness: self.freshness(),
         }
     }
 
@@ -205,9 +258,11 @@ impl HavenState {
         self.update_settings(|s| s.text_size = size)
     }
 
-    /// Deletes the saved settings; the next start is a first start.
+    /// Deletes the saved settings and the record of update checks; the next start is a first start.
+    /// The information itself stays (the embedded pack, and any update downloaded and checked).
     pub fn forget_settings(&self) -> Result<()> {
         self.settings_store.forget()?;
+        self.check_log.forget()?;
         *self.settings.lock().expect("not poisoned") = Settings::default();
         Ok(())
     }
@@ -229,6 +284,7 @@ impl HavenState {
             },
             update_url_configured: self.update_source.is_some(),
             automatic_checks: self.settings().automatic_checks,
+            freshness: self.freshness(),
         }
     }
 
@@ -270,11 +326,13 @@ impl HavenState {
             Ok(store) => store,
             Err(error) => return refused(error.kind(), error.to_string()),
         };
-        match source.check(&store, &in_use, progress).await {
+        let checked = source.check(&store, &in_use, progress).await;
+        self.record_check(checked.is_ok());
+        match checked {
             Ok((SyncStatus::Updated, _)) => {
-                match source.installed_library(&store, self.embedded_version) {
-                    Some(library) => {
-                        self.replace_library(library);
+                match source.installed_pack(&store, self.embedded_version) {
+                    Some(pack) => {
+                        self.replace_pack(pack);
                         result(
                             UpdateStatus::Updated,
                             "The newest information is now in use.".into(),

@@ -8,11 +8,15 @@
 //! `HAVEN_TRUSTED_ROOT` (a path to a `root.pub`), or with `HAVEN_TRUSTED_KEY` (a path to a signing
 //! `.pub`, trusted directly, for a site with no root), from the environment.
 
+use std::sync::Arc;
+
 use haven_library::Library;
 use haven_sync::{
     RootKeys, Store, SyncConfig, SyncError, SyncProgress, SyncStatus, Trust, TrustedKey,
 };
 use serde::Deserialize;
+
+use crate::state::PackInUse;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,13 +67,15 @@ impl UpdateSource {
     }
 
     /// The newest verified pack in the store, if it is newer than the embedded one.
-    pub fn installed_library(&self, store: &Store, embedded_version: u64) -> Option<Library> {
+    pub fn installed_pack(&self, store: &Store, embedded_version: u64) -> Option<PackInUse> {
         let installed = store.current_with(&self.trust)?;
         if installed.version <= embedded_version {
             return None;
         }
         match Library::open(haven_library::PackSource::Directory(installed.dir.clone())) {
-            Ok(library) => Some(library),
+            Ok(library) => {
+                Some(PackInUse { library: Arc::new(library), expires: Some(installed.expires) })
+            }
             Err(error) => {
                 tracing::error!("installed pack {} refused: {error}", installed.dir.display());
                 None

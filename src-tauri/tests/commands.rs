@@ -424,3 +424,95 @@ fn discreet_mode_keeps_only_a_hash_of_the_code_and_opens_with_it() {
     assert_eq!(invoke(&app, "start", json!({})).unwrap()["discreet"], false);
     assert_eq!(invoke(&app, "unlock", json!({ "code": "258046" })).unwrap(), false);
 }
+
+/// A clock the test moves by hand, starting at the real time (the sync client checks signatures
+/// against the real time; the app's notice is judged by this one).
+fn hand_clock() -> (std::sync::Arc<std::sync::atomic::AtomicU64>, haven_app::Clock) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let time = std::sync::Arc::new(AtomicU64::new(now));
+    let read = time.clone();
+    (time, std::sync::Arc::new(move || read.load(Ordering::SeqCst)))
+}
+
+const DAY: u64 = 24 * 60 * 60;
+
+fn advance(time: &std::sync::atomic::AtomicU64, seconds: u64) {
+    time.fetch_add(seconds, std::sync::atomic::Ordering::SeqCst);
+}
+
+#[test]
+fn checks_failing_for_two_weeks_tell_the_reader_when_the_information_was_last_confirmed() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let keys = tempfile::tempdir().unwrap();
+    let root =
+        haven_publish::keys::generate_pair(keys.path(), haven_publish::keys::KeyRole::Root, None)
+            .unwrap();
+    let source = UpdateSource {
+        url: format!("http://127.0.0.1:{port}/"),
+        trust: trusting(&root.public_key),
+    };
+    let data_dir = tempfile::tempdir().unwrap();
+    let (time, clock) = hand_clock();
+    let (library, preview) = open_library(None);
+    let state = HavenState::new(library, preview, data_dir.path(), vec!["en".into()])
+        .with_update_source(Some(source))
+        .with_clock(clock);
+    let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+    let window =
+        tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let app = TestApp { _app: app, window, data_dir };
+    let published = haven_app::embedded::default_library().info().published.clone();
+    let freshness = |app: &TestApp| invoke(app, "start", json!({})).unwrap()["freshness"].clone();
+
+    assert_eq!(freshness(&app), json!({ "stale": false, "confirmed": published }));
+    assert_eq!(invoke(&app, "check_for_updates", json!({})).unwrap()["status"], "refused");
+    advance(&time, haven_app::STALE_AFTER - DAY);
+    assert_eq!(invoke(&app, "check_for_updates", json!({})).unwrap()["status"], "refused");
+    assert_eq!(freshness(&app)["stale"], false, "13 days of failures are not yet said");
+    advance(&time, DAY);
+    assert_eq!(freshness(&app), json!({ "stale": true, "confirmed": published }));
+    let status = invoke(&app, "information_status", json!({})).unwrap();
+    assert_eq!(status["freshness"]["stale"], true, "the settings screen says it too");
+
+    // "Forget my settings" forgets the times of the checks as well.
+    invoke(&app, "forget_settings", json!({})).unwrap();
+    assert!(!app.data_dir.path().join("update-checks.json").exists());
+    assert_eq!(freshness(&app)["stale"], false);
+}
+
+#[test]
+fn a_synced_pack_past_its_expiry_is_said_to_be_unconfirmed_since_the_last_check() {
+    let newer = pack_copy(raise_version);
+    let keys = tempfile::tempdir().unwrap();
+    let (url, root_public_key) = publish_and_serve(newer.path(), keys.path());
+    let source = UpdateSource { url, trust: trusting(&root_public_key) };
+    let data_dir = tempfile::tempdir().unwrap();
+    let (time, clock) = hand_clock();
+    let checked_on = haven_app::date_of(time.load(std::sync::atomic::Ordering::SeqCst));
+    let start_app = |clock: haven_app::Clock| {
+        let (pack, preview) = choose_library(None, data_dir.path(), Some(&source));
+        let state = HavenState::new(pack, preview, data_dir.path(), vec!["en".into()])
+            .with_update_source(Some(source.clone()))
+            .with_clock(clock);
+        let app = builder(mock_builder()).manage(state).build(tauri::generate_context!()).unwrap();
+        let window =
+            tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        TestApp { _app: app, window, data_dir: tempfile::tempdir().unwrap() }
+    };
+    let app = start_app(clock.clone());
+    assert_eq!(invoke(&app, "check_for_updates", json!({})).unwrap()["status"], "updated");
+    drop(app);
+
+    // `publish_and_serve` signs for 30 days. The phone then goes offline, and restarts later.
+    advance(&time, 29 * DAY);
+    let app = start_app(clock.clone());
+    let start = invoke(&app, "start", json!({})).unwrap();
+    assert_eq!(start["pack"]["version"], embedded_version() + 1);
+    assert_eq!(start["freshness"]["stale"], false, "within its expiry");
+    advance(&time, 2 * DAY);
+    let start = invoke(&app, "start", json!({})).unwrap();
+    assert_eq!(start["freshness"], json!({ "stale": true, "confirmed": checked_on }));
+    // The information stays in use: old guidance beats none.
+    assert_eq!(start["pack"]["version"], embedded_version() + 1);
+}

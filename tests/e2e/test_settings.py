@@ -9,12 +9,13 @@ import json
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, free_port
-from reader_actions import default_pack, go_to, snapshot, start_in, tap, wait_for_screen
+from reader_actions import default_pack, go_to, interface_string, snapshot, start_in, tap, wait_for_screen
 from waiting import wait_until
 
 
@@ -108,6 +109,9 @@ def test_a_check_installs_newer_information_and_says_so(start_haven, shot, publi
 
     again = check_now(session)
     assert (again["status"], again["text"]) == ("unchanged", "You already have the newest information.")
+    go_to(session, "#nav-home", "home")
+    assert session.script("return document.getElementById('stale-notice')") is None, "checked just now: not stale"
+    open_updates(session)
 
     # The automatic check is the reader's choice, and it is remembered.
     tap(session, "#automatic-checks")
@@ -142,6 +146,47 @@ def test_a_check_that_cannot_reach_the_server_keeps_the_information_and_says_so(
     embedded = default_pack()
     assert result["version"] == f"Informationernes version {embedded['version']}, kontrolleret {embedded['published']}."
     snapshot(session, shot, "settings-update-refused-danish")
+
+
+def test_checks_failing_for_two_weeks_are_said_on_the_home_screen_with_the_last_confirmed_date(
+    start_haven, shot, haven_pack, tmp_path
+):
+    subprocess.run(
+        [haven_pack, "keygen", "--role", "root", "--unencrypted", "--out", tmp_path / "keys"],
+        check=True,
+        capture_output=True,
+    )
+    # The app's record of its checks: every check for the last 15 days failed.
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "update-checks.json").write_text(json.dumps({"failingSince": int(time.time()) - 15 * 24 * 3600}))
+    nowhere = f"http://127.0.0.1:{free_port()}/"
+    env = {"HAVEN_UPDATE_URL": nowhere, "HAVEN_TRUSTED_ROOT": str(tmp_path / "keys" / "root.pub")}
+    session = start_in(start_haven, "ar", env=env, data_dir=data_dir).session
+    notice = session.wait_for("#stale-notice")
+    assert session.find("#stale-heading").text == interface_string("ar", "stale-heading")
+    # The date the information was last known to be the newest: here the day it was published,
+    # isolated so that it reads left to right inside the Arabic sentence.
+    confirmed = session.find("#stale-confirmed")
+    assert confirmed.text == default_pack()["published"]
+    assert confirmed.attribute("dir") == "ltr"
+    assert interface_string("ar", "stale-explained") in notice.text
+    # It is under the emergency card, which stays first.
+    assert session.script(
+        "return document.querySelector('.emergency').compareDocumentPosition(document.getElementById('stale-notice'))"
+        " & Node.DOCUMENT_POSITION_FOLLOWING"
+    )
+    snapshot(session, shot, "home-stale-notice-arabic")
+
+    # Its button opens the updates on the settings screen; a check that fails again changes nothing.
+    go_to(session, "#stale-check", "settings")
+    session.wait_until(
+        "const r = document.getElementById('updates').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight",
+        what="the updates section to be on screen",
+    )
+    assert check_now(session)["status"] in {"refused", "unavailable"}
+    go_to(session, "#nav-home", "home")
+    session.wait_for("#stale-notice")
 
 
 def test_a_build_without_an_update_address_says_it_cannot_check(start_haven):

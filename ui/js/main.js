@@ -155,11 +155,12 @@ const app = {
     await this.render();
   },
 
-  /** After an update: the version and date in the strings, and the pack summary. */
+  /** After a check: the version and date in the strings, the pack summary, and whether the
+   * information may be out of date. */
   async refreshInformation() {
     const fresh = await api.start();
     const strings = fresh.locale === this.state.locale ? fresh.strings : await api.interfaceStrings(this.state.locale);
-    Object.assign(this.state, { strings, pack: fresh.pack, locales: fresh.locales });
+    Object.assign(this.state, { strings, pack: fresh.pack, locales: fresh.locales, freshness: fresh.freshness });
     this.otherStrings.clear();
   },
 

@@ -6,9 +6,11 @@ import { el, icon } from "./dom.js";
 import { withIsolatedDates } from "./render.js";
 import { backButton } from "./views.js";
 
-export async function settings(app) {
+export async function settings(app, { section = null } = {}) {
   const { strings } = app.state;
   const information = await api.informationStatus();
+  // Opened from the home screen's "may be out of date" notice: show the updates at once.
+  if (section) app.afterRender(() => document.getElementById(section)?.scrollIntoView({ block: "start" }));
   return [
     backButton(app),
     el("h1", {}, icon("settings", "title-icon"), strings.settings),
@@ -218,8 +220,9 @@ function updatesSection(app, information) {
           const outcome = await api.checkForUpdates();
           result.textContent = strings[RESULTS[outcome.status]] ?? outcome.message;
           result.dataset.status = outcome.status;
+          // Any result changes what the home screen says about how fresh the information is.
+          await app.refreshInformation();
           if (outcome.status === "updated") {
-            await app.refreshInformation();
             version.replaceChildren(...withIsolatedDates(app.state.strings["information-version"]));
             publisher.textContent = app.state.strings["information-publisher"];
             sourceLine.textContent = strings["updates-source-synced"];

@@ -92,6 +92,26 @@ function emergencyCard(app, services) {
   );
 }
 
+/** Said on the home screen when the information may be out of date: the pack's signature has
+ * expired with no check confirming it, or checks have kept failing. The date is isolated, so that it
+ * reads left to right inside Arabic text. */
+function staleNotice(app) {
+  const { strings, freshness } = app.state;
+  return el(
+    "section",
+    { class: "stale-notice", id: "stale-notice", "aria-labelledby": "stale-heading" },
+    el("h2", { id: "stale-heading" }, icon("important", "notice-icon"), strings["stale-heading"]),
+    el("p", {}, strings["stale-confirmed"], " ", el("bdi", { dir: "ltr", id: "stale-confirmed" }, freshness.confirmed)),
+    el("p", {}, strings["stale-explained"]),
+    el(
+      "button",
+      { type: "button", class: "tool", id: "stale-check", onclick: () => app.show("settings", { section: "updates" }) },
+      icon("update"),
+      strings["updates-check"],
+    ),
+  );
+}
+
 export async function home(app) {
   const { strings, locale, refused, previewWarnings } = app.state;
   const [topics, services] = await Promise.all([api.topics(locale), api.directory(locale)]);
@@ -118,6 +138,7 @@ export async function home(app) {
     );
   }
   nodes.push(emergencyCard(app, services));
+  if (app.state.freshness.stale) nodes.push(staleNotice(app));
   nodes.push(el("h2", { class: "topics-heading" }, strings["topics-heading"]));
   nodes.push(
     el(
