@@ -93,7 +93,6 @@ pub fn run() {
     };
     builder(tauri::Builder::default())
         .setup(move |app| {
-            window::open_main_window(app)?;
             let data_dir = data_dir(app, &args);
             let update_source = UpdateSource::configured();
             let (library, preview) =
@@ -101,7 +100,10 @@ pub fn run() {
             let state = HavenState::new(library, preview, &data_dir, device_locales())
                 .with_update_source(update_source);
             let automatic_checks = state.settings().automatic_checks;
+            // The settings decide the window's title, so the window is made once they are read.
+            let title = state.window_title();
             app.manage(state);
+            window::open_main_window(app, &title)?;
             if automatic_checks {
                 check_in_background(app.handle().clone());
             }

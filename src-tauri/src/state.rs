@@ -244,6 +244,15 @@ impl HavenState {
         }
     }
 
+    /// The window's title: a calculator's name, in the reader's language, when the app starts on the
+    /// cover; else the app's name.
+    pub fn window_title(&self) -> String {
+        let settings = self.settings();
+        let (locale, _) = self.current_locale(&settings);
+        let message = if settings.starts_on_cover() { "calculator" } else { "app-name" };
+        self.strings(&locale).remove(message).unwrap_or_else(|| "Calculator".into())
+    }
+
     /// Switches to a locale and remembers the choice.
     ///
     /// Fails when the pack has no such locale or the settings cannot be saved.

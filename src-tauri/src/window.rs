@@ -20,10 +20,15 @@ use crate::error::{Error, Result};
 /// The label of the one window, as in `tauri.conf.json` (where `create` is false, so it is made here).
 const MAIN: &str = "main";
 
-/// Opens the main window with an ephemeral webview.
+/// Opens the main window with an ephemeral webview, titled `title` from its first moment: in
+/// discreet mode the window manager, the task switcher and the taskbar show a calculator's name,
+/// never "Haven", even before the interface has drawn the cover.
 ///
 /// Fails when `tauri.conf.json` has no `main` window or the window cannot be made.
-pub fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<WebviewWindow<R>> {
+pub fn open_main_window<R: Runtime>(
+    app: &tauri::App<R>,
+    title: &str,
+) -> tauri::Result<WebviewWindow<R>> {
     let config = app
         .config()
         .app
@@ -32,7 +37,10 @@ pub fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<Webvie
         .find(|w| w.label == MAIN)
         .cloned()
         .ok_or_else(|| tauri::Error::WindowNotFound)?;
-    WebviewWindowBuilder::from_config(app.handle(), &config)?.incognito(!is_automated()).build()
+    WebviewWindowBuilder::from_config(app.handle(), &config)?
+        .title(title)
+        .incognito(!is_automated())
+        .build()
 }
 
 /// Whether tauri-driver started the app, in a build that allows it.

@@ -516,3 +516,15 @@ fn a_synced_pack_past_its_expiry_is_said_to_be_unconfirmed_since_the_last_check(
     // The information stays in use: old guidance beats none.
     assert_eq!(start["pack"]["version"], embedded_version() + 1);
 }
+
+#[test]
+fn in_discreet_mode_the_window_is_titled_as_a_calculator_in_the_readers_language_from_the_start() {
+    let app = app();
+    assert_eq!(app.window.state::<HavenState>().window_title(), "Haven");
+    invoke(&app, "choose_locale", json!({ "locale": "da" })).unwrap();
+    invoke(&app, "set_discreet_code", json!({ "code": "258046" })).unwrap();
+    // The next start reads the settings before it makes the window.
+    let (library, preview) = open_library(None);
+    let restarted = HavenState::new(library, preview, app.data_dir.path(), vec!["en".into()]);
+    assert_eq!(restarted.window_title(), "Lommeregner");
+}

@@ -5,9 +5,11 @@ import base64
 import ctypes
 import ctypes.util
 import os
+import re
 import socket
 import shutil
 import subprocess
+import threading
 import tomllib
 from pathlib import Path
 
@@ -91,32 +93,82 @@ def tap(session, css):
     return element
 
 
-def give_keyboard_focus(session):
-    """Gives Haven's window the keyboard focus, as clicking on it would on a desktop. Xvfb has no
-    window manager to do it, and WebKit shows focus rings (`:focus`) only in a focused window."""
-    title = session.script("return document.title")
+def window_titles():
+    """The titles of the windows on the display, as the X server has them: what a window manager,
+    a taskbar or a task switcher would show."""
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=True).stdout
+    return set(re.findall(r'(?m)^\s+0x[0-9a-f]+ "([^"]*)"', tree))
+
+
+class WatchWindowTitles:
+    """Records every window title on the display while the `with` block runs, from the moment it
+    starts: `with WatchWindowTitles() as seen: start the app`, then `seen.titles`."""
+
+    def __enter__(self):
+        self.titles, self._stop = set(), threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+        return self
+
+    def _watch(self):
+        while not self._stop.is_set():
+            self.titles |= window_titles()
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.titles |= window_titles()
+
+
+def _shown_windows(title):
     tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=True).stdout
     named = [line.split()[0] for line in tree.splitlines() if f'"{title}"' in line and line.strip().startswith("0x")]
-    shown = [
+    return [
         int(window, 16)
         for window in named
         if "IsViewable" in subprocess.run(["xwininfo", "-id", window], capture_output=True, text=True).stdout
     ]
-    assert shown, f"no window named {title!r} is shown on the display"
+
+
+def _on_display(action):
+    """Runs `action(x11, display)` with a connection to the X display, through Xlib itself."""
     x11 = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11"))
     x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
     x11.XOpenDisplay.restype = ctypes.c_void_p
     x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
+    x11.XMapWindow.argtypes = x11.XUnmapWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
     x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
     x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
     # Xlib's default error handler ends the process; a window that closed meanwhile is not worth that.
     ignore = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(lambda display, event: 0)
     x11.XSetErrorHandler(ignore)
     display = x11.XOpenDisplay(None)
-    x11.XSetInputFocus(display, shown[-1], 1, 0)  # RevertToPointerRoot, CurrentTime
+    action(x11, display)
     x11.XSync(display, 0)
     x11.XCloseDisplay(display)
+
+
+def give_keyboard_focus(session):
+    """Gives Haven's window the keyboard focus, as clicking on it would on a desktop. Xvfb has no
+    window manager to do it, and WebKit shows focus rings (`:focus`) only in a focused window."""
+    title = session.script("return document.title")
+    shown = _shown_windows(title)
+    assert shown, f"no window named {title!r} is shown on the display"
+    _on_display(lambda x11, display: x11.XSetInputFocus(display, shown[-1], 1, 0))  # RevertToPointerRoot
     session.wait_until("return document.hasFocus()", what="the window to have the keyboard focus")
+
+
+def hide_window(title):
+    """Takes the window named `title` off the screen, as switching to another app does; returns what
+    `show_window` needs to bring it back."""
+    shown = _shown_windows(title)
+    assert shown, f"no window named {title!r} is shown on the display"
+    _on_display(lambda x11, display: [x11.XUnmapWindow(display, window) for window in shown])
+    return shown
+
+
+def show_window(windows):
+    _on_display(lambda x11, display: [x11.XMapWindow(display, window) for window in windows])
 
 
 def screen(session):

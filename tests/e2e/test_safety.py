@@ -11,6 +11,7 @@ from conftest import haven_binary
 from reader_actions import (
     go_to,
     haven_processes,
+    hide_window,
     leave,
     note_screen,
     open_topic,
@@ -20,11 +21,14 @@ from reader_actions import (
     screen,
     search_for,
     settle_for_screenshot,
+    show_window,
     snapshot,
     start_in,
     tap,
     wait_for_screen,
     wait_until_closed,
+    WatchWindowTitles,
+    window_titles,
 )
 from waiting import wait_until
 
@@ -247,11 +251,24 @@ def set_discreet_code(session, code, again=None):
     tap(session, "#discreet-save")
 
 
-def calculate(session, keys):
-    """Presses calculator keys by tapping them, and returns what the display shows."""
+def tap_keys(session, keys):
+    """Taps calculator keys, one after the other."""
     for key in keys:
         session.find(f'.calc-key[data-key="{key}"]').click()
+
+
+def calculate(session, keys):
+    """Taps calculator keys and returns what the display shows."""
+    tap_keys(session, keys)
     return session.find("#calc-display").text.strip()
+
+
+def unlock_with(session, code):
+    """Types the reader's code and "=" on the cover, and waits for the guidance. (The display is not
+    read: the guidance may already have replaced it.)"""
+    note_screen(session)
+    tap_keys(session, ["clear", *code, "="])
+    wait_for_screen(session, "home")
 
 
 def test_discreet_mode_round_trip(start_haven, shot):
@@ -287,10 +304,15 @@ def test_discreet_mode_round_trip(start_haven, shot):
     assert set(json.loads(settings)["discreet"]) == {"salt", "hash", "rounds"}
     haven.stop()
 
-    # The next start shows a working calculator, with nothing that names Haven.
-    covered = start_haven(data_dir=haven.data_dir)
-    session = covered.session
-    session.wait_for("#calculator")
+    # The next start shows a working calculator, with nothing that names Haven: not even the window's
+    # title, from the moment the window exists. (The run before, titled Haven, must be gone first.)
+    wait_until_closed(haven.data_dir)
+    wait_until(lambda: "Haven" not in window_titles(), what="the last run's window to be gone")
+    with WatchWindowTitles() as seen:
+        covered = start_haven(data_dir=haven.data_dir)
+        session = covered.session
+        session.wait_for("#calculator")
+    assert "Calculator" in seen.titles and "Haven" not in seen.titles, seen.titles
     assert session.script("return document.title") == "Calculator"
     visible = session.script("return document.body.innerText")
     assert "Haven" not in visible and "Leave" not in visible, visible
@@ -302,12 +324,19 @@ def test_discreet_mode_round_trip(start_haven, shot):
     snapshot(session, shot, "safety-discreet-calculator")
 
     # The reader's code, then "=", opens the guidance.
-    note_screen(session)
-    calculate(session, ["clear", "2", "5", "8", "0", "4", "6", "="])
-    wait_for_screen(session, "home")
+    unlock_with(session, "258046")
     session.wait_for("#topics")
     assert session.script("return document.title") == "Haven"
     snapshot(session, shot, "safety-discreet-unlocked")
+
+    # Switching away hides the guidance: brought back, the window shows the calculator again.
+    windows = hide_window("Haven")
+    session.wait_until("return document.visibilityState === 'hidden'", what="the page to know it is hidden")
+    show_window(windows)
+    session.wait_for("#calculator")
+    assert session.script("return document.title") == "Calculator"
+    assert session.find_all("#topics") == []
+    unlock_with(session, "258046")
 
     # Turning it off: the next start opens the guidance directly.
     go_to(session, "#nav-settings", "settings")

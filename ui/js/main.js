@@ -50,6 +50,8 @@ const app = {
 
   async start() {
     this.state = await api.start();
+    // Covered before anything is named: the window keeps the calculator's title it was made with.
+    if (this.state.discreet) root.classList.add("covered");
     this.applyLocale();
     this.applyTextSize();
     if (this.state.discreet) this.showCover();
@@ -251,6 +253,13 @@ document.getElementById("nav-home").addEventListener("click", () => app.goHome()
 document.getElementById("nav-search").addEventListener("click", () => app.show("search"));
 document.getElementById("nav-language").addEventListener("click", () => app.show("language"));
 document.getElementById("nav-settings").addEventListener("click", () => app.show("settings"));
+// In discreet mode the cover returns as soon as the app is hidden or minimised, so that a window
+// brought back, or a phone picked up from the recent-apps list, shows the calculator.
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden" && app.state?.discreet && !root.classList.contains("covered")) {
+    app.showCover();
+  }
+});
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") {
     event.preventDefault();
