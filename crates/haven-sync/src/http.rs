@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{
-    HeaderMap, HeaderValue, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+    HeaderMap, HeaderValue, ACCEPT_ENCODING, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
 };
 use reqwest::{StatusCode, Url};
 
@@ -23,6 +23,15 @@ pub fn is_allowed_url(url: &Url) -> bool {
         "http" => is_loopback_host(url),
         _ => false,
     }
+}
+
+/// Whether a redirect from `previous` (the addresses followed so far, the first one asked for first)
+/// to `next` may be followed: only to an allowed address, and never from `https` down to plain
+/// `http`, not even to this device. A downgrade would let anything on the path, or a local process
+/// listening on a loopback port, answer in the publisher's name.
+pub fn may_redirect(previous: &[Url], next: &Url) -> bool {
+    let was_https = previous.iter().any(|url| url.scheme() == "https");
+    is_allowed_url(next) && !(was_https && next.scheme() != "https")
 }
 
 fn is_loopback_host(url: &Url) -> bool {
@@ -55,7 +64,8 @@ pub fn base_url(text: &str) -> Result<Url, SyncError> {
     Ok(url)
 }
 
-/// A client with no cookies, no referer, no proxy discovery, a fixed User-Agent, https-only redirects,
+/// A client with no cookies, no referer, no proxy discovery, a fixed User-Agent, no content decoding,
+/// https-only redirects,
 /// rustls with Mozilla's roots compiled in, and the given timeouts.
 ///
 /// Fails when the TLS configuration cannot be built.
@@ -75,14 +85,19 @@ pub(crate) fn client(
     let redirects = reqwest::redirect::Policy::custom(|attempt| {
         if attempt.previous().len() >= MAX_REDIRECTS {
             attempt.error("too many redirects")
-        } else if !is_allowed_url(attempt.url()) {
+        } else if !may_redirect(attempt.previous(), attempt.url()) {
             attempt.error("redirect to an address that is not https")
         } else {
             attempt.follow()
         }
     });
+    // The signed bytes, as published: a server must not compress them on the way, and one that
+    // labels a `.gz` file `Content-Encoding: gzip` anyway is not decoded (reqwest has no decoder here).
+    let mut headers = HeaderMap::new();
+    headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("identity"));
     reqwest::Client::builder()
         .user_agent(USER_AGENT)
+        .default_headers(headers)
         .referer(false)
         .no_proxy()
         .redirect(redirects)
@@ -200,6 +215,23 @@ mod tests {
         {
             assert!(matches!(base_url(refused), Err(SyncError::InsecureUrl { .. })), "{refused}");
         }
+    }
+
+    #[test]
+    fn a_redirect_never_goes_from_https_down_to_http_not_even_to_this_device() {
+        let url = |text: &str| Url::parse(text).unwrap();
+        let https = [url("https://example.org/pack/manifest.json")];
+        assert!(may_redirect(&https, &url("https://cdn.example.net/pack/manifest.json")));
+        assert!(!may_redirect(&https, &url("http://127.0.0.1:8080/manifest.json")));
+        assert!(!may_redirect(&https, &url("http://localhost/manifest.json")));
+        assert!(!may_redirect(&https, &url("http://example.org/manifest.json")));
+        // A chain that started on https stays there, however it went on.
+        let chain = [url("https://example.org/a"), url("https://example.net/b")];
+        assert!(!may_redirect(&chain, &url("http://[::1]/c")));
+        // A test server on this device may redirect to itself.
+        let local = [url("http://127.0.0.1:8080/manifest.json")];
+        assert!(may_redirect(&local, &url("http://127.0.0.1:8080/v2/manifest.json")));
+        assert!(!may_redirect(&local, &url("http://example.org/manifest.json")));
     }
 
     #[test]

@@ -370,6 +370,59 @@ impl ChildServer {
     }
 }
 
+impl ChildServer {
+    /// Debian's nginx serving PUBLIC on a loopback port, the way a real web host or CDN does: it
+    /// compresses whatever a client accepts compressed (`gzip on` for every type), and it labels
+    /// every `.gz` file `Content-Encoding: gzip`, as some CDNs do for files with that extension.
+    pub fn nginx(public: &Path) -> (ChildServer, TempDir) {
+        let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"]
+            .into_iter()
+            .find(|path| Path::new(path).exists())
+            .expect("nginx is missing: install Debian's package nginx-light (scripts/install-deps.sh --tests does)");
+        let prefix = tempfile::tempdir().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let dir = prefix.path().display();
+        let config = format!(
+            "daemon off;\nmaster_process off;\npid {dir}/nginx.pid;\nerror_log {dir}/error.log;\n\
+             events {{ worker_connections 64; }}\n\
+             http {{\n\
+               types {{ application/json json; application/octet-stream gz; }}\n\
+               default_type application/octet-stream;\n\
+               access_log off;\n\
+               client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy; fastcgi_temp_path {dir}/fastcgi;\n\
+               uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;\n\
+               gzip on; gzip_types *; gzip_min_length 1; gzip_proxied any;\n\
+               server {{\n\
+                 listen 127.0.0.1:{port};\n\
+                 root {public};\n\
+                 location ~ \\.gz$ {{ gzip off; add_header Content-Encoding gzip; }}\n\
+               }}\n\
+             }}\n",
+            public = public.display(),
+        );
+        let config_path = prefix.path().join("nginx.conf");
+        std::fs::write(&config_path, config).unwrap();
+        let child = Command::new(nginx)
+            .arg("-p")
+            .arg(prefix.path())
+            .arg("-c")
+            .arg(&config_path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("nginx starts");
+        let server = ChildServer { url: format!("http://127.0.0.1:{port}/"), child };
+        // Ready once it accepts a connection; an nginx that exited (a bad configuration) says why.
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            let log = std::fs::read_to_string(prefix.path().join("error.log")).unwrap_or_default();
+            assert!(std::time::Instant::now() < deadline, "nginx did not start listening: {log}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        (server, prefix)
+    }
+}
+
 impl Drop for ChildServer {
     fn drop(&mut self) {
         let _ = self.child.kill();

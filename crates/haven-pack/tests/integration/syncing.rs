@@ -146,6 +146,34 @@ fn a_plain_static_server_serves_the_same_folder() {
     assert_eq!(second.bytes_downloaded, 0, "Last-Modified gives a 304");
 }
 
+#[test]
+fn a_web_server_that_compresses_on_its_own_serves_the_same_folder() {
+    let workspace = Workspace::new();
+    let public = workspace.site(2);
+    let (server, _nginx) = ChildServer::nginx(&public);
+    let store = workspace.store("store");
+
+    // What the server does to a client that accepts gzip, as browsers do: the signed files must be
+    // taken byte for byte, or no signature or hash would match.
+    let addr = server.url.trim_start_matches("http://").trim_end_matches('/');
+    let accepts_gzip = [("Accept-Encoding", "gzip")];
+    let (_, headers) = http_get(addr, "/manifest.json", &accepts_gzip);
+    assert_eq!(header(&headers, "content-encoding"), Some("gzip"), "nginx compresses: {headers:?}");
+    let list = std::fs::read_dir(public.join("blobs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .find(|name| name.ends_with(".gz"))
+        .expect("a file list, gzipped");
+    let (_, headers) = http_get(addr, &format!("/blobs/{list}"), &[]);
+    assert_eq!(header(&headers, "content-encoding"), Some("gzip"), "a .gz labelled: {headers:?}");
+
+    let first = workspace.sync(&server.url, &store).unwrap();
+    assert_eq!((first.status, first.version), (SyncStatus::Updated, 2));
+    assert_in_use(&workspace, &store, 2);
+    let second = workspace.sync(&server.url, &store).unwrap();
+    assert_eq!((second.status, second.bytes_downloaded), (SyncStatus::Unchanged, 0));
+}
+
 fn pull(url: &str, key: &std::path::Path, store: &std::path::Path, json: bool) -> (bool, String) {
     let mut command = Command::new(haven_pack_binary());
     command.args(["pull", url, "--trusted-root"]).arg(key).arg("--store").arg(store);
