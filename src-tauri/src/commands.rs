@@ -127,5 +127,14 @@ pub fn open_contact<R: Runtime>(
 /// Leaves the app at once. The interface has already blanked the window before calling this.
 #[tauri::command]
 pub fn quick_exit<R: Runtime>(app: AppHandle<R>) {
+    use tauri_plugin_reader_safety::ReaderSafetyExt;
+    // Android: the app closes and its task leaves the recent-apps list.
+    if app.reader_safety().leave() {
+        return;
+    }
+    // iOS does not let an app close itself: the interface's cover stays on screen instead.
+    if cfg!(target_os = "ios") {
+        return;
+    }
     app.exit(0);
 }

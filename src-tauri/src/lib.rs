@@ -35,25 +35,27 @@ pub use updates::UpdateSource;
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the
 /// tests with Tauri's mock runtime.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    system_apps::register(builder).invoke_handler(tauri::generate_handler![
-        commands::start,
-        commands::choose_locale,
-        commands::interface_strings,
-        commands::topics,
-        commands::article,
-        commands::directory,
-        commands::set_text_size,
-        commands::forget_settings,
-        commands::quick_exit,
-        commands::information_status,
-        commands::check_for_updates,
-        commands::set_automatic_checks,
-        commands::search,
-        commands::set_discreet_code,
-        commands::unlock,
-        commands::print_leaflet,
-        commands::open_contact,
-    ])
+    system_apps::register(builder).plugin(tauri_plugin_reader_safety::init()).invoke_handler(
+        tauri::generate_handler![
+            commands::start,
+            commands::choose_locale,
+            commands::interface_strings,
+            commands::topics,
+            commands::article,
+            commands::directory,
+            commands::set_text_size,
+            commands::forget_settings,
+            commands::quick_exit,
+            commands::information_status,
+            commands::check_for_updates,
+            commands::set_automatic_checks,
+            commands::search,
+            commands::set_discreet_code,
+            commands::unlock,
+            commands::print_leaflet,
+            commands::open_contact,
+        ],
+    )
 }
 
 /// The folder for the reader's settings: `--data-dir` if given, else the app's data folder.
