@@ -14,8 +14,8 @@ use crate::http::{self, Fetched, Validators};
 use crate::limits::Limits;
 use crate::pause::{pause_if_requested, PausePoint};
 use crate::release::{
-    same_files, Blob, Delta, FileEntry, GroupRef, Manifest, SizeLimits, MANIFEST_FILE,
-    SIGNATURE_FILE,
+    same_files, Blob, Delta, FileEntry, GroupRef, Manifest, ManifestError, SizeLimits,
+    MANIFEST_FILE, SIGNATURE_FILE,
 };
 use crate::root::{root_file, root_signature_file, verify_next, Root, RootError, RootKeys, Trust};
 use crate::signature::{verify, TrustedKey};
@@ -553,6 +553,13 @@ async fn fetch_file_lists(
             let url = join(&base, &group.address())?.to_string();
             let bytes = store.read_cached(&group.sha256, group.size)?;
             files.extend(unpack_list(&url, group, &bytes, limits.max_list_bytes)?);
+            // Counted as the lists come in, not only at the end: every list may be as large as
+            // allowed, and many of them together must not fill the phone's memory first.
+            if files.len() > limits.max_files {
+                let source =
+                    ManifestError::TooManyFiles { count: files.len(), limit: limits.max_files };
+                return Err(SyncError::Manifest { url: base.to_string(), source });
+            }
         }
         manifest
             .check_files(&files, limits)
