@@ -53,6 +53,10 @@ if $with_tests; then
   python3 -c 'import pytest' 2>/dev/null \
     || python3 -m pip install --quiet pytest 2>/dev/null \
     || $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pytest
+  # translate-toolkit, the Fluent reader Weblate uses: a test checks it reads what the engine reads.
+  python3 -c 'import translate.storage.fluent' 2>/dev/null \
+    || python3 -m pip install --quiet 'translate-toolkit[fluent]' 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages 'translate-toolkit[fluent]'
   root="$(cd "$(dirname "$0")/.." && pwd)"
   if [ -f "$root/tests/e2e/package-lock.json" ] && [ ! -d "$root/tests/e2e/node_modules" ]; then
     npm ci --prefix "$root/tests/e2e" --no-audit --no-fund --silent

@@ -16,4 +16,5 @@ mod new_locale;
 mod publishing;
 mod status;
 mod syncing;
+mod translation_platforms;
 mod trust;
