@@ -81,12 +81,7 @@ impl CheckLog {
 
     /// Deletes the record ("forget my settings": the times of checks are a trace of use).
     pub fn forget(&self) -> Result<(), SettingsError> {
-        match std::fs::remove_file(&self.path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(SettingsError::Write { path: self.path.clone(), source: e })
-            }
-            _ => Ok(()),
-        }
+        crate::settings::forget_file(&self.path)
     }
 }
 

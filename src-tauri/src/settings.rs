@@ -144,12 +144,19 @@ impl SettingsStore {
     ///
     /// Fails when the file exists but cannot be deleted.
     pub fn forget(&self) -> Result<(), SettingsError> {
-        match std::fs::remove_file(&self.path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(SettingsError::Write { path: self.path.clone(), source: e })
-            }
-            _ => Ok(()),
+        forget_file(&self.path)
+    }
+}
+
+/// Deletes a file the app keeps for the reader; one that is not there is already forgotten.
+///
+/// Fails when the file exists but cannot be deleted.
+pub fn forget_file(path: &Path) -> Result<(), SettingsError> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(SettingsError::Write { path: path.to_path_buf(), source: e })
         }
+        _ => Ok(()),
     }
 }
 
