@@ -96,7 +96,10 @@ fn verified_file(url: &str, file: &FileEntry, bytes: Vec<u8>) -> Result<Verified
 ///
 /// Fails when the delta's hash is not the list's, it cannot be decompressed, its instructions are
 /// malformed or produce more or fewer bytes than declared, or the result is not the signed file.
-pub(crate) fn unpack_delta(
+///
+/// Public only for the fuzzer (`fuzz/`, target `delta`): the sync client is its one real caller.
+#[doc(hidden)]
+pub fn unpack_delta(
     url: &str,
     file: &FileEntry,
     delta: &Delta,
