@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "interface_strings",
     "topics",
     "article",
+    "self_check",
     "directory",
     "set_text_size",
     "forget_settings",

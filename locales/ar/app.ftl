@@ -142,3 +142,13 @@ updates-unavailable = هذه النسخة من Haven لا تستطيع البح�
 updates-not-configured = هذه النسخة من Haven ليس لها عنوان للبحث عن التحديثات.
 updates-automatic = ابحث تلقائياً
 updates-automatic-explained = عندما يكون هذا مفعّلاً، يستخدم Haven الإنترنت للبحث عن معلومات محدّثة في كل مرة يُفتح فيها. وعندما يكون متوقفاً، لا يتصل Haven إلا عندما تضغط على الزر أعلاه.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = نعم
+check-no = لا
+check-not-sure = لست متأكداً
+check-start = ابدأ
+check-previous = السؤال السابق
+check-progress = الأسئلة التي أجبت عنها
+check-again = ابدأ من جديد
+check-read-signs = اقرأ عن العلامات

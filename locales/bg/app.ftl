@@ -142,3 +142,13 @@ updates-unavailable = Това копие на Haven не може да пров
 updates-not-configured = Това копие на Haven няма адрес, на който да проверява за обновления.
 updates-automatic = Проверявай автоматично
 updates-automatic-explained = Когато това е включено, Haven използва интернет, за да търси обновена информация всеки път, когато се отвори. Когато е изключено, Haven се свързва само когато натиснете бутона по-горе.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Да
+check-no = Не
+check-not-sure = Не знам със сигурност
+check-start = Започнете
+check-previous = Предишен въпрос
+check-progress = Отговорени въпроси
+check-again = Започнете отначало
+check-read-signs = Прочетете за признаците

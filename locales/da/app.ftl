@@ -142,3 +142,13 @@ updates-unavailable = Denne udgave af Haven kan ikke søge efter opdateret infor
 updates-not-configured = Denne udgave af Haven har ingen adresse at søge efter opdateringer på.
 updates-automatic = Søg automatisk
 updates-automatic-explained = Når dette er slået til, bruger Haven internettet til at søge efter opdateret information, hver gang den åbner. Når det er slået fra, går Haven kun på internettet, når du trykker på knappen ovenfor.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Ja
+check-no = Nej
+check-not-sure = Ikke sikker
+check-start = Start
+check-previous = Forrige spørgsmål
+check-progress = Besvarede spørgsmål
+check-again = Start forfra
+check-read-signs = Læs om tegnene

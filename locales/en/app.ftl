@@ -142,3 +142,13 @@ updates-unavailable = This copy of Haven cannot check for updated information.
 updates-not-configured = This copy of Haven has no address to check for updates.
 updates-automatic = Check automatically
 updates-automatic-explained = When this is on, Haven uses the internet to look for updated information each time it opens. When it is off, Haven only connects when you press the button above.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Yes
+check-no = No
+check-not-sure = Not sure
+check-start = Start
+check-previous = Previous question
+check-progress = Questions answered
+check-again = Start again
+check-read-signs = Read about the signs

@@ -142,3 +142,13 @@ updates-unavailable = Esta copia de Haven no puede buscar información actualiza
 updates-not-configured = Esta copia de Haven no tiene una dirección donde buscar actualizaciones.
 updates-automatic = Buscar automáticamente
 updates-automatic-explained = Cuando esto está activado, Haven usa internet para buscar información actualizada cada vez que se abre. Cuando está desactivado, Haven solo se conecta cuando pulsas el botón de arriba.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Sí
+check-no = No
+check-not-sure = No estoy seguro
+check-start = Empezar
+check-previous = Pregunta anterior
+check-progress = Preguntas respondidas
+check-again = Empezar de nuevo
+check-read-signs = Leer sobre las señales

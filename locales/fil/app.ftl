@@ -142,3 +142,13 @@ updates-unavailable = Hindi makakatingin ng bagong impormasyon ang kopyang ito n
 updates-not-configured = Walang address ang kopyang ito ng Haven para tumingin ng mga update.
 updates-automatic = Kusang tumingin
 updates-automatic-explained = Kapag naka-on ito, gagamit ang Haven ng internet para maghanap ng bagong impormasyon tuwing magbubukas ito. Kapag naka-off, kokonekta lang ang Haven kapag pinindot mo ang button sa itaas.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Oo
+check-no = Hindi
+check-not-sure = Hindi sigurado
+check-start = Magsimula
+check-previous = Nakaraang tanong
+check-progress = Mga nasagot na tanong
+check-again = Magsimula ulit
+check-read-signs = Basahin ang tungkol sa mga palatandaan

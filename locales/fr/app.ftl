@@ -142,3 +142,13 @@ updates-unavailable = Cette copie de Haven ne peut pas chercher d'informations �
 updates-not-configured = Cette copie de Haven n'a pas d'adresse où chercher des mises à jour.
 updates-automatic = Chercher automatiquement
 updates-automatic-explained = Quand c'est activé, Haven utilise Internet pour chercher des informations à jour chaque fois qu'il s'ouvre. Quand c'est désactivé, Haven ne se connecte que lorsque vous appuyez sur le bouton ci-dessus.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Oui
+check-no = Non
+check-not-sure = Pas sûr
+check-start = Commencer
+check-previous = Question précédente
+check-progress = Réponses données
+check-again = Recommencer
+check-read-signs = En savoir plus sur les signes

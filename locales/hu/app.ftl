@@ -142,3 +142,13 @@ updates-unavailable = A Haven ezen példánya nem tud frissített információt 
 updates-not-configured = A Haven ezen példányában nincs cím, ahol frissítést kereshetne.
 updates-automatic = Automatikus keresés
 updates-automatic-explained = Ha ez be van kapcsolva, a Haven minden megnyitáskor az interneten frissített információt keres. Ha ki van kapcsolva, a Haven csak akkor csatlakozik, amikor megnyomja a fenti gombot.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Igen
+check-no = Nem
+check-not-sure = Nem biztos
+check-start = Kezdés
+check-previous = Előző kérdés
+check-progress = Megválaszolt kérdések
+check-again = Újrakezdés
+check-read-signs = Olvasson a jelekről

@@ -142,3 +142,13 @@ updates-unavailable = Dis copy of Haven no fit check for new information.
 updates-not-configured = Dis copy of Haven no get address to check for updates.
 updates-automatic = Check by itself
 updates-automatic-explained = When dis one dey on, Haven go use internet to look for new information every time wey e open. When e dey off, Haven go connect only when you press di button for up.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Yes
+check-no = No
+check-not-sure = I no sure
+check-start = Start
+check-previous = Di question before
+check-progress = Questions wey you don answer
+check-again = Start again
+check-read-signs = Read about di signs

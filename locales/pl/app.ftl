@@ -142,3 +142,13 @@ updates-unavailable = Ta kopia Haven nie może sprawdzać nowych informacji.
 updates-not-configured = Ta kopia Haven nie ma adresu, pod którym mogłaby sprawdzać aktualizacje.
 updates-automatic = Sprawdzaj automatycznie
 updates-automatic-explained = Gdy to jest włączone, Haven przy każdym otwarciu używa internetu, żeby sprawdzić, czy są nowe informacje. Gdy jest wyłączone, Haven łączy się tylko wtedy, gdy naciśniesz przycisk powyżej.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Tak
+check-no = Nie
+check-not-sure = Nie mam pewności
+check-start = Zacznij
+check-previous = Poprzednie pytanie
+check-progress = Pytania z odpowiedzią
+check-again = Zacznij od nowa
+check-read-signs = Przeczytaj o znakach

@@ -142,3 +142,13 @@ updates-unavailable = Această copie a Haven nu poate căuta informații actuali
 updates-not-configured = Această copie a Haven nu are nicio adresă de unde să caute actualizări.
 updates-automatic = Căutați automat
 updates-automatic-explained = Când această opțiune este pornită, Haven folosește internetul ca să caute informații actualizate de fiecare dată când se deschide. Când este oprită, Haven se conectează doar când apăsați butonul de mai sus.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Da
+check-no = Nu
+check-not-sure = Nu știu sigur
+check-start = Începeți
+check-previous = Întrebarea anterioară
+check-progress = Întrebări la care ați răspuns
+check-again = Începeți din nou
+check-read-signs = Citiți despre semne

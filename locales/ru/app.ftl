@@ -142,3 +142,13 @@ updates-unavailable = Эта копия Haven не может проверять
 updates-not-configured = У этой копии Haven нет адреса для проверки обновлений.
 updates-automatic = Проверять автоматически
 updates-automatic-explained = Когда это включено, Haven при каждом открытии использует интернет, чтобы искать обновлённую информацию. Когда выключено, Haven подключается только тогда, когда вы нажимаете кнопку выше.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Да
+check-no = Нет
+check-not-sure = Точно не знаю
+check-start = Начать
+check-previous = Предыдущий вопрос
+check-progress = Отвечено вопросов
+check-again = Начать заново
+check-read-signs = Читать о признаках

@@ -142,3 +142,13 @@ updates-unavailable = Haven ชุดนี้ตรวจหาข้อมู�
 updates-not-configured = Haven ชุดนี้ไม่มีที่อยู่สำหรับตรวจหาการอัปเดต
 updates-automatic = ตรวจหาอัตโนมัติ
 updates-automatic-explained = เมื่อเปิดไว้ Haven จะใช้อินเทอร์เน็ตตรวจหาข้อมูลที่อัปเดตทุกครั้งที่เปิดแอป เมื่อปิดไว้ Haven จะเชื่อมต่อเฉพาะเมื่อคุณกดปุ่มด้านบนเท่านั้น
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = ใช่
+check-no = ไม่ใช่
+check-not-sure = ไม่แน่ใจ
+check-start = เริ่ม
+check-previous = คำถามก่อนหน้า
+check-progress = คำถามที่ตอบแล้ว
+check-again = เริ่มใหม่
+check-read-signs = อ่านเกี่ยวกับสัญญาณ

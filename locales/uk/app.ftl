@@ -142,3 +142,13 @@ updates-unavailable = Ця копія Haven не може перевіряти �
 updates-not-configured = Ця копія Haven не має адреси, за якою можна перевіряти оновлення.
 updates-automatic = Перевіряти автоматично
 updates-automatic-explained = Коли це увімкнено, Haven щоразу під час відкриття використовує інтернет, щоб шукати оновлену інформацію. Коли вимкнено, Haven під'єднується лише тоді, коли ви натискаєте кнопку вище.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Так
+check-no = Ні
+check-not-sure = Точно не знаю
+check-start = Почати
+check-previous = Попереднє запитання
+check-progress = Відповіді на запитання
+check-again = Почати знову
+check-read-signs = Прочитати про ознаки

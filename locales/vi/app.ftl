@@ -142,3 +142,13 @@ updates-unavailable = Bản Haven này không thể kiểm tra thông tin cập 
 updates-not-configured = Bản Haven này không có địa chỉ để kiểm tra cập nhật.
 updates-automatic = Tự động kiểm tra
 updates-automatic-explained = Khi bật, mỗi lần mở Haven sẽ dùng internet để tìm thông tin cập nhật. Khi tắt, Haven chỉ kết nối khi bạn bấm nút ở trên.
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = Có
+check-no = Không
+check-not-sure = Không chắc
+check-start = Bắt đầu
+check-previous = Câu hỏi trước
+check-progress = Số câu đã trả lời
+check-again = Làm lại từ đầu
+check-read-signs = Đọc về các dấu hiệu

@@ -142,3 +142,13 @@ updates-unavailable = 这个版本的 Haven 不能检查更新的信息。
 updates-not-configured = 这个版本的 Haven 没有检查更新的地址。
 updates-automatic = 自动检查
 updates-automatic-explained = 打开后，Haven 每次打开时都会用网络查找更新的信息。关闭后，只有在你按上面的按钮时，Haven 才会连网。
+
+## The self-check "Is this happening to me?" (its questions are in the pack)
+check-yes = 是
+check-no = 不是
+check-not-sure = 不确定
+check-start = 开始
+check-previous = 上一个问题
+check-progress = 已回答的问题
+check-again = 重新开始
+check-read-signs = 了解有哪些迹象

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use haven_format::ServiceKind;
-use haven_library::{Article, DirectoryFilter, SearchHit, ServiceEntry, Topic};
+use haven_library::{Article, DirectoryFilter, SearchHit, SelfCheck, ServiceEntry, Topic};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{Error, Result};
@@ -37,6 +37,13 @@ pub fn topics(state: State<'_, HavenState>, locale: String) -> Result<Vec<Topic>
 #[tauri::command]
 pub fn article(state: State<'_, HavenState>, locale: String, id: String) -> Result<Article> {
     Ok(state.library().article(&locale, &id)?)
+}
+
+/// The self-check's questions and every result it can show. The page keeps the answers: no command
+/// takes them.
+#[tauri::command]
+pub fn self_check(state: State<'_, HavenState>, locale: String) -> Result<SelfCheck> {
+    Ok(state.library().self_check(&locale)?)
 }
 
 #[tauri::command]

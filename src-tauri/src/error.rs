@@ -27,6 +27,7 @@ impl Error {
         match self {
             Error::Lookup(haven_library::LookupError::UnknownLocale { .. }) => "unknown-locale",
             Error::Lookup(haven_library::LookupError::UnknownArticle { .. }) => "unknown-article",
+            Error::Lookup(haven_library::LookupError::NoSelfCheck) => "no-self-check",
             Error::Settings(_) => "settings",
             Error::DiscreetCode(_) => "discreet-code",
             Error::Print(_) => "print",
@@ -46,7 +47,10 @@ impl Error {
             }
             Error::UnlistedContact(href) => vec![("href", href)],
             Error::Open { href, .. } => vec![("href", href)],
-            Error::Settings(_) | Error::DiscreetCode(_) | Error::Print(_) => Vec::new(),
+            Error::Lookup(haven_library::LookupError::NoSelfCheck)
+            | Error::Settings(_)
+            | Error::DiscreetCode(_)
+            | Error::Print(_) => Vec::new(),
         }
     }
 }

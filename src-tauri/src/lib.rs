@@ -42,6 +42,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::interface_strings,
             commands::topics,
             commands::article,
+            commands::self_check,
             commands::directory,
             commands::set_text_size,
             commands::forget_settings,

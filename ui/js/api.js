@@ -13,6 +13,8 @@ export const api = {
   interfaceStrings: (locale) => invoke("interface_strings", { locale }),
   topics: (locale) => invoke("topics", { locale }),
   article: (locale, id) => invoke("article", { locale, id }),
+  /** The self-check's questions and results; the answers never leave the page. */
+  selfCheck: (locale) => invoke("self_check", { locale }),
   directory: (locale, kind = null) => invoke("directory", { locale, kind }),
   /** Every section that contains the query; the query is not kept anywhere. */
   search: (locale, query) => invoke("search", { locale, query }),

@@ -11,6 +11,7 @@ import {
   isSectionFallback,
   langAttributes,
   phoneNumbers,
+  plainText,
   spans,
   textElement,
   withIsolatedDates,
@@ -192,6 +193,26 @@ function columnLanguage(app, { id, label, value, onChange }) {
  * by section (stacked section by section on a narrow screen). Each block carries its own `lang` and
  * `dir`, and fallback text is marked in both, in each column's own language.
  */
+/** In the two-language view: the self-check, started in the reader's language, to hand over. */
+async function selfCheckForReader(app, reader) {
+  const check = await api.selfCheck(reader).catch(() => null);
+  if (!check) return null;
+  const direction = app.state.locales.find((l) => l.code === reader)?.direction ?? "ltr";
+  return el(
+    "button",
+    {
+      type: "button",
+      class: "wide-button",
+      id: "dual-self-check",
+      lang: reader,
+      dir: direction,
+      onclick: () => app.show("check", { step: 0, locale: reader }),
+    },
+    icon("self-check"),
+    plainText(check.title),
+  );
+}
+
 export async function dual(app, { id, reader, helper }) {
   const { strings } = app.state;
   const [readerArticle, helperArticle, readerStrings, helperStrings, readerServices, helperServices] =
@@ -291,6 +312,7 @@ export async function dual(app, { id, reader, helper }) {
       }),
     ),
     emergencyStrip(readerServices, strings),
+    await selfCheckForReader(app, reader),
     el("div", { class: "dual", id: "dual" }, rows),
     leafletFooter(app),
   ];

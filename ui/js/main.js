@@ -13,6 +13,7 @@ const LATER = {
   article: () => import("./article.js"),
   search: () => import("./search.js"),
   settings: () => import("./settings.js"),
+  selfCheck: () => import("./self-check.js"),
 };
 
 const SCREENS = {
@@ -23,6 +24,7 @@ const SCREENS = {
   directory: views.directory,
   search: async (app, params) => (await LATER.search()).search(app, params),
   settings: async (app, params) => (await LATER.settings()).settings(app, params),
+  check: async (app, params) => (await LATER.selfCheck()).selfCheck(app, params),
 };
 
 function loadLaterScreens() {
@@ -38,6 +40,8 @@ const app = {
   stack: [],
   /** Interface strings of other locales, for the dual view. Memory only. */
   otherStrings: new Map(),
+  /** The self-check's answers while it is open: this page's memory only, forgotten on leaving it. */
+  checkAnswers: [],
   /** The helper's language last chosen in the dual view, for this run only. */
   chosenSecondLocale: null,
   /** The current screen's own key handler (the calculator's), if any. */
@@ -84,6 +88,7 @@ const app = {
 
   async render() {
     const { name, params } = this.current;
+    if (name !== "check") this.checkAnswers = [];
     this.keyHandler = null;
     this.pendingAfterRender = [];
     let nodes;
@@ -206,6 +211,7 @@ const app = {
   /** The calculator, with nothing that names Haven; the guidance opens only with the reader's code. */
   showCover({ unlockable = true } = {}) {
     this.stack = [];
+    this.checkAnswers = [];
     root.classList.add("covered");
     this.applyTitle(this.state?.strings?.calculator ?? "Calculator");
     const onCode = unlockable
@@ -233,6 +239,7 @@ const app = {
     root.classList.add("leaving");
     view.replaceChildren();
     this.stack = [];
+    this.checkAnswers = [];
     this.otherStrings.clear();
     this.chosenSecondLocale = null;
     try {

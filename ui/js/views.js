@@ -114,7 +114,11 @@ function staleNotice(app) {
 
 export async function home(app) {
   const { strings, locale, refused, previewWarnings } = app.state;
-  const [topics, services] = await Promise.all([api.topics(locale), api.directory(locale)]);
+  const [topics, services, check] = await Promise.all([
+    api.topics(locale),
+    api.directory(locale),
+    api.selfCheck(locale).catch(() => null), // a pack need not have one
+  ]);
   const nodes = [el("h1", { class: "visually-hidden" }, strings["app-name"])];
   if (refused.length > 0) {
     nodes.push(
@@ -139,6 +143,7 @@ export async function home(app) {
   }
   nodes.push(emergencyCard(app, services));
   if (app.state.freshness.stale) nodes.push(staleNotice(app));
+  if (check) nodes.push(selfCheckTile(app, check));
   nodes.push(el("h2", { class: "topics-heading" }, strings["topics-heading"]));
   nodes.push(
     el(
@@ -178,6 +183,22 @@ export async function home(app) {
     ),
   );
   return nodes;
+}
+
+/** One tap from the home screen to the self-check. */
+function selfCheckTile(app, check) {
+  const { locale } = app.state;
+  return el(
+    "button",
+    { type: "button", class: "topic self-check-tile", id: "open-self-check", onclick: () => app.show("check", { step: 0 }) },
+    icon("self-check", "topic-icon"),
+    el(
+      "span",
+      { class: "topic-text" },
+      el("span", { class: "topic-title", ...langAttributes(check.title, locale) }, plainText(check.title)),
+      el("span", { class: "topic-summary", ...langAttributes(check.summary, locale) }, plainText(check.summary)),
+    ),
+  );
 }
 
 export async function directory(app, { kind = null } = {}) {

@@ -10,6 +10,7 @@ use std::fmt;
 use serde::ser::SerializeStruct;
 use serde::Serialize;
 
+use crate::pack_file::SelfCheckInfo;
 use crate::services_file::PhoneProblem;
 
 /// How bad a problem is.
@@ -145,6 +146,18 @@ pub enum Problem {
     DuplicateSource { source_id: String, first_line: usize },
     #[error("`{source_id}` is not the id of a source of the article `{article}`, so readers cannot see where this section's facts come from")]
     UnknownSource { article: String, source_id: String },
+    #[error(
+        "`{article}` is not an article in pack.toml, so the self-check cannot send readers to it"
+    )]
+    UnknownArticle { article: String },
+    #[error("the question `{question}` is listed twice (first on line {first_line})")]
+    DuplicateQuestion { question: String, first_line: usize },
+    #[error("`{id}` is the name of one of the self-check's own messages, so it cannot be a question's id")]
+    ReservedQuestionId { id: String },
+    #[error("`{source_id}` is not the id of a source of the article `{article}`, so readers cannot see where this question's sign comes from")]
+    UnknownQuestionSource { article: String, source_id: String },
+    #[error("the self-check has no `{id}`; the reference locale's self-check.ftl needs one")]
+    MissingSelfCheckMessage { id: String },
     #[error(
         "`{section}` is not a section of {file}, so these sources belong to nothing a reader sees"
     )]
@@ -377,6 +390,11 @@ impl Problem {
             Problem::ArticleWithoutSources { .. } => "article-without-sources",
             Problem::DuplicateSource { .. } => "duplicate-source",
             Problem::UnknownSource { .. } => "unknown-source",
+            Problem::UnknownArticle { .. } => "unknown-article",
+            Problem::DuplicateQuestion { .. } => "duplicate-question",
+            Problem::ReservedQuestionId { .. } => "reserved-question-id",
+            Problem::UnknownQuestionSource { .. } => "unknown-question-source",
+            Problem::MissingSelfCheckMessage { .. } => "missing-self-check-message",
             Problem::SectionNotInReference { .. } => "section-not-in-reference",
             Problem::SectionWithoutSource { .. } => "section-without-source",
             Problem::OutdatedTranslation { .. } => "outdated-translation",
@@ -460,6 +478,23 @@ impl Problem {
             Problem::UnknownSource { .. } => "Use the id of one of the article's \
                 [[articles.sources]], or add that source with `id = ...`."
                 .to_owned(),
+            Problem::UnknownArticle { .. } => {
+                "Use the id of one of the [[articles]], such as the article on signs.".to_owned()
+            }
+            Problem::DuplicateQuestion { .. } => {
+                "Remove one of them, or give one another id.".to_owned()
+            }
+            Problem::ReservedQuestionId { .. } => format!(
+                "Give the question another id; {} are taken.",
+                SelfCheckInfo::MESSAGES.join(", ")
+            ),
+            Problem::UnknownQuestionSource { article, .. } => format!(
+                "Use the id of one of the [[articles.sources]] of the article `{article}`, which \
+                list the signs."
+            ),
+            Problem::MissingSelfCheckMessage { id } => {
+                format!("Add `{id} = ...` to the reference locale's self-check.ftl.")
+            }
             Problem::SectionNotInReference { .. } => "Use the id of a section of the reference \
                 file, or remove the line from [articles.sections]."
                 .to_owned(),

@@ -30,6 +30,9 @@ pub enum FileKind {
     Article,
     /// `<locale>/services.ftl`: one message per service.
     Services,
+    /// `<locale>/self-check.ftl`: the self-check's fixed messages and one per question; `help` is a
+    /// section, with blocks.
+    SelfCheck,
     /// `locales/<locale>/app.ftl`: interface strings, with no functions.
     Interface,
 }
@@ -249,7 +252,7 @@ fn check(
                 for attribute in &message.attributes {
                     walker.pattern(&attribute.value, &format!("{id}.{}", attribute.id.name));
                 }
-                if rules.kind == FileKind::Article {
+                if matches!(rules.kind, FileKind::Article | FileKind::SelfCheck) {
                     walker.article_shape(message);
                 }
             }
@@ -314,7 +317,8 @@ fn reference_problems(
             }
         }
         // Without services.toml there is nothing to compare the service texts with.
-        (FileKind::Services, None) | (FileKind::Interface, _) => {}
+        // The self-check's messages depend on pack.toml's questions: `LocaleFiles` checks them.
+        (FileKind::Services, None) | (FileKind::SelfCheck, _) | (FileKind::Interface, _) => {}
     }
     problems
 }

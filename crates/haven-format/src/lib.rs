@@ -56,10 +56,13 @@ pub use diagnostic::{sort_diagnostics, Diagnostic, Problem, ProblemKind, Severit
 pub use locale_files::{
     block_kind, BlockKind, LocaleFiles, ShapeProblem, REQUIRED_ARTICLE_MESSAGES, SUMMARY, TITLE,
 };
-pub use pack::{is_valid_id, Pack, PackRefused, PACK_FILE, SERVICES_FILE, SERVICES_FLUENT_FILE};
+pub use pack::{
+    is_valid_id, Pack, PackRefused, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FILE,
+    SERVICES_FLUENT_FILE,
+};
 pub use pack_file::{
-    ArticleInfo, ContentReview, Direction, LocaleInfo, PackInfo, ReviewStatus, SectionSources,
-    Source,
+    ArticleInfo, ContentReview, Direction, LocaleInfo, PackInfo, QuestionInfo, ReviewStatus,
+    SectionSources, SelfCheckInfo, Source,
 };
 pub use position::{line_and_column, offset_in, LineIndex};
 pub use services_file::{
@@ -72,3 +75,9 @@ pub use source::{BundledFiles, FluentListing, PackSource};
 /// were checked) and `$version`. A message that uses any other would fail to format, so the loader
 /// refuses it and reports it.
 pub const CONTENT_VARIABLES: [&str; 3] = ["publisher", "published", "version"];
+
+/// The variables of the self-check's messages: those of every message, and for its result how many
+/// signs the reader said yes to (`$count`), was not sure about (`$unsure`), and how many were asked
+/// (`$total`). The page picks the result; the numbers never leave it.
+pub const SELF_CHECK_VARIABLES: [&str; 6] =
+    ["publisher", "published", "version", "count", "unsure", "total"];

@@ -4,8 +4,9 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::fluent_file::{FileKind, FileRules, FluentFile};
-use crate::pack::{at_start, Pack, SERVICES_FLUENT_FILE};
-use crate::CONTENT_VARIABLES;
+use crate::pack::{at_start, Pack, SELF_CHECK_FLUENT_FILE, SERVICES_FLUENT_FILE};
+use crate::pack_file::SelfCheckInfo;
+use crate::{CONTENT_VARIABLES, SELF_CHECK_VARIABLES};
 
 pub const TITLE: &str = "title";
 pub const SUMMARY: &str = "summary";
@@ -39,6 +40,8 @@ pub fn block_kind(attribute: &str) -> Option<BlockKind> {
 pub struct LocaleFiles {
     pub articles: HashMap<String, FluentFile>,
     pub services: Option<FluentFile>,
+    /// `self-check.ftl`, where the pack has a self-check and the locale has the file.
+    pub self_check: Option<FluentFile>,
 }
 
 impl LocaleFiles {
@@ -65,8 +68,11 @@ impl LocaleFiles {
                     return None;
                 }
             };
-            let rules =
-                FileRules { kind, is_reference, locale, services, variables: &CONTENT_VARIABLES };
+            let variables: &[&str] = match kind {
+                FileKind::SelfCheck => &SELF_CHECK_VARIABLES,
+                _ => &CONTENT_VARIABLES,
+            };
+            let rules = FileRules { kind, is_reference, locale, services, variables };
             Some(FluentFile::load(&file, text, &rules, &mut problems))
         };
 
@@ -77,8 +83,15 @@ impl LocaleFiles {
             }
         }
         let services = read(SERVICES_FLUENT_FILE, FileKind::Services);
+        let self_check = match &pack.info.self_check {
+            Some(_) => read(SELF_CHECK_FLUENT_FILE, FileKind::SelfCheck),
+            None => None,
+        };
         if is_reference {
             check_section_sources(pack, locale, &articles, &mut problems);
+            if let (Some(info), Some(file)) = (&pack.info.self_check, &self_check) {
+                check_self_check_messages(info, file, locale, &mut problems);
+            }
         }
 
         let known: HashSet<&str> = pack.fluent_file_names().into_iter().collect();
@@ -89,7 +102,37 @@ impl LocaleFiles {
                 problems.push(at_start(&file, None, problem));
             }
         }
-        (LocaleFiles { articles, services }, problems)
+        (LocaleFiles { articles, services, self_check }, problems)
+    }
+}
+
+impl LocaleFiles {
+    /// Takes the file named as in [`Pack::fluent_file_names`] out of the set.
+    pub fn take(&mut self, name: &str) -> Option<FluentFile> {
+        match name {
+            SERVICES_FLUENT_FILE => self.services.take(),
+            SELF_CHECK_FLUENT_FILE => self.self_check.take(),
+            article => self.articles.remove(article),
+        }
+    }
+}
+
+/// The reference self-check needs its fixed messages and a message for every question, or the
+/// reader would meet an empty screen.
+fn check_self_check_messages(
+    info: &SelfCheckInfo,
+    file: &FluentFile,
+    locale: &str,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let needed =
+        SelfCheckInfo::MESSAGES.iter().copied().chain(info.questions.iter().map(|q| q.id.as_str()));
+    for id in needed {
+        if !file.has_message(id) && !file.broken.contains(id) {
+            let path = Pack::fluent_path(locale, SELF_CHECK_FLUENT_FILE);
+            let problem = Problem::MissingSelfCheckMessage { id: id.to_owned() };
+            problems.push(at_start(&path, Some(id.to_owned()), problem));
+        }
     }
 }
 

@@ -17,6 +17,8 @@ pub const PACK_FILE: &str = "pack.toml";
 pub const SERVICES_FILE: &str = "services.toml";
 /// The per-locale Fluent file with the translatable text of the service directory.
 pub const SERVICES_FLUENT_FILE: &str = "services";
+/// The per-locale Fluent file with the text of the self-check, in a pack that has one.
+pub const SELF_CHECK_FLUENT_FILE: &str = "self-check";
 
 /// A pack as far as it could be read.
 #[derive(Debug, Clone)]
@@ -155,9 +157,9 @@ impl Pack {
         format!("{locale}/{file}.ftl")
     }
 
-    /// The Fluent files every locale has, without `.ftl`: each article, then the service texts.
+    /// The Fluent files every locale has, without `.ftl`: [`PackInfo::fluent_file_names`].
     pub fn fluent_file_names(&self) -> Vec<&str> {
-        self.info.articles.iter().map(|a| a.id.as_str()).chain([SERVICES_FLUENT_FILE]).collect()
+        self.info.fluent_file_names()
     }
 
     /// Whether `locale` is the pack's reference locale.

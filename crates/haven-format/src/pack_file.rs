@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, Problem};
-use crate::pack::{is_valid_id, PACK_FILE, SERVICES_FLUENT_FILE};
+use crate::pack::{is_valid_id, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FLUENT_FILE};
 use crate::toml_doc::{describe, Table, TomlDoc};
 
 /// The parsed `pack.toml`.
@@ -27,6 +27,31 @@ pub struct PackInfo {
     pub locales: Vec<LocaleInfo>,
     /// In the order of the home screen.
     pub articles: Vec<ArticleInfo>,
+    /// The self-check "Is this happening to me?", where the pack has one (`[self_check]`).
+    pub self_check: Option<SelfCheckInfo>,
+}
+
+/// `[self_check]`: yes / no questions, each about one sign, asked one per screen. Their text is in
+/// `<locale>/self-check.ftl`; the reader's answers never leave the screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SelfCheckInfo {
+    /// The article that explains the signs; the result links to it, and each question's sources are
+    /// sources of that article.
+    pub article: String,
+    /// In the order they are asked.
+    pub questions: Vec<QuestionInfo>,
+}
+
+/// One question of the self-check.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct QuestionInfo {
+    /// Also the id of the question's message in `self-check.ftl`.
+    pub id: String,
+    pub icon: String,
+    /// Which sign it asks about, in the editors' words (not shown to readers).
+    pub sign: String,
+    /// The ids of the article's sources that list the sign.
+    pub sources: Vec<String>,
 }
 
 /// One language of the pack, as `pack.toml` describes it.
@@ -168,6 +193,23 @@ impl PackInfo {
     pub fn article(&self, id: &str) -> Option<&ArticleInfo> {
         self.articles.iter().find(|a| a.id == id)
     }
+
+    /// The Fluent files every locale has, without `.ftl`: each article, then the service texts,
+    /// then the self-check's where the pack has one.
+    pub fn fluent_file_names(&self) -> Vec<&str> {
+        let self_check = self.self_check.as_ref().map(|_| SELF_CHECK_FLUENT_FILE);
+        self.articles
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain([SERVICES_FLUENT_FILE])
+            .chain(self_check)
+            .collect()
+    }
+}
+
+impl SelfCheckInfo {
+    /// The messages `self-check.ftl` has besides one per question.
+    pub const MESSAGES: [&'static str; 5] = ["title", "summary", "intro", "result", "help"];
 }
 
 const TOP_FIELDS: &[&str] = &[
@@ -179,6 +221,7 @@ const TOP_FIELDS: &[&str] = &[
     "published",
     "locales",
     "articles",
+    "self_check",
 ];
 const LOCALE_FIELDS: &[&str] = &[
     "code",
@@ -191,6 +234,8 @@ const LOCALE_FIELDS: &[&str] = &[
 ];
 const ARTICLE_FIELDS: &[&str] = &["id", "icon", "sections", "sources"];
 const SOURCE_FIELDS: &[&str] = &["id", "title", "url"];
+const SELF_CHECK_FIELDS: &[&str] = &["article", "questions"];
+const QUESTION_FIELDS: &[&str] = &["id", "icon", "sign", "sources"];
 const REVIEW_VALUES: &str =
     "one of \"original\", \"reviewed\", \"machine-assisted\" or \"not-translated\"";
 
@@ -388,7 +433,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
                 Problem::ArticleWithoutSources { article: id.into() },
             );
         }
-        if !is_valid_id(id) || id == SERVICES_FLUENT_FILE {
+        if !is_valid_id(id) || id == SERVICES_FLUENT_FILE || id == SELF_CHECK_FLUENT_FILE {
             doc.report(id_span.start, entry.id("id"), Problem::InvalidId { id: id.to_owned() });
             continue;
         }
@@ -409,7 +454,106 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
     if top.get("locales").is_none() {
         top.missing(&mut doc, "locales");
     }
+    info.self_check = read_self_check(&top, &mut doc, &info.articles);
     (info, positions)
+}
+
+/// `[self_check]` and its `[[self_check.questions]]`. A question whose id is unusable (or given
+/// twice) is left out; the rest are asked.
+fn read_self_check(
+    top: &Table<'_, '_>,
+    doc: &mut TomlDoc<'_, '_>,
+    articles: &[ArticleInfo],
+) -> Option<SelfCheckInfo> {
+    let value = top.get("self_check")?;
+    let DeValue::Table(table) = value.get_ref() else {
+        doc.report(
+            value.span().start,
+            top.id("self_check"),
+            Problem::InvalidValue {
+                field: "self_check".into(),
+                expected: "a table [self_check] with `article` and [[self_check.questions]]".into(),
+                found: describe(value.get_ref()),
+            },
+        );
+        return None;
+    };
+    let check = Table {
+        table,
+        span: value.span(),
+        owner: "[self_check]".to_owned(),
+        id_prefix: "self_check.".to_owned(),
+    };
+    check.check_unknown(doc, SELF_CHECK_FIELDS);
+    let article = check.string(doc, "article", true).and_then(|(id, span)| {
+        let found = articles.iter().find(|a| a.id == id);
+        if found.is_none() {
+            let problem = Problem::UnknownArticle { article: id.to_owned() };
+            doc.report(span.start, check.id("article"), problem);
+        }
+        found
+    });
+    let mut questions = Vec::new();
+    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    for (table, span) in check.tables(doc, "questions") {
+        let mut entry = Table {
+            table,
+            span: span.clone(),
+            owner: "a [[self_check.questions]] entry".to_owned(),
+            id_prefix: "self_check.questions.".to_owned(),
+        };
+        let id = entry.string(doc, "id", true);
+        if let Some((id, _)) = id {
+            entry.owner = format!("the [[self_check.questions]] entry `{id}`");
+            entry.id_prefix = format!("self_check.questions.{id}.");
+        }
+        entry.check_unknown(doc, QUESTION_FIELDS);
+        let icon = entry.string(doc, "icon", true).map(|(icon, _)| icon.to_owned());
+        let sign = entry.string(doc, "sign", true).map(|(sign, _)| sign.to_owned());
+        let sources = entry.texts(doc, "sources");
+        if entry.get("sources").is_none() {
+            entry.missing(doc, "sources");
+        }
+        if let Some(article) = article {
+            let at = entry.get("sources").map_or(span.start, |s| s.span().start);
+            for source in &sources {
+                if !article.sources.iter().any(|s| s.id.as_deref() == Some(source.as_str())) {
+                    let problem = Problem::UnknownQuestionSource {
+                        article: article.id.clone(),
+                        source_id: source.clone(),
+                    };
+                    doc.report(at, entry.id("sources"), problem);
+                }
+            }
+        }
+        let Some((id, id_span)) = id else { continue };
+        if !is_valid_id(id) {
+            doc.report(id_span.start, entry.id("id"), Problem::InvalidId { id: id.to_owned() });
+            continue;
+        }
+        if SelfCheckInfo::MESSAGES.contains(&id) {
+            let problem = Problem::ReservedQuestionId { id: id.to_owned() };
+            doc.report(id_span.start, entry.id("id"), problem);
+            continue;
+        }
+        if let Some(first_line) = first_line_of.get(id) {
+            let problem =
+                Problem::DuplicateQuestion { question: id.to_owned(), first_line: *first_line };
+            doc.report(id_span.start, entry.id("id"), problem);
+            continue;
+        }
+        first_line_of.insert(id.to_owned(), doc.line_of(id_span.start));
+        questions.push(QuestionInfo {
+            id: id.to_owned(),
+            icon: icon.unwrap_or_default(),
+            sign: sign.unwrap_or_default(),
+            sources,
+        });
+    }
+    if questions.is_empty() && first_line_of.is_empty() {
+        check.missing(doc, "questions");
+    }
+    Some(SelfCheckInfo { article: article.map(|a| a.id.clone()).unwrap_or_default(), questions })
 }
 
 /// `[articles.sections]`: for each section, the ids of its sources, each of which must be one of the

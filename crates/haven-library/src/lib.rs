@@ -41,6 +41,7 @@ mod interface;
 mod library;
 mod negotiate;
 pub mod search;
+mod self_check;
 
 pub use article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
 pub use fluent_bundle::FluentArgs;
@@ -52,3 +53,4 @@ pub use interface::InterfaceStrings;
 pub use library::{DirectoryFilter, Library, LookupError};
 pub use negotiate::negotiate_locale;
 pub use search::{Excerpt, SearchHit};
+pub use self_check::{Question, SelfCheck};

@@ -28,6 +28,8 @@ pub enum LookupError {
     UnknownLocale { locale: String },
     #[error("the pack has no article `{article}`")]
     UnknownArticle { article: String },
+    #[error("the pack has no self-check")]
+    NoSelfCheck,
 }
 
 /// Which services the directory shows.
@@ -121,7 +123,7 @@ impl Library {
         files
     }
 
-    fn check_locale(&self, locale: &str) -> Result<&LocaleInfo, LookupError> {
+    pub(crate) fn check_locale(&self, locale: &str) -> Result<&LocaleInfo, LookupError> {
         self.locales()
             .iter()
             .find(|l| l.code == locale)
@@ -133,7 +135,7 @@ impl Library {
     }
 
     /// The variables every message may use: [`haven_format::CONTENT_VARIABLES`].
-    fn args(&self) -> FluentArgs<'_> {
+    pub(crate) fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();
         args.set(PUBLISHER, self.pack.info.publisher.as_str());
         args.set(PUBLISHED, self.pack.info.published.as_str());
@@ -142,7 +144,7 @@ impl Library {
     }
 
     /// The reader's locale and the reference locale, with their files.
-    fn chain_files(&self, locale: &str) -> Vec<(String, Arc<LocaleFiles>)> {
+    pub(crate) fn chain_files(&self, locale: &str) -> Vec<(String, Arc<LocaleFiles>)> {
         let mut chain = vec![(locale.to_owned(), self.locale_files(locale))];
         if locale != self.reference_locale() {
             let reference = self.reference_locale().to_owned();
@@ -151,7 +153,7 @@ impl Library {
         chain
     }
 
-    fn text(&self, resolved: Resolved<'_>, requested: &str) -> Text {
+    pub(crate) fn text(&self, resolved: Resolved<'_>, requested: &str) -> Text {
         let spans = split_markers(&resolved.text)
             .into_iter()
             .filter_map(|piece| match piece {
@@ -214,30 +216,19 @@ impl Library {
         let shapes = reference.articles.get(id).map(|f| f.shapes.as_slice()).unwrap_or_default();
         let services = self.service_chain(&files);
 
-        let mut sections = Vec::new();
-        for shape in shapes.iter().filter(|s| s.id != TITLE && s.id != SUMMARY) {
-            let Some(heading) = chain.resolve(&shape.id, None, Some(&args)) else { continue };
-            let blocks = shape
-                .attributes
-                .iter()
-                .filter_map(|attribute| {
-                    let resolved = chain.resolve(&shape.id, Some(attribute), Some(&args))?;
-                    self.block(block_kind(attribute)?, resolved, locale, &services)
-                })
-                .collect();
-            sections.push(Section {
-                id: shape.id.clone(),
-                heading: self.text(heading, locale),
-                blocks,
-                sources: info.sources_of(&shape.id).into_iter().cloned().collect(),
-            });
-        }
-        let missing = |what: &str| Text {
-            spans: vec![Span::Text { text: what.to_owned() }],
-            lang: self.reference_locale().to_owned(),
-            dir: self.direction_of(self.reference_locale()),
-            is_fallback: true,
-        };
+        let sections = shapes
+            .iter()
+            .filter(|s| s.id != TITLE && s.id != SUMMARY)
+            .filter_map(|shape| {
+                let sources: Vec<_> = info.sources_of(&shape.id).into_iter().cloned().collect();
+                let attributes: Vec<&str> = shape.attributes.iter().map(String::as_str).collect();
+                let mut section =
+                    self.section(&chain, &shape.id, &attributes, locale, &services)?;
+                section.sources = sources;
+                Some(section)
+            })
+            .collect();
+        let missing = |what: &str| self.missing_text(what);
         Ok(Article {
             id: id.to_owned(),
             locale: locale.to_owned(),
@@ -254,6 +245,43 @@ impl Library {
             review: locale_info.review,
             content_review: locale_info.content_review.clone(),
         })
+    }
+
+    /// A section message (a heading with blocks) through `chain`; `attributes` are the blocks the
+    /// reference gives it, in order.
+    pub(crate) fn section(
+        &self,
+        chain: &FallbackChain<'_>,
+        id: &str,
+        attributes: &[&str],
+        locale: &str,
+        services: &FallbackChain<'_>,
+    ) -> Option<Section> {
+        let args = self.args();
+        let heading = chain.resolve(id, None, Some(&args))?;
+        let blocks = attributes
+            .iter()
+            .filter_map(|attribute| {
+                let resolved = chain.resolve(id, Some(attribute), Some(&args))?;
+                self.block(block_kind(attribute)?, resolved, locale, services)
+            })
+            .collect();
+        Some(Section {
+            id: id.to_owned(),
+            heading: self.text(heading, locale),
+            blocks,
+            sources: Vec::new(),
+        })
+    }
+
+    /// Text that stands for a message no locale has: its id, marked as not translated.
+    pub(crate) fn missing_text(&self, what: &str) -> Text {
+        Text {
+            spans: vec![Span::Text { text: what.to_owned() }],
+            lang: self.reference_locale().to_owned(),
+            dir: self.direction_of(self.reference_locale()),
+            is_fallback: true,
+        }
     }
 
     fn block(
@@ -297,7 +325,10 @@ impl Library {
         })
     }
 
-    fn service_chain<'a>(&self, files: &'a [(String, Arc<LocaleFiles>)]) -> FallbackChain<'a> {
+    pub(crate) fn service_chain<'a>(
+        &self,
+        files: &'a [(String, Arc<LocaleFiles>)],
+    ) -> FallbackChain<'a> {
         FallbackChain {
             links: files.iter().map(|(locale, f)| (locale.as_str(), f.services.as_ref())).collect(),
         }

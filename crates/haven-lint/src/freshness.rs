@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use haven_format::{Diagnostic, LocaleFiles, Pack, PackSource, Problem, SERVICES_FLUENT_FILE};
+use haven_format::{Diagnostic, LocaleFiles, Pack, PackSource, Problem};
 use sha2::{Digest, Sha256};
 
 use crate::translation_check::{Message, MessageTable};
@@ -137,12 +137,7 @@ pub fn translation_record(source: &PackSource, locale: &str) -> Result<String, R
         let (mut files, _) = LocaleFiles::load(&pack, code);
         let mut tables = BTreeMap::new();
         for name in pack.fluent_file_names() {
-            let file = if name == SERVICES_FLUENT_FILE {
-                files.services.take()
-            } else {
-                files.articles.remove(name)
-            };
-            if let Some(file) = file {
+            if let Some(file) = files.take(name) {
                 tables.insert(name.to_owned(), CheckedFile::of(file).table);
             }
         }

@@ -51,7 +51,8 @@ use std::path::Path;
 
 use haven_format::fluent::{FileKind, FileRules, FluentFile};
 use haven_format::{
-    sort_diagnostics, LineIndex, LocaleFiles, Pack, PackSource, SERVICES_FLUENT_FILE,
+    sort_diagnostics, LineIndex, LocaleFiles, Pack, PackSource, SELF_CHECK_FLUENT_FILE,
+    SERVICES_FLUENT_FILE,
 };
 use serde::Serialize;
 
@@ -235,11 +236,7 @@ fn lint_locale(
     let needed = plural::needed_categories(locale);
     let mut tables = ReferenceTables::new();
     for name in files {
-        let file = if *name == SERVICES_FLUENT_FILE {
-            loaded.services.take()
-        } else {
-            loaded.articles.remove(*name)
-        };
+        let file = loaded.take(name);
         let path = Pack::fluent_path(locale, name);
         let reference_table = compare_with.as_ref().and_then(|(tables, _)| tables.get(*name));
         let Some(file) = file else {
@@ -261,7 +258,8 @@ fn lint_locale(
         let checked = CheckedFile::of(file);
         match (&mut compare_with, reference_table) {
             (Some((_, counts)), Some(reference)) => {
-                let role = if *name == SERVICES_FLUENT_FILE {
+                // The self-check's questions are short lines, like the service names.
+                let role = if *name == SERVICES_FLUENT_FILE || *name == SELF_CHECK_FLUENT_FILE {
                     FileRole::Strings
                 } else {
                     FileRole::Article

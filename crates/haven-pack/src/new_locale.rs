@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use haven_format::{PackInfo, PACK_FILE, SERVICES_FLUENT_FILE};
+use haven_format::{PackInfo, PACK_FILE};
 use haven_library::Direction;
 use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table, Value};
 
@@ -98,7 +98,7 @@ pub fn create(request: &NewLocale) -> Result<Scaffold, NewLocaleError> {
 
     let reference = &info.reference_locale;
     let reference_dir = request.content_dir.join(reference);
-    let names = info.articles.iter().map(|a| a.id.as_str()).chain([SERVICES_FLUENT_FILE]);
+    let names = info.fluent_file_names();
     let mut scaffolds = Vec::new();
     let mut messages = 0;
     for name in names {

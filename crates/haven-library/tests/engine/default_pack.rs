@@ -64,6 +64,17 @@ fn no_reader_sees_fallback_text_anywhere() {
                 problems.push(format!("{locale}/{}.ftl: title or summary falls back", article.id));
             }
         }
+        let check = library.self_check(locale).unwrap();
+        let texts = [&check.title, &check.summary, &check.intro, &check.help.heading]
+            .into_iter()
+            .chain(check.questions.iter().map(|q| &q.text))
+            .chain(&check.results)
+            .chain(&check.unsure);
+        if texts.into_iter().any(|t| t.is_fallback)
+            || check.help.blocks.iter().any(|b| b.is_fallback())
+        {
+            problems.push(format!("{locale}/self-check.ftl: some of the self-check falls back"));
+        }
         for entry in library.directory(locale, &Default::default()).unwrap() {
             let card = &entry.card;
             if card.name.is_fallback || card.description.as_ref().is_some_and(|d| d.is_fallback) {

@@ -11,3 +11,4 @@ mod default_pack;
 mod malformed_packs;
 mod pack_fixture;
 mod rendering;
+mod self_check;

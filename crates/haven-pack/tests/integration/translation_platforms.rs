@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use haven_format::fluent::{FileKind, FileRules, FluentFile};
-use haven_format::CONTENT_VARIABLES;
+use haven_format::{CONTENT_VARIABLES, SELF_CHECK_VARIABLES};
 
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
@@ -38,19 +38,14 @@ fn fluent_files() -> Vec<PathBuf> {
 /// The messages and attributes (`id`, `id.attribute`) the engine finds in a file.
 fn engine_ids(path: &Path) -> BTreeSet<String> {
     let name = path.file_name().unwrap().to_str().unwrap();
-    let kind = match name {
-        "app.ftl" => FileKind::Interface,
-        "services.ftl" => FileKind::Services,
-        _ => FileKind::Article,
+    let (kind, variables): (_, &[&str]) = match name {
+        "app.ftl" => (FileKind::Interface, &CONTENT_VARIABLES),
+        "services.ftl" => (FileKind::Services, &CONTENT_VARIABLES),
+        "self-check.ftl" => (FileKind::SelfCheck, &SELF_CHECK_VARIABLES),
+        _ => (FileKind::Article, &CONTENT_VARIABLES),
     };
     let locale = path.parent().unwrap().file_name().unwrap().to_str().unwrap();
-    let rules = FileRules {
-        kind,
-        is_reference: locale == "en",
-        locale,
-        services: None,
-        variables: &CONTENT_VARIABLES,
-    };
+    let rules = FileRules { kind, is_reference: locale == "en", locale, services: None, variables };
     let text = std::fs::read_to_string(path).unwrap();
     let file = FluentFile::load(name, text, &rules, &mut Vec::new());
     let mut ids = BTreeSet::new();
