@@ -153,10 +153,8 @@ fn uuid_errors(value: &Value, path: &str, errors: &mut Vec<String>) {
         Value::Object(map) => {
             for (key, item) in map {
                 let path = format!("{path}.{key}");
-                if key == "id" || key.ends_with("_id") {
-                    if !item.as_str().is_some_and(is_uuid) {
-                        errors.push(format!("{path}: {item} is not a UUID"));
-                    }
+                if (key == "id" || key.ends_with("_id")) && !item.as_str().is_some_and(is_uuid) {
+                    errors.push(format!("{path}: {item} is not a UUID"));
                 }
                 uuid_errors(item, &path, errors);
             }

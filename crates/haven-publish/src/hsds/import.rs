@@ -396,11 +396,10 @@ fn read_service(
         }
     }
     for cost in service.objects("cost_options")? {
-        match cost.number("amount")? {
-            Some(amount) if amount == 0.0 => read.free = true,
-            _ => {
-                note(cost.path.clone(), "services.toml records only whether calling is free".into())
-            }
+        if cost.number("amount")? == Some(0.0) {
+            read.free = true;
+        } else {
+            note(cost.path.clone(), "services.toml records only whether calling is free".into());
         }
     }
     for attribute in service.objects("attributes")? {
@@ -563,12 +562,9 @@ fn new_table(service: &Service) -> Table {
     let mut table = Table::new();
     table.decor_mut().set_prefix("\n");
     table.insert("id", value(service.id.as_str()));
-    update(table_with_kind(&mut table, service.kind), &empty(service.kind), service);
-    table
-}
-
-fn table_with_kind(table: &mut Table, kind: ServiceKind) -> &mut Table {
-    table.insert("kind", value(kind_name(kind)));
+    table.insert("kind", value(kind_name(service.kind)));
+    // Every other field, in the order services.toml lists them, as a change from nothing.
+    update(&mut table, &empty(service.kind), service);
     table
 }
 
