@@ -11,9 +11,10 @@ use haven_format::{
 };
 use haven_library::{Library, PackSource};
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
+use super::json::{wrong_type, Object};
 use super::{
     service_uuid, DirectoryError, Term, FREE_TO_CALL, INTERNATIONAL_PHONE, SERVICE_ID,
     SERVICE_KIND, SOURCE, TERMS,
@@ -654,103 +655,6 @@ fn fluent_text(text: &str) -> String {
 /// Whitespace, line breaks included, as single spaces.
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A JSON object and its path, whose readers fail on a value of the wrong type.
-struct Object<'a> {
-    map: &'a Map<String, Value>,
-    path: String,
-}
-
-impl<'a> Object<'a> {
-    fn new(value: &'a Value, path: String) -> Result<Object<'a>, DirectoryError> {
-        match value {
-            Value::Object(map) => Ok(Object { map, path }),
-            other => Err(wrong_type(&path, "an object", other)),
-        }
-    }
-
-    fn at(&self, key: &str) -> String {
-        format!("{}.{key}", self.path)
-    }
-
-    fn str(&self, key: &str) -> Result<Option<&'a str>, DirectoryError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(text)) => Ok(Some(text.as_str())),
-            Some(other) => Err(wrong_type(&self.at(key), "a string", other)),
-        }
-    }
-
-    fn required_str(&self, key: &str) -> Result<&'a str, DirectoryError> {
-        self.str(key)?.ok_or_else(|| DirectoryError::NotHsds {
-            path: self.at(key),
-            expected: "a string (HSDS requires it)".into(),
-            found: "nothing".into(),
-        })
-    }
-
-    fn number(&self, key: &str) -> Result<Option<f64>, DirectoryError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::Number(n)) => Ok(n.as_f64()),
-            Some(other) => Err(wrong_type(&self.at(key), "a number", other)),
-        }
-    }
-
-    fn object(&self, key: &str) -> Result<Option<Object<'a>>, DirectoryError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(value) => Object::new(value, self.at(key)).map(Some),
-        }
-    }
-
-    fn objects(&self, key: &str) -> Result<Vec<Object<'a>>, DirectoryError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(vec![]),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(index, item)| Object::new(item, format!("{}[{index}]", self.at(key))))
-                .collect(),
-            Some(other) => Err(wrong_type(&self.at(key), "an array", other)),
-        }
-    }
-
-    /// Notes every field with a value that is not in `known`.
-    fn report_unknown(&self, known: &[&str], what: &str, note: &mut impl FnMut(String, String)) {
-        for (key, value) in self.map {
-            if !known.contains(&key.as_str()) && has_content(value) {
-                note(self.at(key), format!("services.toml has no place for this field of {what}"));
-            }
-        }
-    }
-}
-
-fn has_content(value: &Value) -> bool {
-    match value {
-        Value::Null => false,
-        Value::String(text) => !text.trim().is_empty(),
-        Value::Array(items) => !items.is_empty(),
-        Value::Object(map) => !map.is_empty(),
-        Value::Bool(_) | Value::Number(_) => true,
-    }
-}
-
-fn wrong_type(path: &str, expected: &str, found: &Value) -> DirectoryError {
-    let found = match found {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    };
-    DirectoryError::NotHsds {
-        path: path.to_owned(),
-        expected: expected.to_owned(),
-        found: found.into(),
-    }
 }
 
 #[cfg(test)]

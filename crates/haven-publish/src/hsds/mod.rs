@@ -54,6 +54,7 @@
 
 mod export;
 mod import;
+mod json;
 
 pub use export::{export, Export};
 pub use import::{import, ImportReport, NotMapped};
