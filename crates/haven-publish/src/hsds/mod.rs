@@ -30,7 +30,8 @@
 //! - **One organization per service, named as the service.** HSDS's organization is the one that
 //!   delivers the service; Haven does not record providers separately, and the pack's publisher
 //!   (the NGO that checked the numbers) delivers none of them, so naming it would tell receivers
-//!   something false. Import ignores the organizations it wrote and reports any other.
+//!   something false. On import, an organization named as its service is taken for one of these
+//!   and skipped; any other is reported, since `services.toml` has no place for a provider.
 //! - **Languages**: exported only as `services.toml` lists them. The default pack lists none,
 //!   because no service's languages are verified in the fact brief, so its export has none; nothing
 //!   is inferred from the locales of the pack.
