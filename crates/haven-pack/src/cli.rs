@@ -120,6 +120,12 @@ pub enum Command {
         #[arg(long)]
         version_check: bool,
     },
+    /// Exchange the service directory with other directories as HSDS 3.0 (Open Referral's Human
+    /// Services Data Specification) JSON.
+    Directory {
+        #[command(subcommand)]
+        action: DirectoryAction,
+    },
     /// Serve a public folder over HTTP (ETag, 304, caching headers, gzip).
     Serve {
         public_dir: PathBuf,
@@ -148,6 +154,32 @@ pub enum Command {
         /// Refuse versions below this one (the app passes its embedded pack's version).
         #[arg(long, default_value_t = 0)]
         min_version: u64,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryAction {
+    /// Write the pack's services (services.toml, with the names and descriptions of the reference
+    /// locale) to FILE as one HSDS 3.0 page of fully nested services. Exporting again gives the
+    /// same ids.
+    Export {
+        /// The pack folder (with pack.toml).
+        content_dir: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Read an HSDS 3.0 file (a page or an array of services) into CONTENT_DIR/services.toml:
+    /// known services are updated in place, keeping comments and order; new ones are added, with
+    /// their names in the reference locale's services.ftl. Everything that could not be mapped is
+    /// listed with its JSON path. A file that is not HSDS changes nothing.
+    Import {
+        /// The HSDS JSON file.
+        file: PathBuf,
+        /// The pack folder (with pack.toml).
+        #[arg(long, value_name = "CONTENT_DIR")]
+        into: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },

@@ -11,11 +11,12 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use haven_library::{Direction, PackSource};
-use haven_pack::cli::{Cli, Command, Format, KeyRole, TextDirection};
+use haven_pack::cli::{Cli, Command, DirectoryAction, Format, KeyRole, TextDirection};
 use haven_pack::new_locale::{self, NewLocale};
 use haven_pack::status;
 use haven_pack::{pull, serve};
 use haven_publish::build::{self as publish, BuildOptions, PublishError};
+use haven_publish::hsds;
 use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
 use haven_publish::trust::{self, TrustOptions};
 
@@ -194,6 +195,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Err(error) => report_publish_error(error, &options.content_dir),
             }
         }
+        Command::Directory { action } => run_directory(action),
         Command::Serve { public_dir, addr } => {
             if !public_dir.join(haven_sync::release::MANIFEST_FILE).is_file() {
                 bail!("{}: no manifest.json; run `haven-pack build` first", public_dir.display());
@@ -232,6 +234,67 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(if report.is_refused() { ExitCode::from(2) } else { ExitCode::SUCCESS })
         }
     }
+}
+
+fn run_directory(action: DirectoryAction) -> Result<ExitCode> {
+    match action {
+        DirectoryAction::Export { content_dir, out } => {
+            require_pack(&content_dir)?;
+            let export = hsds::export(&content_dir)
+                .with_context(|| format!("cannot export {}", content_dir.display()))?;
+            haven_sync::durable::write_atomically(&out, export.json.as_bytes())
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!("Wrote {} services to {} as HSDS 3.0 JSON.", export.services, out.display());
+        }
+        DirectoryAction::Import { file, into, format } => {
+            require_pack(&into)?;
+            let json = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let report = hsds::import(&json, &into).with_context(|| {
+                format!("{}: nothing was imported into {}", file.display(), into.display())
+            })?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string(&report)?),
+                Format::Human => print!("{}", import_summary(&report, &file, &into)),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What an import did, for a person: the counts, new names, and each value not mapped.
+fn import_summary(report: &hsds::ImportReport, file: &Path, into: &Path) -> String {
+    let mut out = format!(
+        "Imported {} into {}: {} updated, {} added, {} unchanged.\n",
+        file.display(),
+        into.join(haven_format::SERVICES_FILE).display(),
+        report.updated.len(),
+        report.added.len(),
+        report.unchanged.len(),
+    );
+    if !report.added.is_empty() {
+        out.push_str(&format!("Added: {}.\n", report.added.join(", ")));
+    }
+    if let Some(fluent) = &report.names_written_to {
+        out.push_str(&format!(
+            "Their names and descriptions were added to {}; the other locales show them there \
+            until they are translated.\n",
+            fluent.display()
+        ));
+    }
+    if !report.not_in_file.is_empty() {
+        out.push_str(&format!(
+            "Not in the file, kept as they were: {}.\n",
+            report.not_in_file.join(", ")
+        ));
+    }
+    if !report.not_mapped.is_empty() {
+        out.push_str(&format!("Not imported ({}):\n", report.not_mapped.len()));
+        for item in &report.not_mapped {
+            out.push_str(&format!("  {}: {}\n", item.path, item.reason));
+        }
+    }
+    out
 }
 
 /// A public key from a `.pub` file, or its base64 key line given as it is.

@@ -4,11 +4,13 @@
 //!   `http.server` as child processes, and in-process servers that misbehave on purpose. These use
 //!   the real default pack, copied and edited.
 //! - The NGO's authoring tools: `lint` (with the broken-pack corpus in `tests/broken-packs/`, run as
-//!   data by `broken_packs.rs`), `status` and `new-locale`.
+//!   data by `broken_packs.rs`), `status` and `new-locale`; the service directory out to HSDS and
+//!   back (`directory.rs`).
 
 mod attacks;
 mod broken_packs;
 mod corpus;
+mod directory;
 mod fixture;
 mod interruptions;
 mod linting;
