@@ -15,6 +15,7 @@ use haven_pack::cli::{Cli, Command, Format, KeyRole, TextDirection};
 use haven_pack::new_locale::{self, NewLocale};
 use haven_pack::status;
 use haven_pack::{pull, serve};
+use haven_publish::bucket;
 use haven_publish::build::{self as publish, BuildOptions, PublishError};
 use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
 use haven_publish::trust::{self, TrustOptions};
@@ -193,6 +194,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 Err(error) => report_publish_error(error, &options.content_dir),
             }
+        }
+        Command::Publish { public_dir, url } => {
+            let url = bucket::BucketUrl::parse(&url)?;
+            let environment: Vec<(String, String)> = std::env::vars().collect();
+            let bucket = bucket::s3_bucket(&url, &environment)?;
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let report = runtime.block_on(bucket::publish(&public_dir, &bucket))?;
+            print!("{}", haven_pack::publish::to_human(&report, &bucket.display));
+            Ok(ExitCode::SUCCESS)
         }
         Command::Serve { public_dir, addr } => {
             if !public_dir.join(haven_sync::release::MANIFEST_FILE).is_file() {
