@@ -53,6 +53,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use futures::{StreamExt, TryStreamExt};
@@ -243,24 +244,12 @@ pub enum BucketError {
     PlainHttpEndpoint { endpoint: String },
     #[error("{url}: the S3 client cannot be set up: {reason}")]
     Client { url: String, reason: String },
-    #[error("{url}: cannot list the bucket: {source}")]
-    List {
-        url: String,
-        #[source]
-        source: object_store::Error,
-    },
-    #[error("{url}: cannot download it to compare: {source}")]
-    Download {
-        url: String,
-        #[source]
-        source: object_store::Error,
-    },
-    #[error("{url}: the upload was refused: {source}; what was uploaded before stays, and the bucket still serves the version it served")]
-    Upload {
-        url: String,
-        #[source]
-        source: object_store::Error,
-    },
+    #[error("{url}: cannot list the bucket: {reason}")]
+    List { url: String, reason: String },
+    #[error("{url}: cannot download it to compare: {reason}")]
+    Download { url: String, reason: String },
+    #[error("{url}: the upload was refused: {reason}; what was uploaded before stays, and the bucket still serves the version it served")]
+    Upload { url: String, reason: String },
     #[error("{url}: pack `{published}` is published there; this site is `{local}`")]
     OtherPack { url: String, published: String, local: String },
     #[error("{url}: version {published} is published there, newer than version {local} of {}; phones never go back to an older version", dir.display())]
@@ -356,15 +345,41 @@ pub async fn publish(site_dir: &Path, bucket: &Bucket) -> Result<UploadReport, B
         skipped: Vec::new(),
     };
     // Step 1: the content-addressed files, a few at once; all of them before anything names them.
+    // After a refusal no new upload starts, but those under way finish, so that the report and the
+    // next publish know what is there.
     let (missing, present): (Vec<SiteFile>, Vec<SiteFile>) =
         site.blobs.into_iter().partition(|f| listed.get(&f.path) != Some(&f.size));
     report.skipped.extend(present.iter().map(uploaded));
-    let done: Vec<Uploaded> = futures::stream::iter(missing)
-        .map(|file| async move { upload(site_dir, bucket, &file).await.map(|()| uploaded(&file)) })
+    let refused = AtomicBool::new(false);
+    let results: Vec<Option<Result<Uploaded, BucketError>>> = futures::stream::iter(missing)
+        .map(|file| {
+            let refused = &refused;
+            async move {
+                if refused.load(Ordering::SeqCst) {
+                    return None;
+                }
+                let result = upload(site_dir, bucket, &file).await.map(|()| uploaded(&file));
+                if result.is_err() {
+                    refused.store(true, Ordering::SeqCst);
+                }
+                Some(result)
+            }
+        })
         .buffer_unordered(PARALLEL_UPLOADS)
-        .try_collect()
-        .await?;
-    report.uploaded.extend(done);
+        .collect()
+        .await;
+    let mut first_error = None;
+    for result in results.into_iter().flatten() {
+        match result {
+            Ok(done) => report.uploaded.push(done),
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    if let Some(error) = first_error {
+        return Err(error);
+    }
 
     // Steps 2 and 3: one at a time, in order.
     for file in site.roots.iter().chain(&site.release) {
@@ -473,7 +488,7 @@ async fn list(bucket: &Bucket) -> Result<HashMap<String, u64>, BucketError> {
         .list(prefix.as_ref())
         .try_collect()
         .await
-        .map_err(|source| BucketError::List { url: bucket.display.clone(), source })?;
+        .map_err(|e| BucketError::List { url: bucket.display.clone(), reason: describe(&e) })?;
     let strip = match bucket.prefix.as_str() {
         "" => String::new(),
         prefix => format!("{prefix}/"),
@@ -573,9 +588,11 @@ async fn download(bucket: &Bucket, relative: &str) -> Result<Vec<u8>, BucketErro
         .store
         .get(&bucket.location(relative))
         .await
-        .map_err(|source| BucketError::Download { url: url(), source })?;
-    let bytes =
-        result.bytes().await.map_err(|source| BucketError::Download { url: url(), source })?;
+        .map_err(|e| BucketError::Download { url: url(), reason: describe(&e) })?;
+    let bytes = result
+        .bytes()
+        .await
+        .map_err(|e| BucketError::Download { url: url(), reason: describe(&e) })?;
     Ok(bytes.to_vec())
 }
 
@@ -595,8 +612,26 @@ async fn upload(dir: &Path, bucket: &Bucket, file: &SiteFile) -> Result<(), Buck
         .store
         .put_opts(&bucket.location(&file.path), PutPayload::from(bytes), options)
         .await
-        .map_err(|source| BucketError::Upload { url: bucket.name(&file.path), source })?;
+        .map_err(|e| BucketError::Upload { url: bucket.name(&file.path), reason: describe(&e) })?;
     Ok(())
+}
+
+/// An S3 client's error in one line: its message already names every cause, and an S3 error body
+/// (XML) is shortened to its code and message.
+fn describe(error: &object_store::Error) -> String {
+    let text = error.to_string();
+    let tag = |name: &str| {
+        let start = text.find(&format!("<{name}>"))? + name.len() + 2;
+        let end = start + text[start..].find(&format!("</{name}>"))?;
+        Some(text[start..end].to_owned())
+    };
+    match (text.find("<?xml").or_else(|| text.find("<Error>")), tag("Code")) {
+        (Some(xml), Some(code)) => {
+            let message = tag("Message").unwrap_or_default();
+            format!("{}{code}: {message}", &text[..xml])
+        }
+        _ => text,
+    }
 }
 
 /// The `Content-Type` of a file of the site, by its name: what it is as stored, never what it
@@ -617,5 +652,90 @@ fn cache_control(kind: Kind) -> &'static str {
     match kind {
         Kind::ContentAddressed => IMMUTABLE,
         Kind::Root | Kind::Release => REVALIDATE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_bucket_address_is_s3_a_bucket_name_and_a_folder() {
+        let parsed = |text: &str| BucketUrl::parse(text).unwrap();
+        assert_eq!(
+            parsed("s3://ngo-haven/packs/dk/"),
+            BucketUrl { bucket: "ngo-haven".into(), prefix: "packs/dk".into() }
+        );
+        assert_eq!(parsed("s3://ngo-haven").prefix, "");
+        assert_eq!(parsed("s3://ngo-haven/packs").display(), "s3://ngo-haven/packs/");
+        for (text, reason) in [
+            ("https://ngo-haven.s3.amazonaws.com/packs", "must start with s3://"),
+            ("ngo-haven/packs", "must start with s3://"),
+            ("s3://", "bucket name"),
+            ("s3://NGO_Haven/packs", "bucket name"),
+            ("s3://-ngo/packs", "bucket name"),
+            ("s3://ngo-haven/packs//dk", "empty, `.` or `..`"),
+            ("s3://ngo-haven/../dk", "empty, `.` or `..`"),
+            ("s3://ngo-haven/packs?versionId=1", "query or fragment"),
+        ] {
+            let error = BucketUrl::parse(text).unwrap_err();
+            let message = error.to_string();
+            assert!(
+                message.contains(&format!("`{text}`")) && message.contains(reason),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn credentials_come_from_the_environment_or_the_error_names_the_missing_ones() {
+        let url = BucketUrl::parse("s3://ngo-haven/packs").unwrap();
+        let error = s3_bucket(&url, &env(&[("AWS_REGION", "eu-north-1")])).unwrap_err();
+        let message = error.to_string();
+        assert_eq!(error.kind(), "missing-credentials");
+        assert!(message.contains("s3://ngo-haven/packs/"), "{message}");
+        assert!(message.contains("AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"), "{message}");
+
+        let keys = [("AWS_ACCESS_KEY_ID", "id"), ("AWS_SECRET_ACCESS_KEY", "secret")];
+        let mut plain = env(&keys);
+        plain.push(("AWS_ENDPOINT_URL".into(), "http://127.0.0.1:9000".into()));
+        let error = s3_bucket(&url, &plain).unwrap_err();
+        assert_eq!(error.kind(), "plain-http-endpoint", "{error}");
+        assert!(error.to_string().contains("AWS_ALLOW_HTTP=true"), "{error}");
+
+        plain.push(("AWS_ALLOW_HTTP".into(), "true".into()));
+        let bucket = s3_bucket(&url, &plain).unwrap();
+        assert_eq!(bucket.display, "s3://ngo-haven/packs/");
+        assert_eq!(bucket.location("blobs/ab.gz").as_ref(), "packs/blobs/ab.gz");
+    }
+
+    #[test]
+    fn each_file_is_labelled_as_stored_and_only_blobs_are_cached_for_good() {
+        assert_eq!(content_type("manifest.json"), "application/json");
+        assert_eq!(content_type("manifest.json.minisig"), "text/plain");
+        assert_eq!(content_type("roots/3.root.json"), "application/json");
+        assert_eq!(content_type("blobs/0123abcd.gz"), "application/gzip");
+        assert_eq!(content_type("blobs/0123abcd"), "application/octet-stream");
+        assert_eq!(cache_control(Kind::ContentAddressed), IMMUTABLE);
+        assert_eq!(cache_control(Kind::Root), REVALIDATE);
+        assert_eq!(cache_control(Kind::Release), REVALIDATE);
+    }
+
+    #[test]
+    fn an_s3_error_body_is_cut_to_its_code_and_message() {
+        let error = object_store::Error::Generic {
+            store: "S3",
+            source: "404 Not Found: <?xml version=\"1.0\"?><Error><Code>NoSuchBucket</Code>\
+                <Message>The specified bucket does not exist</Message><RequestId>X</RequestId></Error>"
+                .into(),
+        };
+        assert_eq!(
+            describe(&error),
+            "Generic S3 error: 404 Not Found: NoSuchBucket: The specified bucket does not exist"
+        );
     }
 }
