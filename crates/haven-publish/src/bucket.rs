@@ -305,6 +305,18 @@ struct SiteFile {
     path: String,
     size: u64,
     kind: Kind,
+    /// The bytes as checked, for the manifest and its signature: what is uploaded is what was
+    /// verified, even if a build rewrites the folder meanwhile.
+    held: Option<Vec<u8>>,
+}
+
+impl SiteFile {
+    fn read(&self, dir: &Path) -> Result<Vec<u8>, BucketError> {
+        match &self.held {
+            Some(bytes) => Ok(bytes.clone()),
+            None => read(dir, &self.path),
+        }
+    }
 }
 
 /// The site in a folder, checked: what it publishes, in the order it must be uploaded.
@@ -454,24 +466,22 @@ fn read_site(dir: &Path) -> Result<LocalSite, BucketError> {
                 "{address}, which {MANIFEST_FILE} names, is missing or damaged; run `haven-pack build` again"
             )));
         }
-        blob_files.push(SiteFile { path: address, size: blob.size, kind: Kind::ContentAddressed });
+        let kind = Kind::ContentAddressed;
+        blob_files.push(SiteFile { path: address, size: blob.size, kind, held: None });
     }
 
     let newest_root = root.as_ref().map_or(0, |r| r.version);
     let mut roots = Vec::new();
     for version in 1..=newest_root {
         for path in [root_signature_file(version), root_file(version)] {
-            roots.push(SiteFile { size: size_of(dir, &path)?, path, kind: Kind::Root });
+            roots.push(SiteFile { size: size_of(dir, &path)?, path, kind: Kind::Root, held: None });
         }
     }
-    let release = [
-        SiteFile { path: SIGNATURE_FILE.into(), size: signature.len() as u64, kind: Kind::Release },
-        SiteFile {
-            path: MANIFEST_FILE.into(),
-            size: manifest_bytes.len() as u64,
-            kind: Kind::Release,
-        },
-    ];
+    let release =
+        [(SIGNATURE_FILE, signature), (MANIFEST_FILE, manifest_bytes)].map(|(path, bytes)| {
+            let size = bytes.len() as u64;
+            SiteFile { path: path.into(), size, kind: Kind::Release, held: Some(bytes) }
+        });
     Ok(LocalSite { header, blobs: blob_files, roots, newest_root, release })
 }
 
@@ -562,7 +572,7 @@ async fn same_in_bucket(
     let same = match file.kind {
         Kind::ContentAddressed => size == file.size,
         Kind::Root | Kind::Release => {
-            size == file.size && download(bucket, &file.path).await? == read(dir, &file.path)?
+            size == file.size && download(bucket, &file.path).await? == file.read(dir)?
         }
     };
     if !same && file.kind == Kind::Root {
@@ -603,7 +613,7 @@ fn read(dir: &Path, relative: &str) -> Result<Vec<u8>, BucketError> {
 
 /// Puts one file of the site into the bucket, with its headers.
 async fn upload(dir: &Path, bucket: &Bucket, file: &SiteFile) -> Result<(), BucketError> {
-    let bytes = read(dir, &file.path)?;
+    let bytes = file.read(dir)?;
     let mut attributes = Attributes::new();
     attributes.insert(Attribute::ContentType, content_type(&file.path).into());
     attributes.insert(Attribute::CacheControl, cache_control(file.kind).into());
