@@ -57,6 +57,10 @@ if $with_tests; then
   python3 -c 'import translate.storage.fluent' 2>/dev/null \
     || python3 -m pip install --quiet 'translate-toolkit[fluent]' 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages 'translate-toolkit[fluent]'
+  # moto's S3 server: `haven-pack publish` is tested against it on loopback.
+  python3 -c 'import moto.server' 2>/dev/null \
+    || python3 -m pip install --quiet 'moto[server]' 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages 'moto[server]'
   root="$(cd "$(dirname "$0")/.." && pwd)"
   if [ -f "$root/tests/e2e/package-lock.json" ] && [ ! -d "$root/tests/e2e/node_modules" ]; then
     npm ci --prefix "$root/tests/e2e" --no-audit --no-fund --silent

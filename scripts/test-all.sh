@@ -25,10 +25,11 @@ AR_armv7_linux_androideabi=llvm-ar \
 CFLAGS_armv7_linux_androideabi="--target=armv7-linux-androideabi -isystem /usr/arm-linux-gnueabi/include" \
   cargo check --locked --target armv7-linux-androideabi -p haven-app
 
-# What a phone must not carry: the pack lint (only the NGO preview uses it) and the publishing side.
+# What a phone must not carry: the pack lint (only the NGO preview uses it) and the publishing side,
+# with its S3 client.
 echo "== Android: the phone build links neither the lint nor the publishing crate"
 phone_crates=$(cargo tree --locked -p haven-app -e normal --target aarch64-linux-android --prefix none)
-if grep -E '^haven-(lint|publish) ' <<<"$phone_crates"; then
+if grep -E '^(haven-(lint|publish)|object_store) ' <<<"$phone_crates"; then
   echo "the phone build must not depend on the crates above" >&2
   exit 1
 fi

@@ -126,6 +126,20 @@ pub enum Command {
         #[command(subcommand)]
         action: DirectoryAction,
     },
+    /// Upload a public folder, as `build` wrote it, to an S3 bucket (or any service with S3's API),
+    /// only what the bucket lacks: the files first, then any new root version, the manifest last,
+    /// so a phone syncing meanwhile keeps getting the version published before. Phones sync from
+    /// the bucket's https address.
+    ///
+    /// Credentials and endpoint come from the environment, as for the AWS tools:
+    /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), AWS_REGION, and
+    /// AWS_ENDPOINT_URL for a provider other than AWS.
+    Publish {
+        /// The public folder, as `build` writes it.
+        public_dir: PathBuf,
+        /// The bucket and folder in it: s3://BUCKET/PREFIX.
+        url: String,
+    },
     /// Serve a public folder over HTTP (ETag, 304, caching headers, gzip).
     Serve {
         public_dir: PathBuf,

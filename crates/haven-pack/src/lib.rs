@@ -12,6 +12,8 @@
 //!   with a password unless asked otherwise), the root document naming the signing keys, and a pack
 //!   checked, signed and written as a static site; a pack with lint errors is never signed.
 //! - [`serve`]: `serve`, that site over HTTP with the right caching headers.
+//! - [`publish`]: `publish`, what it prints after [`haven_publish::bucket`] uploaded that site to a
+//!   bucket.
 //! - [`pull`]: `pull`, the app's own sync code ([`haven_sync`]), so an NGO sees what a phone sees.
 //!
 //! The binary (`main.rs`) only parses arguments ([`cli`]) and calls these.
@@ -19,6 +21,7 @@
 pub mod cli;
 pub mod lint;
 pub mod new_locale;
+pub mod publish;
 pub mod pull;
 pub mod serve;
 pub mod status;

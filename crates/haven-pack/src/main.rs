@@ -15,6 +15,7 @@ use haven_pack::cli::{Cli, Command, DirectoryAction, Format, KeyRole, TextDirect
 use haven_pack::new_locale::{self, NewLocale};
 use haven_pack::status;
 use haven_pack::{pull, serve};
+use haven_publish::bucket;
 use haven_publish::build::{self as publish, BuildOptions, PublishError};
 use haven_publish::hsds;
 use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
@@ -196,6 +197,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Directory { action } => run_directory(action),
+        Command::Publish { public_dir, url } => {
+            let url = bucket::BucketUrl::parse(&url)?;
+            let environment: Vec<(String, String)> = std::env::vars().collect();
+            let bucket = bucket::s3_bucket(&url, &environment)?;
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let report = runtime.block_on(bucket::publish(&public_dir, &bucket))?;
+            print!("{}", haven_pack::publish::to_human(&report, &bucket.display));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Serve { public_dir, addr } => {
             if !public_dir.join(haven_sync::release::MANIFEST_FILE).is_file() {
                 bail!("{}: no manifest.json; run `haven-pack build` first", public_dir.display());

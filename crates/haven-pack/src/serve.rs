@@ -21,10 +21,9 @@ use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
-/// For the manifest and its signature: always ask the server whether they changed.
-pub const REVALIDATE: &str = "no-cache";
-/// For blobs: their address is their hash, so their bytes never change.
-pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// For the manifest and its signature: always ask the server whether they changed. For blobs:
+/// their address is their hash, so their bytes never change. (The same as in a bucket.)
+pub use haven_publish::site::{IMMUTABLE, REVALIDATE};
 
 /// The service for a public folder.
 pub fn router(public_dir: &Path) -> Router {

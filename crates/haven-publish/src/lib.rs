@@ -10,11 +10,14 @@
 //!   phones accept; rotating and revoking a signing key is a new root version.
 //! - [`keys`]: the root and signing key pairs; the root's public half is built into the app.
 //! - [`hsds`]: the service directory exchanged as HSDS 3.0 (Open Referral) JSON, out and back in.
+//! - [`bucket`]: a built site copied to an S3 bucket, only what it lacks, in an order that never
+//!   lets a phone see a manifest whose files are not there yet.
 //!
 //! The phone's side of the same format is `haven_sync`; both use its [`haven_sync::release`] types,
 //! so what is written here is read there by one definition. `haven-pack` is a thin command line over
 //! this crate, and the app's tests publish with it directly, as an NGO would.
 
+pub mod bucket;
 pub mod build;
 pub mod hsds;
 pub mod keys;

@@ -31,6 +31,14 @@ const MIN_DELTA_SAVING: u64 = 256;
 /// A file list larger than this, decompressed, is not read back.
 const MAX_LIST_BYTES: u64 = 64 << 20;
 
+/// The `Cache-Control` of a blob, wherever the site is served: its address is the hash of its
+/// bytes, so they never change and can be cached for a year.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// The `Cache-Control` of everything else (the manifest, its signature, the roots): always ask the
+/// server whether it changed, so that a manifest and its signature are never taken from two
+/// publishes.
+pub const REVALIDATE: &str = "no-cache";
+
 /// A version as published in a folder: its root and every group's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Published {

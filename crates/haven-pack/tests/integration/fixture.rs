@@ -432,27 +432,136 @@ impl Drop for ChildServer {
 
 /// A raw HTTP/1.1 GET (the test's own client, to see exactly which headers come back).
 pub fn http_get(addr: &str, path: &str, headers: &[(&str, &str)]) -> (u16, Vec<(String, String)>) {
+    let (status, headers, _) = http_request(addr, "GET", path, headers, b"");
+    (status, headers)
+}
+
+/// A raw HTTP/1.1 request with `body`: the status, the headers (names in lower case) and the body.
+pub fn http_request(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, Vec<(String, String)>, Vec<u8>) {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let mut request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (name, value) in headers {
         request += &format!("{name}: {value}\r\n");
     }
-    request += "\r\n";
+    request += &format!("Content-Length: {}\r\n\r\n", body.len());
     stream.write_all(request.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
     let mut response = Vec::new();
     stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8_lossy(&response);
-    let head = text.split("\r\n\r\n").next().unwrap();
-    let mut lines = head.lines();
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or(response.len());
+    let text = String::from_utf8_lossy(&response[..split]);
+    let mut lines = text.lines();
     let status = lines.next().unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
     let headers = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
         .collect();
-    (status, headers)
+    let body = response.get(split + 4..).unwrap_or_default().to_vec();
+    (status, headers, body)
 }
 
 pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
     headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+}
+
+/// moto's S3 server (`python3 -m moto.server`) on a loopback port, killed when dropped: a real
+/// implementation of S3's API, to publish into as into a bucket, and to sync from as from its
+/// address.
+pub struct MotoServer {
+    /// `127.0.0.1:PORT`.
+    pub addr: String,
+    child: Child,
+}
+
+impl MotoServer {
+    pub fn start() -> MotoServer {
+        let mut child = Command::new("python3")
+            .args(["-m", "moto.server", "-H", "127.0.0.1", "-p", "0"])
+            .env("PYTHONUNBUFFERED", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python3 starts");
+        // It says where it listens on stderr, then logs every request there: read it all, so that
+        // it never blocks on a full pipe.
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("Running on http://").nth(1) {
+                    let _ = tx.send(Ok(rest.trim().to_owned()));
+                } else if line.contains("No module named") {
+                    let _ = tx.send(Err(line));
+                }
+            }
+        });
+        let addr = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(Ok(addr)) => addr,
+            Ok(Err(line)) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("moto is missing ({line}): scripts/install-deps.sh --tests installs it (pip install 'moto[server]')");
+            }
+            Err(_) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("moto's server did not say where it listens");
+            }
+        };
+        let server = MotoServer { addr, child };
+        // Ready once it answers a request.
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while TcpStream::connect(&server.addr).is_err() {
+            assert!(std::time::Instant::now() < deadline, "moto did not start listening");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        server
+    }
+
+    /// Creates `bucket`, readable by anyone, as an NGO sets up the bucket phones sync from.
+    pub fn create_public_bucket(&self, bucket: &str) {
+        let (status, _, body) = http_request(&self.addr, "PUT", &format!("/{bucket}"), &[], b"");
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+        // moto names HEAD's permission s3:HeadObject, where AWS counts it as s3:GetObject.
+        let policy = format!(
+            r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":"*","Action":["s3:GetObject","s3:HeadObject"],"Resource":"arn:aws:s3:::{bucket}/*"}}]}}"#
+        );
+        let json = [("Content-Type", "application/json")];
+        let path = format!("/{bucket}?policy");
+        let (status, _, body) = http_request(&self.addr, "PUT", &path, &json, policy.as_bytes());
+        assert!(matches!(status, 200 | 204), "{status}: {}", String::from_utf8_lossy(&body));
+    }
+
+    /// The variables `haven-pack publish` reads, pointing at this server.
+    pub fn environment(&self) -> Vec<(String, String)> {
+        [
+            ("AWS_ACCESS_KEY_ID", "haven-test"),
+            ("AWS_SECRET_ACCESS_KEY", "haven-test-secret"),
+            ("AWS_REGION", "us-east-1"),
+            ("AWS_ENDPOINT_URL", &format!("http://{}", self.addr)),
+            ("AWS_ALLOW_HTTP", "true"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+    }
+
+    /// The address a phone syncs from: the folder `prefix` of `bucket`, path-style.
+    pub fn url(&self, bucket: &str, prefix: &str) -> String {
+        format!("http://{}/{bucket}/{prefix}/", self.addr)
+    }
+}
+
+impl Drop for MotoServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
