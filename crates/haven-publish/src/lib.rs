@@ -9,6 +9,8 @@
 //! - [`trust`]: the root documents, signed with the offline root key, that name the signing keys
 //!   phones accept; rotating and revoking a signing key is a new root version.
 //! - [`keys`]: the root and signing key pairs; the root's public half is built into the app.
+//! - [`web_edition`]: the same pack as a static website for readers with no app, written next to
+//!   the signed files so that one upload serves both.
 //!
 //! The phone's side of the same format is `haven_sync`; both use its [`haven_sync::release`] types,
 //! so what is written here is read there by one definition. `haven-pack` is a thin command line over
@@ -18,3 +20,4 @@ pub mod build;
 pub mod keys;
 pub mod site;
 pub mod trust;
+pub mod web_edition;
