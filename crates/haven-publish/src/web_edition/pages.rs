@@ -204,9 +204,12 @@ impl<'a> Site<'a> {
                     }
                     main id="view" { (body) }
                     footer class="site-footer" {
-                        p class="history-note" id="history-note" {
-                            (ctx.icon("important", "notice-icon"))
-                            span { (ctx.t("web-history-warning")) }
+                        // The home screen says it at the top, with what the site does not store.
+                        @if page != Some(&Page::Home) {
+                            p class="history-note" id="history-note" {
+                                (ctx.icon("important", "notice-icon"))
+                                span { (ctx.t("web-history-warning")) }
+                            }
                         }
                         @if let Some(page) = page {
                             (self.other_languages(ctx, page))
@@ -260,7 +263,10 @@ impl<'a> Site<'a> {
                     (contact_link(ctx, contact, &format!("{} {}", ctx.t("call"), contact.label), "emergency-button"))
                 }
             }
-            p class="note web-safety" id="web-safety" { (ctx.t("web-history-warning")) " " (ctx.t("web-nothing-stored")) }
+            p class="history-note web-safety" id="history-note" {
+                (ctx.icon("important", "notice-icon"))
+                span { (ctx.t("web-history-warning")) " " (ctx.t("web-nothing-stored")) }
+            }
             h2 class="topics-heading" { (ctx.t("topics-heading")) }
             ul class="topics" id="topics" {
                 @for topic in &topics {
@@ -414,7 +420,7 @@ impl<'a> Site<'a> {
                     @for locale in self.library.locales() {
                         li data-locale=(locale.code) {
                             span class="review-language" lang=(locale.code) dir=(direction(locale.direction)) { (locale.endonym) }
-                            p class="review-status" { (ctx.t(locale.review.message_id())) }
+                            p class="review-status" { (ctx.icon("review", "notice-icon")) (ctx.t(locale.review.message_id())) }
                             (content_review(ctx, locale.content_review.as_ref()))
                             @if let Some(note) = &locale.review_note {
                                 p class="review-note" lang=(self.library.reference_locale()) dir="ltr" { (note) }

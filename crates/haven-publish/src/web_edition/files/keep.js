@@ -23,9 +23,10 @@
     remove.hidden = !isKept;
   }
 
-  navigator.serviceWorker.getRegistration(scope).then(function (registration) {
-    show(Boolean(registration));
-  });
+  navigator.serviceWorker.getRegistration(scope).then(
+    function (registration) { show(Boolean(registration)); },
+    function () { status.textContent = text.unsupported; },
+  );
 
   keep.addEventListener("click", function () {
     keep.disabled = true;
