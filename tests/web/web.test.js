@@ -110,6 +110,8 @@ describe("with JavaScript off", () => {
       const call = page.locator('a[href^="tel:"]').first();
       await call.waitFor();
       assert.match(await call.getAttribute("href"), /^tel:\+?\d+$/);
+      // A button that only a script could press is not shown.
+      assert.equal(await page.locator("#print").isVisible(), false);
       // "Leave" is a plain link to the neutral site, in the bar's top corner.
       assert.equal(await page.locator("#quick-exit").getAttribute("href"), LEAVE_URL);
       const exit = await page.locator("#quick-exit").boundingBox();
@@ -167,6 +169,8 @@ describe("privacy", () => {
     try {
       await page.goto(pageUrl("ar", "index"));
       await page.goto(pageUrl("ar", "article"));
+      // With scripts the article offers the app's Print button, which prints the leaflet.
+      await page.locator("#print").waitFor({ state: "visible" });
       await page.locator("#quick-exit").click();
       await page.waitForURL(LEAVE_URL);
       await page.goBack();

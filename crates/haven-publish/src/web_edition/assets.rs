@@ -13,6 +13,8 @@ pub const WEB_CSS: &str = include_str!("files/web.css");
 pub const LEAVE_JS: &str = include_str!("files/leave.js");
 /// The "keep this on my phone" page's button: registers or removes the service worker.
 pub const KEEP_JS: &str = include_str!("files/keep.js");
+/// Shows the article's "Print" button, which needs a script to press print.
+pub const PRINT_JS: &str = include_str!("files/print.js");
 /// The service worker: caches the pages of one language, only once the reader asked for it.
 pub const SERVICE_WORKER_JS: &str = include_str!("files/sw.js");
 

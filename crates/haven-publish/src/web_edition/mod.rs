@@ -130,6 +130,7 @@ fn assets_files() -> Vec<(String, Vec<u8>)> {
         (format!("{ASSETS_DIR}/web.css"), assets::WEB_CSS.as_bytes().to_vec()),
         (format!("{ASSETS_DIR}/leave.js"), assets::LEAVE_JS.as_bytes().to_vec()),
         (format!("{ASSETS_DIR}/keep.js"), assets::KEEP_JS.as_bytes().to_vec()),
+        (format!("{ASSETS_DIR}/print.js"), assets::PRINT_JS.as_bytes().to_vec()),
     ];
     for (name, bytes) in assets::icons() {
         files.push((format!("{ASSETS_DIR}/icons/{name}"), bytes.to_vec()));

@@ -177,6 +177,9 @@ impl<'a> Site<'a> {
                     @if page == Some(&Page::Keep) {
                         script src=(asset("keep.js")) defer {}
                     }
+                    @if matches!(page, Some(Page::Article(_))) {
+                        script src=(asset("print.js")) defer {}
+                    }
                 }
                 body {
                     header class="bar" id="bar" {
@@ -305,6 +308,9 @@ impl<'a> Site<'a> {
         let home = ctx.href(&Page::Home.path(ctx.locale));
         html! {
             a class="back" id="back" href=(home) { (ctx.icon("back", "icon-back")) (ctx.t("home")) }
+            div class="article-tools" {
+                button type="button" class="tool" id="print" hidden { (ctx.icon("print", "")) (ctx.t("print")) }
+            }
             p class="leaflet-only leaflet-header" { (ctx.t("app-name")) }
             h1 class="article-title" lang=[title.lang] dir=[title.dir] data-fallback=[title.fallback] {
                 (ctx.icon(&article.icon, "title-icon"))
