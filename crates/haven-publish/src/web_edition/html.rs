@@ -193,7 +193,8 @@ pub fn source_item(title: &str, url: &str) -> Markup {
 }
 
 /// One service of the directory: as `serviceEntry` in `ui/js/views.js`.
-pub fn service_entry(ctx: &Context<'_>, entry: &ServiceEntry, heading: &str) -> Markup {
+/// The name is a heading of the third level: the directory groups services under their kind.
+pub fn service_entry(ctx: &Context<'_>, entry: &ServiceEntry) -> Markup {
     let card = &entry.card;
     let kind = kind_name(card);
     let name = lang_attributes(&card.name, ctx.locale);
@@ -214,16 +215,9 @@ pub fn service_entry(ctx: &Context<'_>, entry: &ServiceEntry, heading: &str) -> 
         .collect();
     html! {
         article class={ "service kind-" (kind) } id={ "service-" (card.id) } {
-            @if heading == "h3" {
-                h3 lang=[name.lang.clone()] dir=[name.dir] data-fallback=[name.fallback] {
-                    (ctx.icon(&format!("kind-{kind}"), "service-icon"))
-                    span class="heading-text" { (spans(ctx, &card.name)) }
-                }
-            } @else {
-                h2 lang=[name.lang.clone()] dir=[name.dir] data-fallback=[name.fallback] {
-                    (ctx.icon(&format!("kind-{kind}"), "service-icon"))
-                    span class="heading-text" { (spans(ctx, &card.name)) }
-                }
+            h3 lang=[name.lang] dir=[name.dir] data-fallback=[name.fallback] {
+                (ctx.icon(&format!("kind-{kind}"), "service-icon"))
+                span class="heading-text" { (spans(ctx, &card.name)) }
             }
             @if entry.details.free { p class="free" { (ctx.t("free-call")) } }
             @if let Some(description) = &card.description { (paragraph(ctx, description, None)) }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use maud::{html, Markup, DOCTYPE};
 
+use haven_format::services_file::{Channel, Contact};
 use haven_library::{
     Article, DirectoryFilter, FluentArgs, InterfaceStrings, Library, LocaleInfo, ServiceEntry,
     ServiceKind,
@@ -242,21 +243,13 @@ impl<'a> Site<'a> {
         }
     }
 
-    fn emergency(&self, services: &[ServiceEntry]) -> Option<(ServiceEntry, usize)> {
-        services
-            .iter()
-            .find(|s| s.card.kind == ServiceKind::Emergency && !s.contacts.is_empty())
-            .map(|s| (s.clone(), 0))
-    }
-
     fn home(&self, ctx: &Context<'_>, services: &[ServiceEntry]) -> Result<Markup, WebError> {
         let topics = self.library.topics(ctx.locale)?;
-        let emergency = self.emergency(services);
+        let emergency = emergency_contact(services);
         let app_url = self.library.info().app_url.as_deref();
         Ok(html! {
             h1 class="visually-hidden" { (ctx.t("app-name")) }
-            @if let Some((service, index)) = &emergency {
-                @let contact = &service.contacts[*index];
+            @if let Some(contact) = emergency {
                 section class="emergency" aria-labelledby="emergency-heading" {
                     (ctx.icon("kind-emergency", "emergency-icon"))
                     div class="emergency-text" {
@@ -321,8 +314,7 @@ impl<'a> Site<'a> {
                 (ctx.t(article.review.message_id()))
             }
             (content_review(ctx, article.content_review.as_ref()))
-            @if let Some((service, index)) = self.emergency(services) {
-                @let contact = &service.contacts[index];
+            @if let Some(contact) = emergency_contact(services) {
                 aside class="emergency-strip" aria-label=(ctx.t("emergency-heading")) {
                     (ctx.icon("kind-emergency", "emergency-strip-icon"))
                     p class="emergency-strip-text" { (ctx.t("emergency-heading")) }
@@ -387,7 +379,7 @@ impl<'a> Site<'a> {
                     h2 id={ "kind-heading-" (name) } { (ctx.t(&format!("kind-{name}"))) }
                     ul class="services" {
                         @for entry in entries {
-                            li data-service=(entry.card.id) { (service_entry(ctx, entry, "h3")) }
+                            li data-service=(entry.card.id) { (service_entry(ctx, entry)) }
                         }
                     }
                 }
@@ -466,6 +458,14 @@ impl<'a> Site<'a> {
     }
 }
 
+/// The emergency number, one tap away on the home screen and on every article, as in the app.
+fn emergency_contact(services: &[ServiceEntry]) -> Option<&Contact> {
+    services
+        .iter()
+        .filter(|s| s.card.kind == ServiceKind::Emergency)
+        .find_map(|s| s.contacts.first())
+}
+
 /// Who checked the facts, and when; or that nobody has yet.
 fn content_review(ctx: &Context<'_>, review: Option<&haven_format::ContentReview>) -> Markup {
     html! {
@@ -494,14 +494,7 @@ fn get_the_app(ctx: &Context<'_>, url: &str) -> Markup {
 fn phone_numbers(ctx: &Context<'_>, services: &[ServiceEntry]) -> Markup {
     let with_phone: Vec<_> = services
         .iter()
-        .filter_map(|s| {
-            Some((
-                s,
-                s.contacts
-                    .iter()
-                    .find(|c| c.channel == haven_format::services_file::Channel::Call)?,
-            ))
-        })
+        .filter_map(|s| Some((s, s.contacts.iter().find(|c| c.channel == Channel::Call)?)))
         .collect();
     if with_phone.is_empty() {
         return html! {};
