@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Haven needs on Debian or Ubuntu, and only what is missing, so it is cheap to run
 # again. `install-deps.sh` alone gives what building and running the app needs; `--tests` adds what
-# the test suite needs (a virtual display, the WebDriver tools, fonts for every script, the Android
-# targets). Needs root or sudo for apt-get.
+# the test suite needs (a virtual display, the WebDriver tools, Chromium for the web edition, fonts
+# for every script, the Android targets). Needs root or sudo for apt-get.
 set -euo pipefail
 
 with_tests=false
@@ -22,7 +22,7 @@ packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev librsvg2-de
   libayatana-appindicator3-dev libssl-dev fonts-noto-core fonts-noto-cjk fonts-thai-tlwg)
 if $with_tests; then
   packages+=(xvfb x11-utils webkit2gtk-driver dbus dbus-x11 strace poppler-utils python3 python3-pip nginx-light
-    clang llvm libc6-dev-arm64-cross libc6-dev-armel-cross)
+    clang llvm libc6-dev-arm64-cross libc6-dev-armel-cross chromium)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
@@ -62,7 +62,11 @@ if $with_tests; then
     || python3 -m pip install --quiet 'moto[server]' 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages 'moto[server]'
   root="$(cd "$(dirname "$0")/.." && pwd)"
-  if [ -f "$root/tests/e2e/package-lock.json" ] && [ ! -d "$root/tests/e2e/node_modules" ]; then
-    npm ci --prefix "$root/tests/e2e" --no-audit --no-fund --silent
-  fi
+  # tests/e2e: axe-core for the app's window; tests/web: playwright-core (driving Debian's
+  # chromium, never a browser of its own) and axe-core for the web edition.
+  for project in e2e web; do
+    if [ -f "$root/tests/$project/package-lock.json" ] && [ ! -d "$root/tests/$project/node_modules" ]; then
+      npm ci --prefix "$root/tests/$project" --no-audit --no-fund --silent
+    fi
+  done
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: the engine's and the tools' unit and integration
 # tests, the app's commands on Tauri's mock runtime, the Android compile checks (64-bit and 32-bit
-# ARM), and the end-to-end tests that drive the real app window.
+# ARM), the end-to-end tests that drive the real app window, and the web edition's tests in
+# Chromium.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh" --tests
@@ -37,3 +38,6 @@ grep -q '^haven-library ' <<<"$phone_crates" || { echo "cargo tree listed no hav
 
 echo "== End-to-end tests in the real app"
 tests/run-e2e.sh
+
+echo "== The web edition in Chromium"
+tests/run-web.sh

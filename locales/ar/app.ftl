@@ -152,3 +152,22 @@ check-previous = السؤال السابق
 check-progress = الأسئلة التي أجبت عنها
 check-again = ابدأ من جديد
 check-read-signs = اقرأ عن العلامات
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = اخرج من هذا الموقع الآن. سيُفتح موقع عادي بدلاً منه.
+web-history-warning = تبقى هذه الزيارة في سجلّ المتصفح. لكي لا تترك أثراً، استخدم نافذة خاصة أو احذف السجلّ بعد ذلك.
+web-nothing-stored = ما لم تطلب ذلك، لا يحفظ هذا الموقع أي شيء على هاتفك: لا ملفات تعريف الارتباط، ولا سجلّ لما تقرأه.
+web-about = عن هذا الموقع
+web-safety-heading = سلامتك على هذا الموقع
+web-languages-heading = اللغات، ومدى مراجعة كل لغة
+web-other-languages = هذه الصفحة بلغات أخرى
+web-keep = احفظ هذا على هاتفي
+web-keep-explained = يحفظ هذه المعلومات، بهذه اللغة فقط، في متصفح هاتفك، لكي تقرأها بدون إنترنت. من ينظر في متصفحك قد يرى أنها موجودة.
+web-keep-button = احفظها على هاتفي
+web-keep-done = تمّ. يمكنك الآن قراءة هذه المعلومات بدون إنترنت.
+web-keep-remove = احذفها من هاتفي
+web-keep-removed = تمّ الحذف. لا شيء من هذا الموقع محفوظ على هاتفك الآن.
+web-keep-needs-scripts = حفظ المعلومات يحتاج إلى JavaScript، وهو متوقف في هذا المتصفح. كل شيء آخر يعمل بدونه.
+web-keep-unsupported = لا يستطيع هذا المتصفح حفظ المعلومات لقراءتها بدون إنترنت.
+web-get-app = احصل على التطبيق
+web-get-app-explained = يعمل التطبيق بدون إنترنت ولا يحتفظ بسجلّ لما تقرأه.

@@ -152,3 +152,22 @@ check-previous = Forrige spørgsmål
 check-progress = Besvarede spørgsmål
 check-again = Start forfra
 check-read-signs = Læs om tegnene
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Forlad denne hjemmeside nu. Der åbnes en neutral hjemmeside i stedet.
+web-history-warning = Dette besøg bliver gemt i din browsers historik. Brug en privat fane for ikke at efterlade spor, eller slet historikken bagefter.
+web-nothing-stored = Medmindre du beder om det, gemmer denne hjemmeside intet på din telefon: ingen cookies og ingen oplysninger om, hvad du læser.
+web-about = Om denne hjemmeside
+web-safety-heading = Din sikkerhed på denne hjemmeside
+web-languages-heading = Sprogene, og hvor grundigt hvert sprog er kontrolleret
+web-other-languages = Denne side på andre sprog
+web-keep = Gem dette på min telefon
+web-keep-explained = Gemmer denne information, kun på dette sprog, i din telefons browser, så du kan læse den uden internet. Hvis nogen kigger i din browser, kan de se, at den er der.
+web-keep-button = Gem den på min telefon
+web-keep-done = Færdig. Nu kan du læse denne information uden internet.
+web-keep-remove = Fjern den fra min telefon
+web-keep-removed = Fjernet. Nu er intet fra denne hjemmeside gemt på din telefon.
+web-keep-needs-scripts = For at gemme informationen skal JavaScript være slået til, og det er slået fra i denne browser. Alt andet virker uden.
+web-keep-unsupported = Denne browser kan ikke gemme informationen, så den kan læses uden internet.
+web-get-app = Hent appen
+web-get-app-explained = Appen virker uden internet og gemmer ingen historik over, hvad du læser.

@@ -152,3 +152,22 @@ check-previous = Previous question
 check-progress = Questions answered
 check-again = Start again
 check-read-signs = Read about the signs
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Leave this website now. It opens a neutral website instead.
+web-history-warning = This visit stays in your browser's history. To leave no trace, use a private tab, or delete the history afterwards.
+web-nothing-stored = Unless you ask for it, this website stores nothing on your phone: no cookies, and no record of what you read.
+web-about = About this website
+web-safety-heading = Your safety on this website
+web-languages-heading = The languages, and how far each is checked
+web-other-languages = This page in other languages
+web-keep = Keep this on my phone
+web-keep-explained = Saves this information, in this language only, in your phone's browser, so that you can read it without internet. Someone who looks at your browser may see that it is there.
+web-keep-button = Keep it on my phone
+web-keep-done = Done. You can now read this information without internet.
+web-keep-remove = Remove it from my phone
+web-keep-removed = Removed. Nothing of this website is kept on your phone now.
+web-keep-needs-scripts = Keeping the information needs JavaScript, which is off in this browser. Everything else works without it.
+web-keep-unsupported = This browser cannot keep the information for reading without internet.
+web-get-app = Get the app
+web-get-app-explained = The app works without internet and keeps no history of what you read.

@@ -152,3 +152,22 @@ check-previous = Pregunta anterior
 check-progress = Preguntas respondidas
 check-again = Empezar de nuevo
 check-read-signs = Leer sobre las señales
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Salir de esta web ahora. Se abre una web neutral en su lugar.
+web-history-warning = Esta visita queda en el historial del navegador. Para no dejar rastro, usa una pestaña privada o borra el historial después.
+web-nothing-stored = Salvo que tú lo pidas, esta web no guarda nada en tu teléfono: ni cookies ni ningún registro de lo que lees.
+web-about = Sobre esta web
+web-safety-heading = Tu seguridad en esta web
+web-languages-heading = Los idiomas, y cuánto se ha revisado cada uno
+web-other-languages = Esta página en otros idiomas
+web-keep = Guardar en mi teléfono
+web-keep-explained = Guarda esta información, solo en este idioma, en el navegador de tu teléfono, para que la leas sin internet. Quien mire tu navegador puede ver que está ahí.
+web-keep-button = Guardarla en mi teléfono
+web-keep-done = Listo. Ya puedes leer esta información sin internet.
+web-keep-remove = Quitarla de mi teléfono
+web-keep-removed = Quitada. Ya no queda nada de esta web guardado en tu teléfono.
+web-keep-needs-scripts = Para guardar la información hace falta JavaScript, que está desactivado en este navegador. Todo lo demás funciona sin él.
+web-keep-unsupported = Este navegador no puede guardar la información para leerla sin internet.
+web-get-app = Conseguir la app
+web-get-app-explained = La app funciona sin internet y no guarda ningún historial de lo que lees.

@@ -152,3 +152,22 @@ check-previous = Nakaraang tanong
 check-progress = Mga nasagot na tanong
 check-again = Magsimula ulit
 check-read-signs = Basahin ang tungkol sa mga palatandaan
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Umalis agad sa website na ito. Magbubukas ng ibang karaniwang website.
+web-history-warning = Mananatili ang pagbisitang ito sa history ng browser mo. Para walang maiwang bakas, gumamit ng private tab, o burahin ang history pagkatapos.
+web-nothing-stored = Maliban kung hilingin mo, walang itinatago ang website na ito sa telepono mo: walang cookie, at walang record ng mga binabasa mo.
+web-about = Tungkol sa website na ito
+web-safety-heading = Ang kaligtasan mo sa website na ito
+web-languages-heading = Ang mga wika, at kung gaano nasuri ang bawat isa
+web-other-languages = Ang pahinang ito sa ibang wika
+web-keep = Itago ito sa telepono ko
+web-keep-explained = Itinatago nito ang impormasyong ito, sa wikang ito lang, sa browser ng telepono mo, para mabasa mo kahit walang internet. Makikita ng sinumang tumingin sa browser mo na nandoon ito.
+web-keep-button = Itago sa telepono ko
+web-keep-done = Tapos na. Mababasa mo na ang impormasyong ito kahit walang internet.
+web-keep-remove = Alisin sa telepono ko
+web-keep-removed = Naalis na. Wala nang nakatago mula sa website na ito sa telepono mo.
+web-keep-needs-scripts = Kailangan ng JavaScript para maitago ang impormasyon, pero naka-off ito sa browser na ito. Gumagana ang lahat ng iba pa kahit wala ito.
+web-keep-unsupported = Hindi kayang itago ng browser na ito ang impormasyon para mabasa nang walang internet.
+web-get-app = Kunin ang app
+web-get-app-explained = Gumagana ang app kahit walang internet at walang record ng mga binabasa mo.

@@ -152,3 +152,22 @@ check-previous = Question précédente
 check-progress = Réponses données
 check-again = Recommencer
 check-read-signs = En savoir plus sur les signes
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Quitter ce site maintenant. Un site neutre s'ouvre à la place.
+web-history-warning = Cette visite reste dans l'historique de votre navigateur. Pour ne laisser aucune trace, utilisez un onglet privé, ou effacez l'historique ensuite.
+web-nothing-stored = Sauf si vous le demandez, ce site n'enregistre rien sur votre téléphone : pas de cookies, et aucune trace de ce que vous lisez.
+web-about = À propos de ce site
+web-safety-heading = Votre sécurité sur ce site
+web-languages-heading = Les langues, et à quel point chacune a été vérifiée
+web-other-languages = Cette page dans d'autres langues
+web-keep = Garder sur mon téléphone
+web-keep-explained = Enregistre ces informations, dans cette langue seulement, dans le navigateur de votre téléphone, pour les lire sans internet. Quelqu'un qui regarde votre navigateur peut voir qu'elles y sont.
+web-keep-button = Les garder sur mon téléphone
+web-keep-done = C'est fait. Vous pouvez maintenant lire ces informations sans internet.
+web-keep-remove = Les retirer de mon téléphone
+web-keep-removed = Retiré. Plus rien de ce site n'est gardé sur votre téléphone.
+web-keep-needs-scripts = Pour garder les informations, il faut JavaScript, qui est désactivé dans ce navigateur. Tout le reste fonctionne sans.
+web-keep-unsupported = Ce navigateur ne peut pas garder les informations pour les lire sans internet.
+web-get-app = Obtenir l'application
+web-get-app-explained = L'application fonctionne sans internet et ne garde aucun historique de ce que vous lisez.

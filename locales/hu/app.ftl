@@ -152,3 +152,22 @@ check-previous = Előző kérdés
 check-progress = Megválaszolt kérdések
 check-again = Újrakezdés
 check-read-signs = Olvasson a jelekről
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Lépjen ki most erről a weboldalról. Helyette egy semleges weboldal nyílik meg.
+web-history-warning = Ez a látogatás a böngésző előzményei között marad. Ha nem akar nyomot hagyni, használjon privát lapot, vagy utána törölje az előzményeket.
+web-nothing-stored = Ha Ön nem kéri, ez a weboldal semmit sem tárol a telefonján: sem sütiket, sem azt, hogy mit olvas.
+web-about = Erről a weboldalról
+web-safety-heading = Az Ön biztonsága ezen a weboldalon
+web-languages-heading = A nyelvek, és mennyire ellenőrizték őket
+web-other-languages = Ez az oldal más nyelveken
+web-keep = Mentés a telefonomra
+web-keep-explained = Elmenti ezt az információt, csak ezen a nyelven, a telefon böngészőjébe, hogy internet nélkül is olvashassa. Aki megnézi a böngészőjét, láthatja, hogy ott van.
+web-keep-button = Mentés a telefonomra most
+web-keep-done = Kész. Most már internet nélkül is olvashatja ezt az információt.
+web-keep-remove = Törlés a telefonomról
+web-keep-removed = Törölve. Erről a weboldalról most semmi sincs a telefonján.
+web-keep-needs-scripts = A mentéshez JavaScript kell, ami ebben a böngészőben ki van kapcsolva. Minden más működik nélküle is.
+web-keep-unsupported = Ez a böngésző nem tudja elmenteni az információt internet nélküli olvasásra.
+web-get-app = Az alkalmazás letöltése
+web-get-app-explained = Az alkalmazás internet nélkül működik, és nem tárolja, mit olvasott.

@@ -152,3 +152,22 @@ check-previous = Di question before
 check-progress = Questions wey you don answer
 check-again = Start again
 check-read-signs = Read about di signs
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Comot from dis website now. E go open another normal website instead.
+web-history-warning = Dis visit go stay for your browser history. If you no want leave any sign, use private tab, or delete di history after.
+web-nothing-stored = Unless you ask for am, dis website no dey keep anything for your phone: no cookies, and no record of wetin you read.
+web-about = About dis website
+web-safety-heading = Your safety for dis website
+web-languages-heading = Di languages, and how well dem don check each one
+web-other-languages = Dis page for other languages
+web-keep = Keep dis one for my phone
+web-keep-explained = E go save dis information, only for dis language, inside your phone browser, so you fit read am without internet. Person wey look your browser fit see say e dey there.
+web-keep-button = Keep am for my phone
+web-keep-done = E don finish. Now you fit read dis information without internet.
+web-keep-remove = Remove am from my phone
+web-keep-removed = E don comot. Nothing from dis website dey your phone again.
+web-keep-needs-scripts = To keep di information, you need JavaScript, but e dey off for dis browser. Every other thing dey work without am.
+web-keep-unsupported = Dis browser no fit keep di information make you read am without internet.
+web-get-app = Get di app
+web-get-app-explained = Di app dey work without internet and e no dey keep record of wetin you read.

@@ -152,3 +152,22 @@ check-previous = Poprzednie pytanie
 check-progress = Pytania z odpowiedzią
 check-again = Zacznij od nowa
 check-read-signs = Przeczytaj o znakach
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Wyjdź teraz z tej strony. Zamiast niej otworzy się neutralna strona.
+web-history-warning = Ta wizyta zostaje w historii przeglądarki. Żeby nie zostawić śladu, użyj karty prywatnej albo usuń potem historię.
+web-nothing-stored = Jeśli o to nie poprosisz, ta strona nic nie zapisuje w twoim telefonie: żadnych plików cookie ani zapisu tego, co czytasz.
+web-about = O tej stronie
+web-safety-heading = Twoje bezpieczeństwo na tej stronie
+web-languages-heading = Języki i jak dokładnie każdy sprawdzono
+web-other-languages = Ta strona w innych językach
+web-keep = Zachowaj to w moim telefonie
+web-keep-explained = Zapisuje te informacje, tylko w tym języku, w przeglądarce telefonu, żebyś mógł je czytać bez internetu. Ktoś, kto zajrzy do twojej przeglądarki, może zobaczyć, że tam są.
+web-keep-button = Zachowaj w moim telefonie
+web-keep-done = Gotowe. Teraz możesz czytać te informacje bez internetu.
+web-keep-remove = Usuń z mojego telefonu
+web-keep-removed = Usunięto. Teraz nic z tej strony nie jest zapisane w twoim telefonie.
+web-keep-needs-scripts = Do zachowania informacji potrzebny jest JavaScript, który jest wyłączony w tej przeglądarce. Wszystko inne działa bez niego.
+web-keep-unsupported = Ta przeglądarka nie może zachować informacji do czytania bez internetu.
+web-get-app = Pobierz aplikację
+web-get-app-explained = Aplikacja działa bez internetu i nie zapisuje historii tego, co czytasz.

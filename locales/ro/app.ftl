@@ -152,3 +152,22 @@ check-previous = Întrebarea anterioară
 check-progress = Întrebări la care ați răspuns
 check-again = Începeți din nou
 check-read-signs = Citiți despre semne
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Ieșiți acum de pe acest site. Se deschide în schimb un site neutru.
+web-history-warning = Această vizită rămâne în istoricul browserului. Ca să nu lăsați nicio urmă, folosiți o filă privată sau ștergeți istoricul după aceea.
+web-nothing-stored = Dacă nu cereți dumneavoastră, acest site nu păstrează nimic pe telefon: fără cookie-uri și fără nicio evidență a ce citiți.
+web-about = Despre acest site
+web-safety-heading = Siguranța dumneavoastră pe acest site
+web-languages-heading = Limbile și cât de bine a fost verificată fiecare
+web-other-languages = Această pagină în alte limbi
+web-keep = Păstrează pe telefonul meu
+web-keep-explained = Salvează aceste informații, doar în această limbă, în browserul telefonului, ca să le puteți citi fără internet. Cine se uită în browserul dumneavoastră poate vedea că sunt acolo.
+web-keep-button = Păstrează-le pe telefonul meu
+web-keep-done = Gata. Acum puteți citi aceste informații fără internet.
+web-keep-remove = Șterge-le de pe telefonul meu
+web-keep-removed = Șterse. Acum nu mai este păstrat nimic de pe acest site pe telefonul dumneavoastră.
+web-keep-needs-scripts = Pentru a păstra informațiile este nevoie de JavaScript, care este oprit în acest browser. Restul funcționează și fără el.
+web-keep-unsupported = Acest browser nu poate păstra informațiile pentru citit fără internet.
+web-get-app = Descărcați aplicația
+web-get-app-explained = Aplicația funcționează fără internet și nu păstrează istoricul celor citite.

@@ -152,3 +152,22 @@ check-previous = Câu hỏi trước
 check-progress = Số câu đã trả lời
 check-again = Làm lại từ đầu
 check-read-signs = Đọc về các dấu hiệu
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = Rời trang web này ngay. Một trang web bình thường sẽ mở ra thay thế.
+web-history-warning = Lần truy cập này sẽ nằm trong lịch sử trình duyệt. Để không để lại dấu vết, hãy dùng thẻ ẩn danh, hoặc xóa lịch sử sau đó.
+web-nothing-stored = Nếu bạn không yêu cầu, trang web này không lưu gì trên điện thoại của bạn: không cookie, không ghi lại những gì bạn đọc.
+web-about = Về trang web này
+web-safety-heading = An toàn của bạn trên trang web này
+web-languages-heading = Các ngôn ngữ và mức độ kiểm tra của từng ngôn ngữ
+web-other-languages = Trang này bằng ngôn ngữ khác
+web-keep = Giữ trên điện thoại của tôi
+web-keep-explained = Lưu thông tin này, chỉ bằng ngôn ngữ này, trong trình duyệt của điện thoại để bạn đọc được khi không có internet. Ai xem trình duyệt của bạn có thể thấy nó ở đó.
+web-keep-button = Giữ trên điện thoại
+web-keep-done = Xong. Bây giờ bạn có thể đọc thông tin này khi không có internet.
+web-keep-remove = Xóa khỏi điện thoại của tôi
+web-keep-removed = Đã xóa. Bây giờ không còn gì của trang web này trên điện thoại của bạn.
+web-keep-needs-scripts = Muốn giữ thông tin thì cần JavaScript, nhưng trình duyệt này đang tắt nó. Mọi thứ khác vẫn dùng được.
+web-keep-unsupported = Trình duyệt này không thể giữ thông tin để đọc khi không có internet.
+web-get-app = Tải ứng dụng
+web-get-app-explained = Ứng dụng dùng được khi không có internet và không lưu lịch sử những gì bạn đọc.

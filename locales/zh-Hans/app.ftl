@@ -152,3 +152,22 @@ check-previous = 上一个问题
 check-progress = 已回答的问题
 check-again = 重新开始
 check-read-signs = 了解有哪些迹象
+
+## The web edition (the same information as a website, for readers without the app)
+web-quick-exit-label = 马上离开这个网站。会打开一个普通网站。
+web-history-warning = 这次访问会留在浏览器的历史记录里。如果不想留下痕迹，请用无痕标签页，或者之后删除历史记录。
+web-nothing-stored = 除非你要求，这个网站不会在你的手机上保存任何东西：没有 Cookie，也不记录你读了什么。
+web-about = 关于这个网站
+web-safety-heading = 你在这个网站上的安全
+web-languages-heading = 各种语言，以及每种语言的检查情况
+web-other-languages = 这个页面的其他语言
+web-keep = 保存在我的手机上
+web-keep-explained = 把这些信息只用这种语言保存在手机浏览器里，这样没有网络也能读。别人查看你的浏览器时，可能会看到它。
+web-keep-button = 保存在手机上
+web-keep-done = 好了。现在没有网络也能读这些信息。
+web-keep-remove = 从我的手机上删除
+web-keep-removed = 已删除。现在你的手机上没有保存这个网站的任何内容。
+web-keep-needs-scripts = 保存信息需要 JavaScript，但这个浏览器关闭了它。其他功能不用它也能用。
+web-keep-unsupported = 这个浏览器不能保存信息供离线阅读。
+web-get-app = 获取应用
+web-get-app-explained = 这个应用不用网络也能用，也不记录你读了什么。

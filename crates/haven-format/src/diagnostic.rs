@@ -180,6 +180,8 @@ pub enum Problem {
     PhoneNotInternational { field: String, number: String, problem: PhoneProblem },
     #[error("the web address \"{url}\" does not start with https://")]
     InsecureUrl { url: String },
+    #[error("the address of the app \"{url}\" does not start with https://, so anyone on the reader's network could change where the link leads")]
+    InsecureAppUrl { url: String },
     #[error("the service `{service}` has no text in the reference locale, so the directory would show its id instead of its name")]
     ServiceWithoutText { service: String },
     #[error("`{service}` is not a service in services.toml, so the app never shows this text")]
@@ -403,6 +405,7 @@ impl Problem {
             Problem::UnknownKind { .. } => "unknown-kind",
             Problem::PhoneNotInternational { .. } => "phone-not-international",
             Problem::InsecureUrl { .. } => "insecure-url",
+            Problem::InsecureAppUrl { .. } => "insecure-app-url",
             Problem::ServiceWithoutText { .. } => "service-without-text",
             Problem::TextForUnknownService { .. } => "text-for-unknown-service",
             Problem::MissingDefaultVariant => "missing-default-variant",
@@ -517,6 +520,9 @@ impl Problem {
             Problem::InsecureUrl { .. } => {
                 "Use the https:// address of the page; the app opens no other.".to_owned()
             }
+            Problem::InsecureAppUrl { .. } => "Use the https:// address of the app's page in the \
+                store or on your own site, or leave `app_url` out to show no link."
+                .to_owned(),
             Problem::ServiceWithoutText { service } => format!(
                 "Add `{service} = <name>` with a `.description` to the reference services.ftl."
             ),

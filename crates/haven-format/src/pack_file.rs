@@ -9,6 +9,7 @@ use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::pack::{is_valid_id, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FLUENT_FILE};
+use crate::services_file::is_https_url;
 use crate::toml_doc::{describe, Table, TomlDoc};
 
 /// The parsed `pack.toml`.
@@ -29,6 +30,11 @@ pub struct PackInfo {
     pub articles: Vec<ArticleInfo>,
     /// The self-check "Is this happening to me?", where the pack has one (`[self_check]`).
     pub self_check: Option<SelfCheckInfo>,
+    /// Where readers of the web edition can get the app (a store page or the NGO's own page), when
+    /// the NGO has one it has checked; `https://` only. The web edition links to it; `None` shows no
+    /// link at all, so a reader is never sent to an app nobody verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_url: Option<String>,
 }
 
 /// `[self_check]`: yes / no questions, each about one sign, asked one per screen. Their text is in
@@ -222,6 +228,7 @@ const TOP_FIELDS: &[&str] = &[
     "locales",
     "articles",
     "self_check",
+    "app_url",
 ];
 const LOCALE_FIELDS: &[&str] = &[
     "code",
@@ -267,6 +274,13 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
     };
     info.version = check_version(&top, &mut doc).unwrap_or_default();
     info.published = check_published(&top, &mut doc).unwrap_or_default();
+    info.app_url = top.string(&mut doc, "app_url", false).and_then(|(url, span)| {
+        if is_https_url(url) {
+            return Some(url.to_owned());
+        }
+        doc.report(span.start, top.id("app_url"), Problem::InsecureAppUrl { url: url.to_owned() });
+        None
+    });
 
     let mut first_line_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "locales") {

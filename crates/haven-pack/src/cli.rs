@@ -119,6 +119,24 @@ pub enum Command {
         /// Refuse unless pack.toml's version is above the version already published in PUBLIC_DIR.
         #[arg(long)]
         version_check: bool,
+        /// Do not write the web edition (PUBLIC_DIR/index.html and PUBLIC_DIR/web/), which `build`
+        /// writes next to the signed files unless told not to.
+        #[arg(long)]
+        no_web_edition: bool,
+    },
+    /// Write the web edition of a pack: a static website, for readers with no app, that works
+    /// with scripts off. DIR/index.html is the language picker; every page is in DIR/web/. A pack
+    /// with lint errors is refused, as by `build` (which also writes the web edition).
+    Site {
+        /// The pack folder (with pack.toml).
+        content_dir: PathBuf,
+        /// The folder to write (DIR/web/ is replaced; nothing else in DIR is touched).
+        #[arg(long)]
+        out: PathBuf,
+        /// The app's interface strings to use, LOCALES_DIR/LOCALE/app.ftl, instead of those this
+        /// haven-pack was built with.
+        #[arg(long, value_name = "LOCALES_DIR")]
+        interface: Option<PathBuf>,
     },
     /// Exchange the service directory with other directories as HSDS 3.0 (Open Referral's Human
     /// Services Data Specification) JSON.

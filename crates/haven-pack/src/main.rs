@@ -20,6 +20,7 @@ use haven_publish::build::{self as publish, BuildOptions, PublishError};
 use haven_publish::hsds;
 use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
 use haven_publish::trust::{self, TrustOptions};
+use haven_publish::web_edition;
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
@@ -148,7 +149,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Build { content_dir, key, out, expires_in_days, version_check } => {
+        Command::Build {
+            content_dir,
+            key,
+            out,
+            expires_in_days,
+            version_check,
+            no_web_edition,
+        } => {
             if expires_in_days == 0 {
                 bail!("--expires-in-days must be at least 1");
             }
@@ -191,9 +199,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "Phones refuse this signature after {expires_in_days} days: build \
                         again before then."
                     );
+                }
+                Err(error) => return report_publish_error(error, &options.content_dir),
+            }
+            if !no_web_edition {
+                let interface = web_edition::assets::interface_strings();
+                match web_edition::publish(&options.content_dir, interface, &options.out) {
+                    Ok((report, _)) => print_web_report(&report, &options.out),
+                    Err(error) => return report_publish_error(error, &options.content_dir),
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Site { content_dir, out, interface } => {
+            require_pack(&content_dir)?;
+            let interface = match interface {
+                Some(dir) => PackSource::Directory(dir),
+                None => web_edition::assets::interface_strings(),
+            };
+            match web_edition::publish(&content_dir, interface, &out) {
+                Ok((report, lint)) => {
+                    for warning in &lint.diagnostics {
+                        eprintln!("{}", haven_pack::lint::line_in(warning, &content_dir));
+                    }
+                    print_web_report(&report, &out);
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(error) => report_publish_error(error, &options.content_dir),
+                Err(error) => report_publish_error(error, &content_dir),
             }
         }
         Command::Directory { action } => run_directory(action),
@@ -365,6 +397,20 @@ fn read_secret_key(path: &Path) -> Result<SecretKey> {
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// What the web edition is, and where to open it.
+fn print_web_report(report: &web_edition::WebReport, out: &Path) {
+    println!(
+        "Wrote the web edition to {}: {} pages in {} languages ({} files, {} bytes). Readers open \
+        {}; upload the whole folder.",
+        out.display(),
+        report.pages,
+        report.locales,
+        report.files,
+        report.bytes,
+        out.join(web_edition::PICKER_FILE).display(),
+    );
 }
 
 /// What a build should tell the NGO besides what it published.

@@ -111,6 +111,8 @@ pub enum PublishError {
     KeyNotInRoot { out: PathBuf, key: String, root_version: u64 },
     #[error(transparent)]
     Root(#[from] TrustError),
+    #[error("the web edition: {0}")]
+    WebEdition(#[from] crate::web_edition::WebError),
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,

@@ -12,6 +12,8 @@
 //! - [`hsds`]: the service directory exchanged as HSDS 3.0 (Open Referral) JSON, out and back in.
 //! - [`bucket`]: a built site copied to an S3 bucket, only what it lacks, in an order that never
 //!   lets a phone see a manifest whose files are not there yet.
+//! - [`web_edition`]: the same pack as a static website for readers with no app, written next to
+//!   the signed files so that one upload serves both.
 //!
 //! The phone's side of the same format is `haven_sync`; both use its [`haven_sync::release`] types,
 //! so what is written here is read there by one definition. `haven-pack` is a thin command line over
@@ -23,3 +25,4 @@ pub mod hsds;
 pub mod keys;
 pub mod site;
 pub mod trust;
+pub mod web_edition;

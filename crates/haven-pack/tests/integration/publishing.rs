@@ -162,3 +162,44 @@ fn serve_revalidates_the_manifest_and_lets_blobs_be_cached_forever() {
     let (status, _) = http_get(&addr, "/blobs/../manifest.json", &[]);
     assert_ne!(status, 200, "no path escapes the public folder");
 }
+
+#[test]
+fn build_writes_the_web_edition_next_to_the_signed_files() {
+    let workspace = Workspace::new();
+    let content = workspace.content(2);
+    let out = workspace.path("public");
+    let output = workspace.run_build(&content, &out, &[]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("web edition"));
+    // One upload serves both: the signed files for the app, the pages for a browser.
+    assert!(out.join("manifest.json").is_file() && out.join("manifest.json.minisig").is_file());
+    let picker = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(picker.contains("href=\"web/da/index.html\""), "the picker links to Danish");
+    let article = std::fs::read_to_string(out.join("web/da/articles/help-now.html")).unwrap();
+    assert!(article.contains("href=\"tel:112\""), "the Danish article calls 112");
+
+    let without = workspace.path("public-without-web");
+    let output = workspace.run_build(&content, &without, &["--no-web-edition"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(without.join("manifest.json").is_file());
+    assert!(!without.join("index.html").exists() && !without.join("web").exists());
+}
+
+#[test]
+fn site_refuses_a_broken_pack_and_writes_nothing() {
+    let workspace = Workspace::new();
+    let content = workspace.content(2);
+    edit(&content, "en/help-now.ftl", "CALL(\"emergency\")", "CALL(\"no-such-service\")");
+    let out = workspace.path("web-only");
+    let output = Command::new(haven_pack_binary())
+        .arg("site")
+        .arg(&content)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("en/help-now.ftl") && stderr.contains("no-such-service"), "{stderr}");
+    assert!(!out.join("index.html").exists(), "nothing is written");
+}
