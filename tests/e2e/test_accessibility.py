@@ -374,8 +374,8 @@ def test_pictograms_and_phone_numbers_guide_a_reader_who_reads_little(start_have
     # A picture is loaded after its screen is drawn: `complete` says WebKit is done with it, drawn
     # or broken; a broken one has no width.
     loaded = "const all = [...document.querySelectorAll(arguments[0])]; return all.length > 0 && all.every(i => i.complete);"
-    session.wait_until(loaded, ".topic img", what="the topics' pictograms to load")
-    topics = session.script(pictogram, ".topic img")
+    session.wait_until(loaded, ".topic[data-topic] img", what="the topics' pictograms to load")
+    topics = session.script(pictogram, ".topic[data-topic] img")
     articles = [article["id"] for article in tomllib.loads((ROOT / "content" / "pack.toml").read_text())["articles"]]
     assert len(topics) == len(articles) and all(t["drawn"] and t["src"].startswith("icons/") for t in topics), topics
     assert len({t["src"] for t in topics}) == len(articles), "each topic has its own pictogram"

@@ -210,7 +210,7 @@ def test_search_finds_arabic_chinese_and_cyrillic(start_haven):
 def test_a_word_in_the_reference_language_is_found_and_marked(start_haven, shot):
     session = start_in(start_haven, "da").session
     danish_titles = session.script(
-        "return Object.fromEntries([...document.querySelectorAll('.topic')]"
+        "return Object.fromEntries([...document.querySelectorAll('.topic[data-topic]')]"
         ".map(t => [t.dataset.topic, t.querySelector('.topic-title').textContent]))"
     )
     results = search_for(session, "interpreter")
