@@ -1,6 +1,7 @@
 // The web edition in Debian's Chromium at phone size (360 × 740, touch), as a reader would use it:
 // with and without JavaScript, checked by axe-core, watched for requests to any other origin, and
-// photographed in English, Arabic and Thai. `tests/run-web.sh` builds the site and runs this file;
+// photographed in English, Arabic and Thai; the self-check answered as a reader would, watched for
+// anything that could keep or send an answer. `tests/run-web.sh` builds the site and runs this file;
 // HAVEN_WEB_SITE names the folder `haven-pack site` wrote.
 
 import { after, before, describe, test } from "node:test";
@@ -56,6 +57,26 @@ const url = (path) => `${server.origin}/${path}`;
 const pageUrl = (locale, page) =>
   url(page === "article" ? `web/${locale}/articles/${ARTICLE}.html` : `web/${locale}/${page}.html`);
 
+/** axe-core's violations on the page as it is now: injected by the test, which the page's own policy
+ * rightly refuses, so the context must be opened with `bypassCSP`. */
+async function violations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const results = await globalThis.axe.run(document, { resultTypes: ["violations"] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+}
+
+/** The page as a browser with scripts off shows it: the page's own scripts are refused, and the
+ * test can still run axe (Chromium with JavaScript disabled cannot run it). */
+async function withoutPageScripts(context) {
+  await context.route("**/web/_assets/*.js", (route) => route.abort());
+}
+
 /** A new phone-sized tab in a context of its own, closed by the caller with `context.close()`. */
 async function phone(options = {}) {
   const context = await browser.newContext({ ...PHONE, ...options });
@@ -72,7 +93,7 @@ describe("accessibility (axe-core)", () => {
   // The addresses are made inside each test: the server's port is known only once it runs.
   const pages = [["picker", () => url("index.html")]];
   for (const locale of LOCALES) {
-    for (const kind of ["index", "article", "directory"]) pages.push([`${locale} ${kind}`, () => pageUrl(locale, kind)]);
+    for (const kind of ["index", "article", "directory", "self-check"]) pages.push([`${locale} ${kind}`, () => pageUrl(locale, kind)]);
   }
   for (const [name, address] of pages) {
     test(`${name} has no violations`, async () => {
@@ -80,16 +101,8 @@ describe("accessibility (axe-core)", () => {
       const { context, page } = await phone({ bypassCSP: true });
       try {
         await page.goto(address());
-        await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-        const violations = await page.evaluate(async () => {
-          const results = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-          return results.violations.map((v) => ({
-            id: v.id,
-            help: v.help,
-            nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-          }));
-        });
-        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        const found = await violations(page);
+        assert.deepEqual(found, [], JSON.stringify(found, null, 2));
       } finally {
         await context.close();
       }
@@ -143,7 +156,7 @@ describe("privacy", () => {
     try {
       const addresses = [url("index.html")];
       for (const locale of LOCALES) {
-        for (const kind of ["index", "article", "directory", "about-this-site", "keep"]) {
+        for (const kind of ["index", "article", "directory", "self-check", "about-this-site", "keep"]) {
           addresses.push(pageUrl(locale, kind));
         }
       }
@@ -225,7 +238,7 @@ describe("screenshots", () => {
       await page.goto(url("index.html"));
       await page.screenshot({ path: join(SCREENSHOTS, "picker.png"), fullPage: true });
       for (const locale of LOCALES) {
-        for (const kind of ["index", "article", "directory", "about-this-site", "keep"]) {
+        for (const kind of ["index", "article", "directory", "self-check", "about-this-site", "keep"]) {
           await page.goto(pageUrl(locale, kind));
           await page.screenshot({ path: join(SCREENSHOTS, `${locale}-${kind}.png`), fullPage: true });
         }
@@ -240,4 +253,179 @@ describe("screenshots", () => {
       await context.close();
     }
   });
+});
+
+describe("the self-check", () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: without scripts it lists every question and the help, and counts nothing`, async () => {
+      const { context, page } = await phone({ bypassCSP: true });
+      try {
+        await withoutPageScripts(context);
+        await page.goto(pageUrl(locale, "self-check"));
+        const sentences = await page.locator("#check-results").evaluate((t) => t.content.children.length);
+        const questions = page.locator("#check-list li[data-question]");
+        assert.equal(await questions.count(), sentences - 1, "one question for every count but none");
+        assert.ok(await questions.last().isVisible(), "the questions are shown");
+        assert.ok(await questions.first().locator("img").isVisible(), "each with its pictogram");
+        // Nothing that only a script could do is offered, and no result is claimed.
+        for (const id of ["#check-start", "#check-step", "#check-result", "#check-again", "#check-progress"]) {
+          assert.equal(await page.locator(id).isVisible(), false, `${id} is shown without scripts`);
+        }
+        assert.equal(await page.locator("form, input").count(), 0);
+        assert.ok(await page.locator('#check-help a[href="tel:112"]').isVisible(), "the help calls 112");
+        assert.ok(await page.locator("#check-read-signs").isVisible(), "the article on the signs");
+        await page.screenshot({ path: join(SCREENSHOTS, `${locale}-self-check-no-js.png`), fullPage: true });
+        const found = await violations(page);
+        assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+      } finally {
+        await context.close();
+      }
+    });
+
+    test(`${locale}: with scripts it asks one question per screen and the answers stay in the page`, async () => {
+      const { context, page } = await phone({ bypassCSP: true });
+      const requests = [];
+      const navigations = [];
+      page.on("request", (request) => requests.push({ url: request.url(), method: request.method() }));
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame()) navigations.push(frame.url());
+      });
+      try {
+        const address = pageUrl(locale, "self-check");
+        await page.goto(address, { waitUntil: "load" });
+        const loaded = requests.length;
+        const historyLength = await page.evaluate(() => history.length);
+        await page.locator("#check-start").click();
+        await page.locator('#self-check[data-step="1"]').waitFor({ state: "attached" });
+        assert.equal(await page.locator("#check-list").isVisible(), false, "one question at a time");
+        const ids = await page.locator("#check-list li").evaluateAll((items) => items.map((li) => li.dataset.question));
+        const answers = ids.map((_, i) => (i < 2 ? "yes" : i === 2 ? "not-sure" : "no"));
+        for (const [i, answer] of answers.entries()) {
+          const question = page.locator("#check-question");
+          await page.locator(`#check-question[data-question="${ids[i]}"]`).waitFor();
+          assert.equal(await page.locator("#check-bar").getAttribute("aria-valuenow"), String(i));
+          assert.equal(await page.locator("#check-count-numbers").textContent(), `${i} / ${ids.length}`);
+          if (i > 0) assert.ok(await question.evaluate((h) => h === document.activeElement), "focus on the question");
+          if (i === 0) {
+            await page.screenshot({ path: join(SCREENSHOTS, `${locale}-self-check-question.png`), fullPage: true });
+            const found = await violations(page);
+            assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+          }
+          await page.locator(`#check-step button[data-answer="${answer}"]`).click();
+          await page.locator(`#self-check[data-step="${i + 2}"]`).waitFor({ state: "attached" });
+          assert.equal(await page.evaluate(() => location.href), address, "the address never changes");
+        }
+
+        // results[2] and unsure[0], exactly as the page's engine formatted them.
+        const expected = await page.evaluate(() => [
+          document.getElementById("check-results").content.querySelector('[data-count="2"]').textContent,
+          document.getElementById("check-unsure").content.querySelector('[data-count="1"]').textContent,
+        ]);
+        if (locale === "en") {
+          assert.deepEqual(expected, ["You said yes to 2 of the 12 signs.", "You were not sure about one question."]);
+        }
+        const result = page.locator("#check-result");
+        await result.waitFor();
+        assert.deepEqual(await result.locator("p").allTextContents(), expected);
+        assert.ok(await page.locator('#check-help a[href="tel:112"]').isVisible(), "whom to call, with the result");
+        assert.ok(await page.locator("#check-again").isVisible());
+        await page.screenshot({ path: join(SCREENSHOTS, `${locale}-self-check-result.png`), fullPage: true });
+        const found = await violations(page);
+        assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+
+        // Nothing kept the answers, and nothing carried them anywhere.
+        assert.equal(page.url(), address);
+        assert.deepEqual(navigations, [address], "no navigation, not even within the page");
+        assert.equal(await page.evaluate(() => history.length), historyLength, "no history entry");
+        const stored = await page.evaluate(async () => ({
+          local: localStorage.length,
+          session: sessionStorage.length,
+          databases: (await indexedDB.databases()).length,
+          caches: (await caches.keys()).length,
+          workers: (await navigator.serviceWorker.getRegistrations()).length,
+          cookie: document.cookie,
+        }));
+        assert.deepEqual(stored, { local: 0, session: 0, databases: 0, caches: 0, workers: 0, cookie: "" });
+        assert.deepEqual(await context.cookies(), []);
+        const elsewhere = requests.filter((r) => new URL(r.url).origin !== server.origin);
+        assert.deepEqual(elsewhere, [], "every request went to the site's own origin");
+        // While answering, at most a pictogram was fetched again: a plain GET with no query.
+        for (const request of requests.slice(loaded)) {
+          assert.equal(request.method, "GET", request.url);
+          assert.match(new URL(request.url).pathname, /^\/web\/_assets\/icons\/[a-z-]+\.svg$/, request.url);
+          assert.equal(new URL(request.url).search, "", request.url);
+        }
+
+        // Leaving, the page forgets: a browser that keeps it for Back (which Chromium under test does
+        // not) says so with `pagehide`, and Back must not show the reader's result to the next person.
+        await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true })));
+        await page.locator('#self-check[data-step="0"]').waitFor({ state: "attached" });
+        assert.equal(await page.locator("#check-result p").count(), 0, "the result is forgotten on leaving");
+        assert.ok(await page.locator("#check-result").isHidden());
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("start again forgets the answers, and previous shows the answer given", async () => {
+    const { context, page } = await phone();
+    try {
+      await page.goto(pageUrl("en", "self-check"));
+      await page.locator("#check-start").click();
+      await page.locator('#check-step button[data-answer="yes"]').click();
+      await page.locator('#self-check[data-step="2"]').waitFor({ state: "attached" });
+      await page.locator("#check-previous").click();
+      await page.locator('#self-check[data-step="1"]').waitFor({ state: "attached" });
+      assert.equal(await page.locator('#check-step button[data-answer="yes"]').getAttribute("aria-pressed"), "true");
+      const total = await page.locator("#check-list li").count();
+      for (let i = 0; i < total; i++) {
+        await page.locator(`#self-check[data-step="${i + 1}"]`).waitFor({ state: "attached" });
+        await page.locator('#check-step button[data-answer="yes"]').click();
+      }
+      await page.locator("#check-result p").first().waitFor();
+      assert.equal(await page.locator("#check-result p").count(), 1, "no 'not sure' sentence for none");
+      assert.equal(await page.locator("#check-result p").getAttribute("data-count"), String(total));
+      await page.locator("#check-again").click();
+      await page.locator('#self-check[data-step="0"]').waitFor({ state: "attached" });
+      assert.ok(await page.locator("#check-start").evaluate((b) => b === document.activeElement));
+      await page.locator("#check-start").click();
+      await page.locator('#self-check[data-step="1"]').waitFor({ state: "attached" });
+      const pressed = await page.locator('#check-step button[aria-pressed="true"]').count();
+      assert.equal(pressed, 0, "no answer is remembered after starting again");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the language picker's heading", () => {
+  const cases = [
+    ["th-TH", "th", "ltr"],
+    ["ar-EG", "ar", "rtl"],
+    ["zh-CN", "zh-Hans", "ltr"],
+    ["de-DE", "en", "ltr"],
+  ];
+  for (const [browserLocale, lang, dir] of cases) {
+    test(`a browser set to ${browserLocale} is greeted in ${lang}`, async () => {
+      const { context, page } = await phone({ locale: browserLocale, bypassCSP: true });
+      try {
+        await page.goto(url("index.html"));
+        const link = page.locator(`a.language[hreflang="${lang}"]`);
+        const words = await link.getAttribute("data-heading");
+        await page.locator("#language-heading", { hasText: words }).waitFor();
+        const title = page.locator("#language-title");
+        // The reference language (English) is the page's own: the heading need not say so again.
+        assert.equal((await title.getAttribute("lang")) ?? "en", lang);
+        assert.equal((await title.getAttribute("dir")) ?? "ltr", dir);
+        if (lang === "th") {
+          await page.screenshot({ path: join(SCREENSHOTS, "picker-th.png"), fullPage: true });
+          const found = await violations(page);
+          assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

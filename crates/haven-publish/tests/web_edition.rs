@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use haven_format::PackSource;
-use haven_library::{InterfaceStrings, Library};
+use haven_library::{Block, InterfaceStrings, Library};
 use haven_publish::build::PublishError;
 use haven_publish::web_edition::{self, Page, WebFile, CONTENT_SECURITY_POLICY};
 
@@ -128,8 +128,8 @@ fn every_page_has_its_language_direction_alternates_and_policy() {
         assert!(html.contains("hreflang=\"x-default\""), "{path}: no x-default");
         checked += 1;
     }
-    // 16 locales, each with the home, directory, about, keep pages and 11 articles.
-    assert_eq!(checked, 16 * (4 + library.info().articles.len()));
+    // 16 locales, each with the home, directory, self-check, about, keep pages and 11 articles.
+    assert_eq!(checked, 16 * (5 + library.info().articles.len()));
 }
 
 #[test]
@@ -297,6 +297,8 @@ fn nothing_is_kept_unless_the_reader_asks_and_then_only_one_language() {
     let kept: Vec<&str> =
         list["files"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
     assert!(kept.contains(&"th/articles/help-now.html"));
+    // The self-check page is kept with the rest, and with it only its sentences, never answers.
+    assert!(kept.contains(&"th/self-check.html") && kept.contains(&"_assets/self-check.js"));
     assert!(kept.iter().all(|f| f.starts_with("th/") || f.starts_with("_assets/")), "{kept:?}");
 }
 
@@ -328,4 +330,188 @@ fn writing_replaces_the_web_folder_and_keeps_the_signed_files() {
     assert!(!out.path().join("web/xx").exists(), "a locale the pack no longer has is gone");
     assert!(out.path().join(Page::Home.path("ru")).is_file());
     assert!(out.path().join("index.html").is_file());
+}
+
+/// Text as maud writes it into a page.
+fn escaped(text: &str) -> String {
+    maud::html! { (text) }.into_string()
+}
+
+/// The part of `html` between `start` and the next `end`.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+    &html[from..from + html[from..].find(end).unwrap_or_else(|| panic!("no {end} after {start}"))]
+}
+
+#[test]
+fn the_self_check_is_in_every_locale_with_its_questions_help_and_every_result() {
+    let (library, files) = render(&haven_testkit::default_pack());
+    let locales: Vec<&str> = library.locales().iter().map(|l| l.code.as_str()).collect();
+    for locale in &locales {
+        let check = library.self_check(locale).unwrap();
+        let path = Page::SelfCheck.path(locale);
+        let html = page(&files, &path);
+        let direction = if *locale == "ar" { "rtl" } else { "ltr" };
+        assert!(html.contains(&format!("<html lang=\"{locale}\" dir=\"{direction}\">")), "{path}");
+        assert!(
+            html.contains(&format!("content=\"{CONTENT_SECURITY_POLICY}\"")),
+            "{path}: no policy"
+        );
+        let alternates: BTreeSet<&str> = attribute_values(html, "hreflang").into_iter().collect();
+        for other in locales.iter().filter(|l| *l != locale) {
+            assert!(alternates.contains(other), "{path}: no hreflang {other}");
+        }
+        assert!(html.contains(&escaped(&check.title.plain())), "{path}: no title");
+        assert!(html.contains(&escaped(&check.intro.plain())), "{path}: no introduction");
+
+        // Every question, in the order it is asked, with its pictogram: the page without scripts.
+        let list = between(html, "<ol class=\"check-list\" id=\"check-list\">", "</ol>");
+        let mut at = 0;
+        for question in &check.questions {
+            let item = format!("<li class=\"check-item\" data-question=\"{}\">", question.id);
+            let found = list[at..].find(&item).map(|i| i + at);
+            let found =
+                found.unwrap_or_else(|| panic!("{path}: {} missing or out of order", question.id));
+            let rest = &list[found..];
+            let item = &rest[..rest.find("</li>").unwrap()];
+            assert!(
+                item.contains(&format!("icons/{}.svg", question.icon)),
+                "{path}: {}",
+                question.id
+            );
+            assert!(item.contains(&escaped(&question.text.plain())), "{path}: {}", question.id);
+            at = found + 1;
+        }
+        assert_eq!(list.matches("<li ").count(), check.questions.len(), "{path}");
+
+        // What the signs mean, with its call buttons, outside any script's reach.
+        let help = between(html, "id=\"check-help\"", "</section>");
+        let calls: Vec<&str> = check
+            .help
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Action { contact, .. } => Some(contact.href.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(calls.contains(&"tel:112"), "{locale}: the help section calls 112");
+        for href in &calls {
+            assert!(help.contains(&format!("href=\"{href}\"")), "{path}: no call button {href}");
+        }
+        let signs = format!("href=\"../../web/{locale}/articles/{}.html\"", check.article);
+        assert!(html.contains(&signs), "{path}: no link to the signs article");
+
+        // Every sentence the result can need, for the script to pick, and none shown as it is.
+        let results = between(html, "<template id=\"check-results\">", "</template>");
+        assert_eq!(results.matches("<p ").count(), check.questions.len() + 1, "{path}");
+        for (count, sentence) in check.results.iter().enumerate() {
+            let at =
+                results.find(&format!("data-count=\"{count}\"")).expect("a sentence per count");
+            let paragraph = &results[at..at + results[at..].find("</p>").unwrap()];
+            assert!(paragraph.contains(&escaped(&sentence.plain())), "{path}: results[{count}]");
+        }
+        let unsure = between(html, "<template id=\"check-unsure\">", "</template>");
+        for (index, sentence) in check.unsure.iter().enumerate() {
+            let at = unsure.find(&format!("data-count=\"{}\"", index + 1)).expect("unsure");
+            let paragraph = &unsure[at..at + unsure[at..].find("</p>").unwrap()];
+            assert!(paragraph.contains(&escaped(&sentence.plain())), "{path}: unsure[{index}]");
+        }
+
+        // Nothing the answers could go into: no form, no field, no address with a query.
+        assert!(!html.contains("<form") && !html.contains("<input"), "{path}: a form");
+        for value in attribute_values(html, "href").into_iter().chain(attribute_values(html, "src"))
+        {
+            assert!(!value.contains('?'), "{path}: {value} has a query");
+        }
+        // Only the self-check loads its script, and the buttons it needs are hidden without it.
+        assert!(html.contains("src=\"../../web/_assets/self-check.js\" defer"), "{path}");
+        assert!(
+            html.contains("id=\"check-start\" hidden"),
+            "{path}: a start button that does nothing"
+        );
+
+        // One tap from the home screen, as in the app.
+        let home = page(&files, &Page::Home.path(locale));
+        assert!(
+            home.contains(&format!(
+                "id=\"open-self-check\" href=\"../../web/{locale}/self-check.html\""
+            )),
+            "{locale}: the home screen has no tile for the self-check"
+        );
+    }
+    for file in pages(&files).filter(|f| !f.path.ends_with("/self-check.html")) {
+        assert!(!text(file).contains("self-check.js"), "{}", file.path);
+    }
+}
+
+#[test]
+fn the_self_check_shows_its_text_as_text_never_as_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    haven_testkit::copy_dir(&haven_testkit::default_pack(), dir.path());
+    let path = dir.path().join("en/self-check.ftl");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let edited = original
+        .replacen("title = Is this happening to me?", "title = Is this <b>happening</b> to me?", 1)
+        .replacen(
+            "documents = Has someone taken your passport",
+            "documents = Has someone taken your <script>alert(1)</script> passport",
+            1,
+        )
+        .replacen(
+            "[0] You said yes to none of",
+            "[0] You said yes to none <img src=x onerror=alert(2)> & \"none\" of",
+            1,
+        );
+    assert_eq!(
+        edited.matches('<').count(),
+        original.matches('<').count() + 5,
+        "every edit applied"
+    );
+    std::fs::write(&path, edited).unwrap();
+    let (_, files) = render(dir.path());
+    let html = page(&files, "web/en/self-check.html");
+    assert!(html.contains("Has someone taken your &lt;script&gt;alert(1)&lt;/script&gt; passport"));
+    assert!(html.contains("none &lt;img src=x onerror=alert(2)&gt; &amp; &quot;none&quot; of"));
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<img src=x") && !html.contains("<b>")
+    );
+    let home = page(&files, "web/en/index.html");
+    assert!(home.contains("Is this &lt;b&gt;happening&lt;/b&gt; to me?"), "the home tile");
+    assert!(!home.contains("<b>"));
+}
+
+#[test]
+fn a_pack_without_a_self_check_has_no_page_and_no_tile_for_it() {
+    let (_, files) = render(&small_pack());
+    assert!(files.iter().all(|f| !f.path.ends_with("self-check.html")));
+    for file in pages(&files) {
+        assert!(!text(file).contains("open-self-check"), "{}: a tile leading nowhere", file.path);
+    }
+}
+
+#[test]
+fn each_language_of_the_picker_carries_its_own_words_for_the_heading() {
+    let (library, files) = render(&haven_testkit::default_pack());
+    let picker = page(&files, "index.html");
+    assert!(picker.contains("src=\"web/_assets/picker.js\" defer"));
+    for locale in library.locales() {
+        let strings = std::fs::read_to_string(
+            haven_testkit::interface_strings().join(&locale.code).join("app.ftl"),
+        )
+        .unwrap();
+        let heading = strings
+            .lines()
+            .find_map(|l| l.strip_prefix("choose-language = "))
+            .unwrap_or_else(|| panic!("{}: no choose-language", locale.code));
+        let link = format!(
+            "data-heading=\"{}\" href=\"web/{}/index.html\" lang=\"{}\"",
+            escaped(heading),
+            locale.code,
+            locale.code
+        );
+        assert!(picker.contains(&link), "the picker has no {link}");
+    }
+    // Without scripts the heading is in the reference language.
+    assert!(picker.contains("<span id=\"language-heading\">Choose your language</span>"));
 }

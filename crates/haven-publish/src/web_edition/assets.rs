@@ -1,6 +1,7 @@
 //! The files every page shares: the app's stylesheet and pictograms (embedded from `ui/` by
 //! `build.rs`, so the web edition looks like the app), the web edition's own stylesheet and its
-//! three scripts (leave, keep on my phone, the service worker), and the app's interface strings.
+//! scripts (leave, keep on my phone, print, the self-check, the language picker's heading, the
+//! service worker), and the app's interface strings.
 
 use haven_format::{BundledFiles, PackSource};
 
@@ -15,6 +16,11 @@ pub const LEAVE_JS: &str = include_str!("files/leave.js");
 pub const KEEP_JS: &str = include_str!("files/keep.js");
 /// Shows the article's "Print" button, which needs a script to press print.
 pub const PRINT_JS: &str = include_str!("files/print.js");
+/// The self-check, one question per screen: counts the answers, kept in one variable of the page,
+/// and shows the sentence for that count from the page's own templates.
+pub const SELF_CHECK_JS: &str = include_str!("files/self-check.js");
+/// Shows the language picker's heading in the language the browser prefers.
+pub const PICKER_JS: &str = include_str!("files/picker.js");
 /// The service worker: caches the pages of one language, only once the reader asked for it.
 pub const SERVICE_WORKER_JS: &str = include_str!("files/sw.js");
 

@@ -7,7 +7,9 @@
 //! show it, and no text from a pack can become markup.
 //!
 //! Every page works with scripts off, on the cheapest phone browser; scripts only make leaving
-//! faster and make offline reading possible. Each page says that a visit stays in the browser's
+//! faster, make offline reading possible, ask the self-check one question per screen (its answers
+//! never leave the page, see `self_check`), and greet the reader of the language picker in the
+//! browser's language. Each page says that a visit stays in the browser's
 //! history, sets a content security policy that allows nothing but its own origin, and stores
 //! nothing unless the reader asks to keep the pages of one language ([`assets::SERVICE_WORKER_JS`]).
 //!
@@ -16,6 +18,7 @@
 //! OUT/web/<locale>/index.html          the home screen
 //! OUT/web/<locale>/articles/<id>.html  every article
 //! OUT/web/<locale>/directory.html      whom to call
+//! OUT/web/<locale>/self-check.html     "Is this happening to me?", where the pack has one
 //! OUT/web/<locale>/about.html          the publisher, version, review states, safety on the web
 //! OUT/web/<locale>/keep.html           "keep this on my phone"
 //! OUT/web/<locale>/offline.json        what the service worker keeps for that language
@@ -30,6 +33,7 @@
 pub mod assets;
 mod html;
 mod pages;
+mod self_check;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -131,6 +135,8 @@ fn assets_files() -> Vec<(String, Vec<u8>)> {
         (format!("{ASSETS_DIR}/leave.js"), assets::LEAVE_JS.as_bytes().to_vec()),
         (format!("{ASSETS_DIR}/keep.js"), assets::KEEP_JS.as_bytes().to_vec()),
         (format!("{ASSETS_DIR}/print.js"), assets::PRINT_JS.as_bytes().to_vec()),
+        (format!("{ASSETS_DIR}/self-check.js"), assets::SELF_CHECK_JS.as_bytes().to_vec()),
+        (format!("{ASSETS_DIR}/picker.js"), assets::PICKER_JS.as_bytes().to_vec()),
     ];
     for (name, bytes) in assets::icons() {
         files.push((format!("{ASSETS_DIR}/icons/{name}"), bytes.to_vec()));

@@ -1,6 +1,7 @@
 //! The pages: the language picker, and in every locale the home screen, each article, the
-//! directory, the page about this website, and "keep this on my phone". Each is laid out as the
-//! app lays out the same screen (`ui/js/views.js`, `ui/js/article.js`), with links for buttons.
+//! directory, the self-check where the pack has one, the page about this website, and "keep this on
+//! my phone". Each is laid out as the app lays out the same screen (`ui/js/views.js`,
+//! `ui/js/article.js`, `ui/js/self-check.js`), with links for buttons.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,7 @@ use super::html::{
     block, contact_link, direction, fallback_notice, lang_attributes, paragraph,
     section_is_fallback, service_entry, source_item, spans, with_isolated_dates, Context,
 };
+use super::self_check;
 use super::{WebError, ASSETS_DIR, CONTENT_SECURITY_POLICY, LEAVE_URL, PICKER_FILE, WEB_DIR};
 
 /// The order of the directory's groups, as the app's filters.
@@ -36,6 +38,8 @@ pub enum Page {
     Home,
     Article(String),
     Directory,
+    /// "Is this happening to me?", where the pack has one.
+    SelfCheck,
     About,
     Keep,
 }
@@ -47,6 +51,7 @@ impl Page {
             Page::Home => "index.html".to_owned(),
             Page::Article(id) => format!("articles/{id}.html"),
             Page::Directory => "directory.html".to_owned(),
+            Page::SelfCheck => "self-check.html".to_owned(),
             Page::About => "about-this-site.html".to_owned(),
             Page::Keep => "keep.html".to_owned(),
         };
@@ -81,6 +86,9 @@ impl<'a> Site<'a> {
     /// Every page of a locale.
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Home, Page::Directory, Page::About, Page::Keep];
+        if self.library.info().self_check.is_some() {
+            pages.push(Page::SelfCheck);
+        }
         pages.extend(self.library.info().articles.iter().map(|a| Page::Article(a.id.clone())));
         pages
     }
@@ -89,19 +97,33 @@ impl<'a> Site<'a> {
         self.strings.strings(locale, self.args)
     }
 
-    /// The language picker: each language in its own name, at the top of the site.
+    /// The language picker, at the top of the site: each language's button in its own name only,
+    /// and the heading in the reference language, which picker.js turns into the language the
+    /// browser prefers, where the pack has it.
     pub fn picker(&self) -> Markup {
         let reference = self.library.reference_locale();
         let strings = self.strings_of(reference);
         let ctx = Context { locale: reference, strings: &strings, root: String::new() };
         let locales = self.library.locales();
         let info = self.library.info().locale(reference);
+        // Each language's own words for the heading, for picker.js to show the one the browser
+        // prefers: a reader who does not read the reference language is greeted in her own.
+        let headings: Vec<String> = locales
+            .iter()
+            .map(|l| {
+                let strings = self.strings_of(&l.code);
+                strings.get("choose-language").cloned().unwrap_or_default()
+            })
+            .collect();
         let body = html! {
-            h1 id="language-title" { (ctx.icon("language", "title-icon")) (ctx.t("choose-language")) }
+            h1 id="language-title" {
+                (ctx.icon("language", "title-icon"))
+                span id="language-heading" { (ctx.t("choose-language")) }
+            }
             ul class="language-list" id="language-list" {
-                @for locale in locales {
+                @for (locale, heading) in locales.iter().zip(&headings) {
                     li {
-                        a class="language" href=(Page::Home.path(&locale.code)) lang=(locale.code)
+                        a class="language" data-heading=(heading) href=(Page::Home.path(&locale.code)) lang=(locale.code)
                             hreflang=(locale.code) dir=(direction(locale.direction)) {
                             (locale.endonym)
                         }
@@ -129,6 +151,12 @@ impl<'a> Site<'a> {
                 (article.title.plain(), self.article(&ctx, &article, &services))
             }
             Page::Directory => (ctx.t("directory").to_owned(), self.directory(&ctx, &services)),
+            Page::SelfCheck => {
+                let check = self.library.self_check(locale)?;
+                let home = ctx.href(&Page::Home.path(locale));
+                let signs = ctx.href(&Page::Article(check.article.clone()).path(locale));
+                (check.title.plain(), self_check::page(&ctx, &check, &home, &signs))
+            }
             Page::About => (ctx.t("web-about").to_owned(), self.about(&ctx)),
             Page::Keep => (ctx.t("web-keep").to_owned(), self.keep(&ctx)),
         };
@@ -180,6 +208,12 @@ impl<'a> Site<'a> {
                     }
                     @if matches!(page, Some(Page::Article(_))) {
                         script src=(asset("print.js")) defer {}
+                    }
+                    @if page == Some(&Page::SelfCheck) {
+                        script src=(asset("self-check.js")) defer {}
+                    }
+                    @if page.is_none() {
+                        script src=(asset("picker.js")) defer {}
                     }
                 }
                 body {
@@ -247,6 +281,10 @@ impl<'a> Site<'a> {
         let topics = self.library.topics(ctx.locale)?;
         let emergency = emergency_contact(services);
         let app_url = self.library.info().app_url.as_deref();
+        let check = match self.library.info().self_check {
+            Some(_) => Some(self.library.self_check(ctx.locale)?),
+            None => None,
+        };
         Ok(html! {
             h1 class="visually-hidden" { (ctx.t("app-name")) }
             @if let Some(contact) = emergency {
@@ -262,6 +300,9 @@ impl<'a> Site<'a> {
             p class="history-note web-safety" id="history-note" {
                 (ctx.icon("important", "notice-icon"))
                 span { (ctx.t("web-history-warning")) " " (ctx.t("web-nothing-stored")) }
+            }
+            @if let Some(check) = &check {
+                (self_check::tile(ctx, check, &ctx.href(&Page::SelfCheck.path(ctx.locale))))
             }
             h2 class="topics-heading" { (ctx.t("topics-heading")) }
             ul class="topics" id="topics" {
