@@ -212,34 +212,13 @@ struct Incoming {
     name: String,
     description: Option<String>,
     access: Option<String>,
-    phone: Option<String>,
-    international_phone: Option<String>,
-    sms: Option<String>,
-    email: Option<String>,
-    url: Option<String>,
-    hours: Option<String>,
-    languages: Vec<String>,
-    area: Option<String>,
-    free: bool,
-    sources: Vec<String>,
+    /// What goes into `services.toml`; its `id` and `kind` are decided once the service is matched.
+    details: Service,
 }
 
 impl Incoming {
     fn facts(&self, id: &str, kind: ServiceKind) -> Service {
-        Service {
-            id: id.to_owned(),
-            kind,
-            phone: self.phone.clone(),
-            international_phone: self.international_phone.clone(),
-            sms: self.sms.clone(),
-            email: self.email.clone(),
-            url: self.url.clone(),
-            hours: self.hours.clone(),
-            languages: self.languages.clone(),
-            area: self.area.clone(),
-            free: self.free,
-            sources: self.sources.clone(),
-        }
+        Service { id: id.to_owned(), kind, ..self.details.clone() }
     }
 }
 
@@ -293,21 +272,12 @@ fn read_service(
         description: service.str("description")?.map(collapse).filter(|t| !t.is_empty()),
         access: service.str("application_process")?.map(collapse).filter(|t| !t.is_empty()),
         name,
-        phone: None,
-        international_phone: None,
-        sms: None,
-        email: None,
-        url: None,
-        hours: None,
-        languages: vec![],
-        area: None,
-        free: false,
-        sources: vec![],
+        details: empty(ServiceKind::Support),
     };
 
     if let Some(url) = service.str("url")? {
         if is_https_url(url) {
-            read.url = Some(url.to_owned());
+            read.details.url = Some(url.to_owned());
         } else {
             note(
                 service.at("url"),
@@ -317,7 +287,7 @@ fn read_service(
     }
     if let Some(email) = service.str("email")? {
         if is_email(email) {
-            read.email = Some(email.to_owned());
+            read.details.email = Some(email.to_owned());
         } else {
             note(service.at("email"), format!("`{email}` is not an e-mail address"));
         }
@@ -350,8 +320,8 @@ fn read_service(
             }
         }
         match kind {
-            "text" if read.sms.is_none() => {
-                read.sms = dialable(number, false, &phone.at("number"), &mut note);
+            "text" if read.details.sms.is_none() => {
+                read.details.sms = dialable(number, false, &phone.at("number"), &mut note);
             }
             "text" => note(phone.at("number"), "services.toml has one SMS number".into()),
             "voice" | "cell" => voice.push((number, phone.at("number"))),
@@ -363,10 +333,10 @@ fn read_service(
     }
     let mut voice = voice.into_iter();
     if let Some((number, path)) = voice.next() {
-        read.phone = dialable(number, false, &path, &mut note);
+        read.details.phone = dialable(number, false, &path, &mut note);
     }
     if let Some((number, path)) = voice.next() {
-        read.international_phone = dialable(number, true, &path, &mut note);
+        read.details.international_phone = dialable(number, true, &path, &mut note);
     }
     for (_, path) in voice {
         note(path, "services.toml has one number to call and one for a foreign SIM card".into());
@@ -375,7 +345,7 @@ fn read_service(
     for (index, schedule) in service.objects("schedules")?.into_iter().enumerate() {
         schedule.report_unknown(&["id", "service_id", "description"], "a schedule", &mut note);
         match schedule.str("description")? {
-            Some(hours) if index == 0 => read.hours = Some(hours.to_owned()),
+            Some(hours) if index == 0 => read.details.hours = Some(hours.to_owned()),
             _ => note(
                 schedule.path.clone(),
                 "services.toml keeps one description of opening hours".into(),
@@ -385,20 +355,20 @@ fn read_service(
     for language in service.objects("languages")? {
         language.report_unknown(&["id", "service_id", "code", "name"], "a language", &mut note);
         match language.str("code")? {
-            Some(code) => read.languages.push(code.to_owned()),
+            Some(code) => read.details.languages.push(code.to_owned()),
             None => note(language.path.clone(), "a language without an ISO 639 `code`".into()),
         }
     }
     for (index, area) in service.objects("service_areas")?.into_iter().enumerate() {
         area.report_unknown(&["id", "service_id", "name"], "a service area", &mut note);
         match area.str("name")? {
-            Some(name) if index == 0 => read.area = Some(name.to_owned()),
+            Some(name) if index == 0 => read.details.area = Some(name.to_owned()),
             _ => note(area.path.clone(), "services.toml keeps one area, by name".into()),
         }
     }
     for cost in service.objects("cost_options")? {
         if cost.number("amount")? == Some(0.0) {
-            read.free = true;
+            read.details.free = true;
         } else {
             note(cost.path.clone(), "services.toml records only whether calling is free".into());
         }
@@ -457,7 +427,7 @@ fn read_attribute(
             ),
         }
     } else if term.code == SOURCE.code {
-        read.sources.push(value.to_owned());
+        read.details.sources.push(value.to_owned());
     }
 }
 
