@@ -111,7 +111,8 @@ mod store;
 pub mod unpack;
 
 pub use client::{
-    sync, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress, SyncStage, SyncStatus,
+    fetch_group, remove_group, sync, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress,
+    SyncStage, SyncStatus,
 };
 pub use error::SyncError;
 pub use http::{base_url, is_allowed_url, USER_AGENT};
@@ -119,4 +120,4 @@ pub use limits::Limits;
 pub use release::{Blob, Delta, Encoding, FileEntry, FileList, GroupRef, Manifest, ManifestError};
 pub use root::{Root, RootError, RootKeys, Trust};
 pub use signature::{count_signers, verify as verify_signature, SignatureError, TrustedKey};
-pub use store::{InstalledPack, Store};
+pub use store::{InstalledPack, OptionalGroup, Store};

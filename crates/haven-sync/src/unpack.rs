@@ -236,7 +236,13 @@ mod tests {
         let list = FileList { files: vec![file("en/a.ftl", b"x")] };
         let served = gzip(&list.to_json());
         let group =
-            GroupRef { name: "en".into(), sha256: sha256_hex(&served), size: served.len() as u64 };
+            GroupRef {
+            name: "en".into(),
+            sha256: sha256_hex(&served),
+            size: served.len() as u64,
+            optional: false,
+            bytes: None,
+        };
         assert_eq!(unpack_list("u", &group, &served, 1 << 20).unwrap(), list.files);
         assert!(matches!(
             unpack_list("u", &group, &served, 10),
