@@ -113,10 +113,11 @@ pub type ProgressCallback<'a> = &'a (dyn Fn(SyncProgress) + Send + Sync);
 /// 3. fetch the manifest, only if it changed;
 /// 4. verify its signature, then read it;
 /// 5. check its pack id, expiry and version: the one rollback check;
-/// 6. fetch and verify the file lists of the groups that changed;
+/// 6. fetch and verify the file lists of the groups that changed, of the required groups and of the
+///    optional groups the pack in use has (the others are fetched only by [`fetch_group`]);
 /// 7. check that an offer of the installed version has the installed files;
 /// 8. plan the downloads;
-/// 9. fetch and verify the blobs and deltas;
+/// 9. fetch and verify the blobs and deltas (the bundle holds only the required groups' files);
 /// 10. stage the pack and check it with the app's loader;
 /// 11. install it with one rename.
 ///
@@ -225,7 +226,8 @@ async fn update(
     pause_if_requested(PausePoint::ManifestVerified);
 
     // 5, its end: the optional groups to install, those the pack in use has and the one asked for.
-    let wanted = wanted_groups(&manifest, &fetched.url, trusted.current.as_ref(), requested, limits)?;
+    let wanted =
+        wanted_groups(&manifest, &fetched.url, trusted.current.as_ref(), requested, limits)?;
     if let (Some(name), Some(current)) = (requested, &trusted.current) {
         if offer == Offer::SameVersion && current.version == manifest.version {
             return add_group(&remote, store, &progress, current, &manifest, name, limits).await;
@@ -283,13 +285,12 @@ fn wanted_groups(
 ) -> Result<BTreeSet<String>, SyncError> {
     let limit = limits.max_optional_group_bytes;
     if let Some(name) = requested {
-        let group = manifest.group(name).filter(|g| g.optional).ok_or_else(|| {
-            SyncError::UnknownGroup {
+        let group =
+            manifest.group(name).filter(|g| g.optional).ok_or_else(|| SyncError::UnknownGroup {
                 url: url.to_owned(),
                 version: manifest.version,
                 name: name.to_owned(),
-            }
-        })?;
+            })?;
         let bytes = group.bytes.unwrap_or(0);
         if bytes > limit {
             let (url, name) = (url.to_owned(), name.to_owned());
@@ -938,7 +939,9 @@ fn choose_downloads(
     let per_file = per_file_downloads(required, bases);
     let per_file_cost: u64 = per_file.iter().map(|d| d.blob().size + REQUEST_COST_BYTES).sum();
     match &manifest.bundle {
-        Some(bundle) if !per_file.is_empty() && bundle.size + REQUEST_COST_BYTES <= per_file_cost => {
+        Some(bundle)
+            if !per_file.is_empty() && bundle.size + REQUEST_COST_BYTES <= per_file_cost =>
+        {
             let bundled = required_files(manifest, files);
             plan.insert(0, Download::Blob { blob: bundle.clone(), files: bundled });
         }

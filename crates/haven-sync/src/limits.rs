@@ -23,7 +23,8 @@ pub struct Limits {
     /// Stops endless data sent as the signature, which is downloaded before anything is verified.
     pub max_signature_bytes: u64,
     /// The most bytes the pack may take once installed, and the most its blobs (the files, their
-    /// deltas, or the bundle) may take to download. Default: 64 MiB.
+    /// deltas, or the bundle) may take to download, its optional groups apart (see
+    /// [`Limits::max_optional_group_bytes`]). Default: 64 MiB.
     ///
     /// Stops a pack that would fill the phone's storage or its data plan, even a signed one (a
     /// publishing mistake or a compromised key); checked from the signed sizes before a byte of the

@@ -324,7 +324,10 @@ impl Store {
         version: u64,
         manifest: &'m Manifest,
     ) -> impl Iterator<Item = &'m GroupRef> + use<'m, '_> {
-        manifest.groups.iter().filter(move |g| g.optional && self.group_dir(version, &g.name).is_dir())
+        manifest
+            .groups
+            .iter()
+            .filter(move |g| g.optional && self.group_dir(version, &g.name).is_dir())
     }
 
     fn group_dir(&self, version: u64, name: &str) -> PathBuf {
@@ -720,12 +723,27 @@ impl Store {
         Ok(())
     }
 
-    /// Removes what is no longer needed once `in_use` is installed: the cache, and every version
-    /// except `in_use` and `previous` (kept to fall back on if `in_use` is damaged later).
+    /// Removes what is no longer needed once `in_use` is installed: the cache, every version except
+    /// `in_use` and `previous` (kept to fall back on if `in_use` is damaged later), and the optional
+    /// groups of `previous` (`in_use` has those the reader keeps; a fallback needs only the text, and
+    /// a voice kept twice would take its space twice).
     pub(crate) fn prune(&self, in_use: u64, previous: Option<u64>) {
         for version in self.installed_versions() {
             if version != in_use && Some(version) != previous {
                 let _ = fs::remove_dir_all(self.pack_dir(version));
+            }
+        }
+        if let Some(previous) = previous.filter(|&p| p != in_use) {
+            let path = self.pack_dir(previous).join(MANIFEST_FILE);
+            let manifest = read_bounded(&path, MAX_STORED_MANIFEST_BYTES)
+                .ok()
+                .and_then(|bytes| Manifest::from_json(&bytes).ok())
+                .filter(|m| m.check(SizeLimits::UNBOUNDED).is_ok());
+            for group in manifest.iter().flat_map(|m| m.groups.iter().filter(|g| g.optional)) {
+                if let Err(e) = self.remove_group(previous, group) {
+                    tracing::warn!(version = previous, group = %group.name, error = %e,
+                        "could not remove an optional group of the previous version");
+                }
             }
         }
         self.clear_cache();

@@ -235,8 +235,7 @@ mod tests {
     fn a_list_is_checked_before_it_is_read_and_read_with_a_bound() {
         let list = FileList { files: vec![file("en/a.ftl", b"x")] };
         let served = gzip(&list.to_json());
-        let group =
-            GroupRef {
+        let group = GroupRef {
             name: "en".into(),
             sha256: sha256_hex(&served),
             size: served.len() as u64,

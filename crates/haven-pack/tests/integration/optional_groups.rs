@@ -80,7 +80,12 @@ pub fn run_fetch(config: &SyncConfig, store: &Store, name: &str) -> Result<SyncO
     runtime.block_on(fetch_group(config, store, name, None))
 }
 
-pub fn fetch(workspace: &Workspace, url: &str, store: &Store, name: &str) -> Result<SyncOutcome, SyncError> {
+pub fn fetch(
+    workspace: &Workspace,
+    url: &str,
+    store: &Store,
+    name: &str,
+) -> Result<SyncOutcome, SyncError> {
     run_fetch(&workspace.config(url), store, name)
 }
 
@@ -128,7 +133,8 @@ fn a_sync_downloads_no_voice_and_shows_each_voices_size_before_it_is_asked_for()
     assert_in_use(&workspace, &store, 2);
     let requested = blobs_requested(&server);
     for group in ["audio/da", "audio/ar"] {
-        let fetched: Vec<_> = group_blobs(&public, group).intersection(&requested).cloned().collect();
+        let fetched: Vec<_> =
+            group_blobs(&public, group).intersection(&requested).cloned().collect();
         assert!(fetched.is_empty(), "{group} was downloaded by a plain sync: {fetched:?}");
     }
     // What the same pack costs without voices: the voices add only their two lines to the manifest.
@@ -282,6 +288,9 @@ fn a_new_version_keeps_the_voice_the_reader_asked_for_and_updates_only_its_chang
     assert_eq!(read_clip(&workspace, &store, DA_SUMMARY), Some(clip(DA_SUMMARY, 4)));
     assert_eq!(read_clip(&workspace, &store, DA_EMERGENCY), Some(clip(DA_EMERGENCY, 4)));
     assert_eq!(read_clip(&workspace, &store, AR_EMERGENCY), None, "never asked for");
+    let kept_for_fallback = store.dir().join("packs/3/content");
+    assert!(kept_for_fallback.join("en").is_dir(), "version 3 is kept to fall back on");
+    assert!(!kept_for_fallback.join("audio/da").exists(), "but not its voice, taking space twice");
     assert_eq!(
         voices(&workspace, &store),
         [("audio/ar".to_owned(), AR_BYTES, false), ("audio/da".to_owned(), DA_BYTES, true)]
@@ -314,7 +323,10 @@ fn a_fetch_that_breaks_off_leaves_no_half_voice_and_the_next_one_downloads_only_
             let is_clip = clips.contains(request.uri().path());
             async move {
                 let response = next.run(request).await;
-                if !is_clip || !dying.load(Ordering::SeqCst) || served.fetch_add(1, Ordering::SeqCst) == 0 {
+                if !is_clip
+                    || !dying.load(Ordering::SeqCst)
+                    || served.fetch_add(1, Ordering::SeqCst) == 0
+                {
                     return response;
                 }
                 // The second clip: half of it, then the connection breaks.
