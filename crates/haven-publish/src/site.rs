@@ -318,12 +318,8 @@ mod tests {
             ("pack.toml".to_owned(), b"version = 1\n".to_vec()),
         ];
         let layout = lay_out(&info(1), &files, out.path(), None);
-        let names: Vec<(&str, bool, Option<u64>)> = layout
-            .manifest
-            .groups
-            .iter()
-            .map(|g| (g.name.as_str(), g.optional, g.bytes))
-            .collect();
+        let names: Vec<(&str, bool, Option<u64>)> =
+            layout.manifest.groups.iter().map(|g| (g.name.as_str(), g.optional, g.bytes)).collect();
         assert_eq!(names, [(".", false, None), ("audio/da", true, Some(300)), ("en", false, None)]);
         assert_eq!(layout.manifest.format, haven_sync::release::OPTIONAL_GROUPS_FORMAT);
         let bundle = layout.manifest.bundle.as_ref().unwrap();
