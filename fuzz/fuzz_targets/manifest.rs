@@ -21,6 +21,7 @@ fn limits() -> SizeLimits {
         max_files: limits.max_files,
         max_total_bytes: limits.max_total_bytes,
         max_list_bytes: limits.max_manifest_bytes,
+        max_group_bytes: limits.max_optional_group_bytes,
     }
 }
 
@@ -48,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = group.address();
         }
     }
-    for group in [TOP_GROUP, "en"] {
+    for group in [TOP_GROUP, "en", "audio/da"] {
         if let Ok(list) = FileList::from_json(group, document) {
             for file in &list.files {
                 assert_eq!(group_of(&file.path), group);
@@ -66,6 +67,8 @@ fuzz_target!(|data: &[u8]| {
             name: TOP_GROUP.to_owned(),
             sha256: sha256_hex(document),
             size: document.len() as u64,
+            optional: false,
+            bytes: None,
         };
         let _ = unpack_list("fuzz", &group, document, limits.max_list_bytes);
         let _ = unpack_list("fuzz", &GroupRef { name: "en".into(), ..group }, document, 4096);

@@ -57,7 +57,7 @@ pub use locale_files::{
     block_kind, BlockKind, LocaleFiles, ShapeProblem, REQUIRED_ARTICLE_MESSAGES, SUMMARY, TITLE,
 };
 pub use pack::{
-    is_valid_id, Pack, PackRefused, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FILE,
+    is_valid_id, Pack, PackRefused, AUDIO_DIR, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FILE,
     SERVICES_FLUENT_FILE,
 };
 pub use pack_file::{

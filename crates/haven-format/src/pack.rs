@@ -20,6 +20,11 @@ pub const SERVICES_FLUENT_FILE: &str = "services";
 /// The per-locale Fluent file with the text of the self-check, in a pack that has one.
 pub const SELF_CHECK_FLUENT_FILE: &str = "self-check";
 
+/// The folder of the pack's audio, `audio/<locale>/`: not a locale folder. (Each of its folders is
+/// one optional group of the signed release, downloaded only when the reader asks; see
+/// `haven_sync::release`.)
+pub const AUDIO_DIR: &str = "audio";
+
 /// A pack as far as it could be read.
 #[derive(Debug, Clone)]
 pub struct Pack {

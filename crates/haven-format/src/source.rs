@@ -121,7 +121,8 @@ impl PackSource {
                 }
             }
         }
-        folders.retain(|folder, _| !folder.starts_with('.'));
+        // The audio folder holds no locale's text: its voices are read by path.
+        folders.retain(|folder, _| !folder.starts_with('.') && folder != crate::AUDIO_DIR);
         for names in folders.values_mut() {
             names.sort();
         }

@@ -186,6 +186,10 @@ pub enum Command {
         /// Refuse versions below this one (the app passes its embedded pack's version).
         #[arg(long, default_value_t = 0)]
         min_version: u64,
+        /// Download this optional group (such as `audio/da`, one language's voice) as the app does
+        /// when the reader asks for it, instead of a plain sync.
+        #[arg(long)]
+        group: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },

@@ -250,7 +250,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .with_context(|| format!("cannot serve on {addr}"))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Pull { url, trusted_roots, trusted_keys, store, pack_id, min_version, format } => {
+        Command::Pull {
+            url,
+            trusted_roots,
+            trusted_keys,
+            store,
+            pack_id,
+            min_version,
+            group,
+            format,
+        } => {
             let parse_all = |keys: &[String], flag: &str| -> Result<Vec<TrustedKey>> {
                 keys.iter()
                     .map(|key| read_public_key(key).with_context(|| format!("{flag} {key}")))
@@ -268,7 +277,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             config.pack_id = pack_id;
             config.min_version = min_version;
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            let report = runtime.block_on(pull::pull(&config, &store));
+            let report = runtime.block_on(pull::pull(&config, &store, group.as_deref()));
             match format {
                 Format::Json => println!("{}", serde_json::to_string(&report)?),
                 Format::Human => println!("{}", report.to_human()),

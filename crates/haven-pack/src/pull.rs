@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use haven_sync::{sync, Store, SyncConfig, SyncError, SyncProgress, SyncStatus};
+use haven_sync::{fetch_group, sync, Store, SyncConfig, SyncError, SyncProgress, SyncStatus};
 use serde::Serialize;
 
 /// The result of a pull, as printed with `--format json`.
@@ -47,13 +47,16 @@ impl PullReport {
     }
 }
 
-/// Syncs `store_dir` from `config` and reports what happened. A refusal is a report, not an error:
-/// the store keeps the pack it had.
-pub async fn pull(config: &SyncConfig, store_dir: &Path) -> PullReport {
+/// Syncs `store_dir` from `config`, or with `group` downloads that optional group, and reports what
+/// happened. A refusal is a report, not an error: the store keeps the pack it had.
+pub async fn pull(config: &SyncConfig, store_dir: &Path, group: Option<&str>) -> PullReport {
     let bytes = AtomicU64::new(0);
     let progress = |p: SyncProgress| bytes.store(p.bytes_downloaded, Ordering::Relaxed);
     let result = match Store::open(store_dir) {
-        Ok(store) => sync(config, &store, Some(&progress)).await,
+        Ok(store) => match group {
+            Some(name) => fetch_group(config, &store, name, Some(&progress)).await,
+            None => sync(config, &store, Some(&progress)).await,
+        },
         Err(e) => Err(e),
     };
     match result {

@@ -4,7 +4,8 @@
 //! ```text
 //! PUBLIC_DIR/
 //!   manifest.json          signed root of this version: one file list per group (the top-level
-//!                          files, each locale), see haven_sync::release
+//!                          files, each locale, and each `audio/<locale>/` as an optional group
+//!                          that phones download only when asked), see haven_sync::release
 //!   manifest.json.minisig  its minisign signature
 //!   blobs/<sha256>[.gz]    every file, delta, file list and the bundle, named by the hash of its
 //!                          bytes as served: cacheable forever

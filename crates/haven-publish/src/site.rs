@@ -20,8 +20,8 @@ use flate2::{Compression, GzBuilder};
 
 use haven_sync::delta;
 use haven_sync::release::{
-    group_of, sha256_hex, Blob, Delta, Encoding, FileEntry, FileList, GroupRef, Manifest,
-    ManifestHeader, SizeLimits, FORMAT, MANIFEST_FILE,
+    format_for, group_of, is_optional_group, sha256_hex, Blob, Delta, Encoding, FileEntry,
+    FileList, GroupRef, Manifest, ManifestHeader, SizeLimits, MANIFEST_FILE,
 };
 use haven_sync::unpack::{unpack, unpack_list};
 
@@ -198,14 +198,15 @@ pub fn lay_out(
     }
     let contents: HashMap<&str, &[u8]> =
         files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice())).collect();
-    for file in &all_files {
+    // A first sync downloads the bundle: the optional groups are not in it.
+    for file in all_files.iter().filter(|f| !is_optional_group(group_of(&f.path))) {
         bundle_input.extend_from_slice(contents[file.path.as_str()]);
     }
     let (bundle, served) = encode_blob(&bundle_input, false);
     add(&bundle, served);
 
     let manifest = Manifest {
-        format: FORMAT,
+        format: format_for(&refs),
         pack_id: info.pack_id.clone(),
         version: info.version,
         created: info.created,
@@ -216,11 +217,18 @@ pub fn lay_out(
     Layout { manifest, files: all_files, blobs, reused_files, deltas, changed_groups }
 }
 
-/// A group's file list as served (gzipped), and the reference the root gives it.
+/// A group's file list as served (gzipped), and the reference the root gives it: optional, with its
+/// files' bytes, when [`is_optional_group`] says so.
 pub fn encode_list(name: &str, files: &[FileEntry]) -> (GroupRef, Vec<u8>) {
     let served = gzip(&FileList { files: files.to_vec() }.to_json());
-    let group =
-        GroupRef { name: name.to_owned(), sha256: sha256_hex(&served), size: served.len() as u64 };
+    let optional = is_optional_group(name);
+    let group = GroupRef {
+        name: name.to_owned(),
+        sha256: sha256_hex(&served),
+        size: served.len() as u64,
+        optional,
+        bytes: optional.then(|| files.iter().map(|f| f.size).sum()),
+    };
     (group, served)
 }
 
@@ -299,6 +307,35 @@ mod tests {
             out.push(if state % 9 == 0 { '\n' } else { ' ' });
         }
         out
+    }
+
+    #[test]
+    fn each_voice_is_an_optional_group_left_out_of_the_bundle() {
+        let out = tempfile::tempdir().unwrap();
+        let files = vec![
+            ("audio/da/home--emergency.ogg".to_owned(), vec![7u8; 300]),
+            ("en/a.ftl".to_owned(), text(1, 50).into_bytes()),
+            ("pack.toml".to_owned(), b"version = 1\n".to_vec()),
+        ];
+        let layout = lay_out(&info(1), &files, out.path(), None);
+        let names: Vec<(&str, bool, Option<u64>)> =
+            layout.manifest.groups.iter().map(|g| (g.name.as_str(), g.optional, g.bytes)).collect();
+        assert_eq!(names, [(".", false, None), ("audio/da", true, Some(300)), ("en", false, None)]);
+        assert_eq!(layout.manifest.format, haven_sync::release::OPTIONAL_GROUPS_FORMAT);
+        let bundle = layout.manifest.bundle.as_ref().unwrap();
+        let served = &layout.blobs[&bundle.address()];
+        let text_only = &files[1..];
+        let verified = unpack("u", bundle, served, &required(&layout.files)).unwrap();
+        assert_eq!(verified.len(), text_only.len(), "the bundle holds the text only");
+
+        // Without a voice: format 2, as before.
+        let layout = lay_out(&info(1), text_only, out.path(), None);
+        assert_eq!(layout.manifest.format, haven_sync::release::FORMAT);
+        assert!(layout.manifest.groups.iter().all(|g| !g.optional && g.bytes.is_none()));
+    }
+
+    fn required(files: &[FileEntry]) -> Vec<FileEntry> {
+        files.iter().filter(|f| !is_optional_group(group_of(&f.path))).cloned().collect()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! One sync: the stages of [`sync`], in the order of the update, each its own function taking what
 //! it needs, with docs that name the attack it stops (the threat model is in the crate docs).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -14,7 +14,7 @@ use crate::http::{self, Fetched, Validators};
 use crate::limits::Limits;
 use crate::pause::{pause_if_requested, PausePoint};
 use crate::release::{
-    same_files, Blob, Delta, FileEntry, GroupRef, Manifest, ManifestError, SizeLimits,
+    group_of, same_files, Blob, Delta, FileEntry, GroupRef, Manifest, ManifestError, SizeLimits,
     MANIFEST_FILE, SIGNATURE_FILE,
 };
 use crate::root::{root_file, root_signature_file, verify_next, Root, RootError, RootKeys, Trust};
@@ -113,10 +113,11 @@ pub type ProgressCallback<'a> = &'a (dyn Fn(SyncProgress) + Send + Sync);
 /// 3. fetch the manifest, only if it changed;
 /// 4. verify its signature, then read it;
 /// 5. check its pack id, expiry and version: the one rollback check;
-/// 6. fetch and verify the file lists of the groups that changed;
+/// 6. fetch and verify the file lists of the groups that changed, of the required groups and of the
+///    optional groups the pack in use has (the others are fetched only by [`fetch_group`]);
 /// 7. check that an offer of the installed version has the installed files;
 /// 8. plan the downloads;
-/// 9. fetch and verify the blobs and deltas;
+/// 9. fetch and verify the blobs and deltas (the bundle holds only the required groups' files);
 /// 10. stage the pack and check it with the app's loader;
 /// 11. install it with one rename.
 ///
@@ -132,6 +133,56 @@ pub async fn sync(
     config: &SyncConfig,
     store: &Store,
     progress: Option<ProgressCallback<'_>>,
+) -> Result<SyncOutcome, SyncError> {
+    update(config, store, progress, None).await
+}
+
+/// Downloads the optional group `name` (such as `audio/da`, one language's voice) and installs it
+/// with the pack in use; see [`crate::InstalledPack::optional_groups`] for the groups and their
+/// sizes.
+///
+/// It runs the stages of [`sync`], from the root to the manifest's signature, expiry and version
+/// (stages 0 to 5, with no conditional request), and then:
+///
+/// - when the manifest offers the version in use: 6. fetches and verifies the group's list, which
+///   must be the one the installed manifest pins; 8. plans its downloads; 9. fetches and verifies
+///   its files; 10. stages them; 11. installs the group's folder into the pack in use with one
+///   rename (its list first);
+/// - when it offers a newer version (or the app still uses its embedded pack): the whole of [`sync`],
+///   with this group added to the groups the pack in use has, so the new version comes with it.
+///
+/// Returns [`SyncStatus::Updated`] when the group was installed, [`SyncStatus::Unchanged`] when it
+/// was already. It fails as [`sync`] does, and also when the version has no optional group `name`
+/// ([`SyncError::UnknownGroup`]) or it declares more than [`Limits::max_optional_group_bytes`]
+/// ([`SyncError::GroupTooLarge`]); a refused group stays unavailable and the pack in use unchanged.
+/// Its files verified so far stay cached, so trying again downloads only the rest.
+pub async fn fetch_group(
+    config: &SyncConfig,
+    store: &Store,
+    name: &str,
+    progress: Option<ProgressCallback<'_>>,
+) -> Result<SyncOutcome, SyncError> {
+    update(config, store, progress, Some(name)).await
+}
+
+/// Removes the optional group `name` from every installed version, freeing its space, and returns
+/// the bytes its files took (0 when it was not installed). Waits for a sync of the store that is
+/// running, so that it does not install the group again afterwards.
+///
+/// Fails when no installed version has an optional group `name`, or its folder cannot be moved;
+/// a group is removed whole or stays whole.
+pub async fn remove_group(store: &Store, name: &str) -> Result<u64, SyncError> {
+    let _only_sync = one_sync_at_a_time(store, &Progress(None)).await;
+    let (store, name) = (store.clone(), name.to_owned());
+    blocking(move || store.remove_group_everywhere(&name)).await
+}
+
+/// The stages of [`sync`], and of [`fetch_group`] when `requested` names a group.
+async fn update(
+    config: &SyncConfig,
+    store: &Store,
+    progress: Option<ProgressCallback<'_>>,
+    requested: Option<&str>,
 ) -> Result<SyncOutcome, SyncError> {
     let limits = &config.limits;
     let progress = Progress(progress);
@@ -158,8 +209,9 @@ pub async fn sync(
     // 2. What this device has installed, signed by a key the root names.
     let trusted = load_trusted(store, &keys, config.pack_id.clone(), config.min_version).await?;
 
-    // 3. The manifest, only if it changed since the pack in use was installed.
-    let validators = conditional_validators(&trusted, &remote.base, now);
+    // 3. The manifest, only if it changed since the pack in use was installed (always for a group).
+    let validators =
+        conditional_validators(&trusted, &remote.base, now).filter(|_| requested.is_none());
     let Some(fetched) = fetch_manifest(&remote, limits, validators.as_ref()).await? else {
         return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
     };
@@ -173,14 +225,25 @@ pub async fn sync(
     let offer = check_manifest(&manifest, &fetched.url, pack_id, floor, now, max_expiry_ahead)?;
     pause_if_requested(PausePoint::ManifestVerified);
 
-    // 6. The file lists, of the groups whose list the store does not have.
-    let files = fetch_file_lists(&remote, store, &manifest, limits.size_limits()).await?;
+    // 5, its end: the optional groups to install, those the pack in use has and the one asked for.
+    let wanted =
+        wanted_groups(&manifest, &fetched.url, trusted.current.as_ref(), requested, limits)?;
+    if let (Some(name), Some(current)) = (requested, &trusted.current) {
+        if offer == Offer::SameVersion && current.version == manifest.version {
+            return add_group(&remote, store, &progress, current, &manifest, name, limits).await;
+        }
+    }
+
+    // 6. The file lists, of the groups to install whose list the store does not have.
+    let files = fetch_file_lists(&remote, store, &manifest, &wanted, limits.size_limits()).await?;
 
     // 7. The installed version again: the same files, or a replay.
     if offer == Offer::SameVersion {
         let current = trusted.current_version();
         match check_same_version(store, &keys, &manifest, &files, current, &fetched.url).await? {
             SameVersion::Reinstall => {}
+            // The embedded pack's version, asked for a group: installed, with the group.
+            SameVersion::AlreadyInUse if requested.is_some() => {}
             SameVersion::AlreadyInUse => {
                 keep_in_use(store, fetched.conditional_state(&remote.base, trusted.in_use)).await?;
                 return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
@@ -204,6 +267,118 @@ pub async fn sync(
     // 11. The switch to it.
     install(store, staging, version, trusted.current_version()).await?;
     store.save_conditional_state(&fetched.conditional_state(&remote.base, version));
+    Ok(remote.outcome(SyncStatus::Updated, version))
+}
+
+/// Stage 5, its end: the optional groups a new version is installed with: those the pack in use has
+/// (the reader asked for them, so they are kept, and updated when they changed) and `requested`.
+/// A kept group that the new version no longer has, or that grew past
+/// [`Limits::max_optional_group_bytes`], is left out, so that the text still updates.
+///
+/// Fails when `requested` is not an optional group of the manifest, or declares too many bytes.
+fn wanted_groups(
+    manifest: &Manifest,
+    url: &str,
+    current: Option<&InstalledPack>,
+    requested: Option<&str>,
+    limits: &Limits,
+) -> Result<BTreeSet<String>, SyncError> {
+    let limit = limits.max_optional_group_bytes;
+    if let Some(name) = requested {
+        let group =
+            manifest.group(name).filter(|g| g.optional).ok_or_else(|| SyncError::UnknownGroup {
+                url: url.to_owned(),
+                version: manifest.version,
+                name: name.to_owned(),
+            })?;
+        let bytes = group.bytes.unwrap_or(0);
+        if bytes > limit {
+            let (url, name) = (url.to_owned(), name.to_owned());
+            return Err(SyncError::GroupTooLarge { url, name, bytes, limit });
+        }
+    }
+    let kept = current.into_iter().flat_map(InstalledPack::optional_groups).filter(|g| g.installed);
+    let mut wanted: BTreeSet<String> =
+        kept.map(|g| g.name).chain(requested.map(str::to_owned)).collect();
+    wanted.retain(|name| {
+        let fits =
+            manifest.group(name).is_some_and(|g| g.optional && g.bytes.unwrap_or(0) <= limit);
+        if !fits {
+            tracing::warn!(group = %name, version = manifest.version,
+                "an installed optional group is gone from the new version or too large; not kept");
+        }
+        fits
+    });
+    Ok(wanted)
+}
+
+/// Stages 6 to 11 for one optional group added to the version in use (`manifest` offers that
+/// version, checked in stages 0 to 5): its list, its files, and its folder renamed into the
+/// installed pack.
+///
+/// Stops mix-and-match: the group's list must be the one the installed manifest pins, so the files
+/// added are those the installed version was signed with; every file is checked against that list.
+/// Stops endless data as a sync does, and a group past [`Limits::max_optional_group_bytes`].
+///
+/// Fails when the offered manifest pins another list for the group (the same version changed), or
+/// a download or a check fails; the group then stays absent.
+async fn add_group(
+    remote: &Remote,
+    store: &Store,
+    progress: &Progress<'_>,
+    current: &InstalledPack,
+    manifest: &Manifest,
+    name: &str,
+    limits: &Limits,
+) -> Result<SyncOutcome, SyncError> {
+    let base = remote.base.to_string();
+    let Some(group) = current.manifest.group(name).filter(|g| Some(*g) == manifest.group(name))
+    else {
+        return Err(SyncError::ChangedWithoutNewVersion { url: base, version: manifest.version });
+    };
+    if current.files.iter().any(|f| group_of(&f.path) == name) {
+        return Ok(remote.outcome(SyncStatus::Unchanged, current.version));
+    }
+
+    // 6. Its list, checked with the files installed.
+    let missing = {
+        let (store, group) = (store.clone(), group.clone());
+        blocking(move || store.seed_lists(&[group])).await?
+    };
+    fetch_lists(remote, store, missing).await?;
+    let group_files = {
+        let (store, group, installed) = (store.clone(), group.clone(), current.clone());
+        let size_limits = limits.size_limits();
+        let url = join(&remote.base, &group.address())?.to_string();
+        blocking(move || {
+            let bytes = store.read_cached(&group.sha256, group.size)?;
+            let files = unpack_list(&url, &group, &bytes, size_limits.max_list_bytes)?;
+            let all: Vec<FileEntry> = installed.files.iter().chain(&files).cloned().collect();
+            installed
+                .manifest
+                .check_files(&all, size_limits)
+                .map_err(|source| SyncError::Manifest { url, source })?;
+            Ok(files)
+        })
+        .await?
+    };
+
+    // 8 and 9. Its files, each checked before it is kept.
+    let plan = plan_downloads(store, manifest, &group_files).await?;
+    let expected = remote.received() + plan.iter().map(|d| d.blob().size).sum::<u64>();
+    let downloading = |received| progress.report(SyncStage::Downloading, received, expected);
+    fetch_blobs(remote, store, plan, downloading).await?;
+    progress.report(SyncStage::Installing, remote.received(), expected);
+
+    // 10 and 11. Staged, then renamed into the pack in use.
+    let (store, group, version) = (store.clone(), group.clone(), current.version);
+    blocking(move || {
+        let staged = store.stage_group(&group, &group_files)?;
+        store.install_group(version, &group, &staged)?;
+        store.clear_cache();
+        Ok(())
+    })
+    .await?;
     Ok(remote.outcome(SyncStatus::Updated, version))
 }
 
@@ -522,8 +697,8 @@ fn check_manifest(
     Ok(if manifest.version == floor { Offer::SameVersion } else { Offer::Newer })
 }
 
-/// Stage 6: fetches the file lists of the groups whose list the store does not have (an installed
-/// version has the others), checks each against the hash the root gives before it is kept, and
+/// Stage 6: fetches the file lists of the groups to install (the required ones and the optional
+/// ones in `wanted`) whose list the store does not have (an installed version has the others), checks each against the hash the root gives before it is kept, and
 /// returns every file of the version, checked together.
 ///
 /// Stops mix-and-match (a list from another version fails the root's hash, and a list may name only
@@ -536,11 +711,18 @@ async fn fetch_file_lists(
     remote: &Remote,
     store: &Store,
     manifest: &Manifest,
+    wanted: &BTreeSet<String>,
     limits: SizeLimits,
 ) -> Result<Vec<FileEntry>, SyncError> {
+    let groups: Vec<GroupRef> = manifest
+        .groups
+        .iter()
+        .filter(|g| !g.optional || wanted.contains(&g.name))
+        .cloned()
+        .collect();
     let missing = {
         let store = store.clone();
-        let groups = manifest.groups.clone();
+        let groups = groups.clone();
         blocking(move || store.seed_lists(&groups)).await?
     };
     fetch_lists(remote, store, missing).await?;
@@ -549,7 +731,7 @@ async fn fetch_file_lists(
     let base = remote.base.clone();
     blocking(move || {
         let mut files = Vec::new();
-        for group in &manifest.groups {
+        for group in &groups {
             let url = join(&base, &group.address())?.to_string();
             let bytes = store.read_cached(&group.sha256, group.size)?;
             files.extend(unpack_list(&url, group, &bytes, limits.max_list_bytes)?);
@@ -665,7 +847,11 @@ async fn check_same_version(
         Stored::OtherFormat => return Ok(SameVersion::Reinstall),
         // Lists with the same hashes are the same files.
         Stored::Readable(root, stored_files) => {
-            root.groups == manifest.groups || stored_files.is_some_and(|s| same_files(&s, files))
+            // The optional groups installed may differ: the required files decide.
+            root.groups == manifest.groups
+                || stored_files.is_some_and(|s| {
+                    same_files(&required_files(&root, &s), &required_files(manifest, files))
+                })
         }
     };
     if !is_same {
@@ -737,18 +923,35 @@ async fn plan_downloads(
     Ok(choose_downloads(manifest, files, needed, &bases))
 }
 
-/// The blobs to download: the bundle when it costs no more than getting the files still needed one by
-/// one, else each needed file, as a delta when the older file it applies to is in `bases` (hash to
-/// size) and the delta is smaller.
+/// The blobs to download: the bundle when it costs no more than getting the required files still
+/// needed one by one, else each needed file, as a delta when the older file it applies to is in
+/// `bases` (hash to size) and the delta is smaller. Files of optional groups are not in the bundle:
+/// they always come one by one.
 fn choose_downloads(
     manifest: &Manifest,
     files: &[FileEntry],
     needed: Vec<FileEntry>,
     bases: &HashMap<String, u64>,
 ) -> Vec<Download> {
-    if needed.is_empty() {
-        return Vec::new();
+    let (optional, required): (Vec<FileEntry>, Vec<FileEntry>) =
+        needed.into_iter().partition(|f| is_optional_file(manifest, f));
+    let mut plan = per_file_downloads(optional, bases);
+    let per_file = per_file_downloads(required, bases);
+    let per_file_cost: u64 = per_file.iter().map(|d| d.blob().size + REQUEST_COST_BYTES).sum();
+    match &manifest.bundle {
+        Some(bundle)
+            if !per_file.is_empty() && bundle.size + REQUEST_COST_BYTES <= per_file_cost =>
+        {
+            let bundled = required_files(manifest, files);
+            plan.insert(0, Download::Blob { blob: bundle.clone(), files: bundled });
+        }
+        _ => plan.extend(per_file),
     }
+    plan
+}
+
+/// Each file on its own: its blob (one download for files with the same blob), or its delta.
+fn per_file_downloads(needed: Vec<FileEntry>, bases: &HashMap<String, u64>) -> Vec<Download> {
     let mut deltas = Vec::new();
     let mut by_blob: BTreeMap<String, (Blob, Vec<FileEntry>)> = BTreeMap::new();
     for file in needed {
@@ -769,13 +972,17 @@ fn choose_downloads(
     let mut plan: Vec<Download> =
         by_blob.into_values().map(|(blob, files)| Download::Blob { blob, files }).collect();
     plan.extend(deltas);
-    let per_file_cost: u64 = plan.iter().map(|d| d.blob().size + REQUEST_COST_BYTES).sum();
-    match &manifest.bundle {
-        Some(bundle) if bundle.size + REQUEST_COST_BYTES <= per_file_cost => {
-            vec![Download::Blob { blob: bundle.clone(), files: files.to_vec() }]
-        }
-        _ => plan,
-    }
+    plan
+}
+
+/// Whether the file is in one of the manifest's optional groups.
+fn is_optional_file(manifest: &Manifest, file: &FileEntry) -> bool {
+    manifest.group(group_of(&file.path)).is_some_and(|g| g.optional)
+}
+
+/// The files of the manifest's required groups, in order: the bundle's files.
+fn required_files(manifest: &Manifest, files: &[FileEntry]) -> Vec<FileEntry> {
+    files.iter().filter(|f| !is_optional_file(manifest, f)).cloned().collect()
 }
 
 /// Stage 9: downloads each planned blob, checks it against the size and hash its list gives, takes

@@ -130,6 +130,16 @@ pub enum SyncError {
     #[error("{url}: version {version} with different files than the installed version {version}")]
     ChangedWithoutNewVersion { url: String, version: u64 },
 
+    /// The reader asked for an optional group that the published version does not have (or has, but
+    /// not as an optional group): nothing to download.
+    #[error("{url}: version {version} has no optional group `{name}`")]
+    UnknownGroup { url: String, version: u64, name: String },
+
+    /// An optional group declares more bytes than [`crate::Limits::max_optional_group_bytes`]: it is
+    /// not downloaded.
+    #[error("{url}: the optional group `{name}` takes {bytes} bytes; at most {limit} are allowed")]
+    GroupTooLarge { url: String, name: String, bytes: u64, limit: u64 },
+
     /// Downloaded bytes do not have the size or the hash the signed manifest or list gives.
     #[error("{url}: {path}: SHA-256 is {actual}, the manifest says {expected}")]
     HashMismatch { url: String, path: String, expected: String, actual: String },
@@ -217,6 +227,8 @@ impl SyncError {
             SyncError::DeadlineExceeded { .. } => "deadline-exceeded",
             SyncError::Rollback { .. } => "rollback",
             SyncError::ChangedWithoutNewVersion { .. } => "changed-without-new-version",
+            SyncError::UnknownGroup { .. } => "unknown-group",
+            SyncError::GroupTooLarge { .. } => "group-too-large",
             SyncError::HashMismatch { .. } => "hash-mismatch",
             SyncError::StoredSizeMismatch { .. } => "stored-size-mismatch",
             SyncError::StoredHashMismatch { .. } => "stored-hash-mismatch",

@@ -16,6 +16,15 @@
 //! use the same code. The app opens [`Store::current_with`] at start-up, or its embedded pack when that
 //! is `None`.
 //!
+//! Some groups of files are optional: each folder `audio/<locale>/`, one language's voice, far larger
+//! than the text. A sync installs the required groups and keeps (and updates) the optional groups the
+//! phone already has; [`fetch_group`] downloads one more when the reader asks for it, through the
+//! same stages (the root, the manifest's signature, expiry and version first), and installs it next to
+//! the pack in use with one rename of its folder; [`remove_group`] deletes one;
+//! [`InstalledPack::optional_groups`] says which there are, their sizes, and which are installed. See
+//! [`release`] for the rule that makes the groups and for what an app reading only the previous
+//! manifest format does with one that has optional groups (it refuses it and keeps its pack).
+//!
 //! What a sync costs (the `sync` benchmark of `haven-pack` prints the figures for the default pack):
 //! nothing new is two requests with no body to speak of (the next root version, not there, and a
 //! conditional request for the manifest); an update is the manifest, its signature, the lists of the
@@ -60,6 +69,13 @@
 //! - **Indefinite freeze**: every manifest and every root document expires; an expired one is
 //!   refused, a manifest may not expire further ahead than [`Limits::max_expiry_ahead`], and a 304 is only asked for while the installed manifest has not expired. Lists and
 //!   files are immutable blobs reached only through an unexpired manifest.
+//! - **Optional groups**: a voice is fetched only through an unexpired manifest signed by a key the
+//!   root names and not older than the version installed (a voice "from" an older version is a
+//!   rollback); added to the version in use only when that manifest pins the same list for it as the
+//!   installed one; each file checked against that list, the group within
+//!   [`Limits::max_optional_group_bytes`] before its list is downloaded; installed by one rename, so a
+//!   voice is there whole or not at all; verified with the pack at every start, and removed (the text
+//!   staying in use) when a file of it was changed on the phone.
 //! - **Mix-and-match**: the one signed manifest pins every list, and each list every file of its group;
 //!   a list, file or delta from another version fails its hash, and a list may name only files of its
 //!   own group, so lists cannot be combined into a pack nobody signed.
@@ -111,7 +127,8 @@ mod store;
 pub mod unpack;
 
 pub use client::{
-    sync, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress, SyncStage, SyncStatus,
+    fetch_group, remove_group, sync, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress,
+    SyncStage, SyncStatus,
 };
 pub use error::SyncError;
 pub use http::{base_url, is_allowed_url, USER_AGENT};
@@ -119,4 +136,4 @@ pub use limits::Limits;
 pub use release::{Blob, Delta, Encoding, FileEntry, FileList, GroupRef, Manifest, ManifestError};
 pub use root::{Root, RootError, RootKeys, Trust};
 pub use signature::{count_signers, verify as verify_signature, SignatureError, TrustedKey};
-pub use store::{InstalledPack, Store};
+pub use store::{InstalledPack, OptionalGroup, Store};

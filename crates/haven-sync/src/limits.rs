@@ -23,12 +23,21 @@ pub struct Limits {
     /// Stops endless data sent as the signature, which is downloaded before anything is verified.
     pub max_signature_bytes: u64,
     /// The most bytes the pack may take once installed, and the most its blobs (the files, their
-    /// deltas, or the bundle) may take to download. Default: 64 MiB.
+    /// deltas, or the bundle) may take to download, its optional groups apart (see
+    /// [`Limits::max_optional_group_bytes`]). Default: 64 MiB.
     ///
     /// Stops a pack that would fill the phone's storage or its data plan, even a signed one (a
     /// publishing mistake or a compromised key); checked from the signed sizes before a byte of the
     /// files is downloaded.
     pub max_total_bytes: u64,
+    /// The most bytes one optional group (one language's voice, `audio/<locale>`) may take once
+    /// installed, and its blobs to download. Default: 64 MiB, apart from the rest of the pack.
+    ///
+    /// Stops a voice that would fill the phone's storage or its data plan, even a signed one;
+    /// checked from the bytes the signed manifest declares before its list is downloaded, and from
+    /// its list before a byte of its files is. A group past it is refused by
+    /// [`crate::fetch_group`], and left out by a sync (which then installs the text without it).
+    pub max_optional_group_bytes: u64,
     /// The most files a pack may have, which also bounds its groups. Default: 10 000.
     ///
     /// Stops a root or list naming so many files that checking, hashing and writing them exhausts the
@@ -72,6 +81,7 @@ impl Default for Limits {
             max_manifest_bytes: 1 << 20,
             max_signature_bytes: 4 << 10,
             max_total_bytes: 64 << 20,
+            max_optional_group_bytes: 64 << 20,
             max_files: 10_000,
             max_root_bytes: 64 << 10,
             max_root_updates: 64,
@@ -90,6 +100,7 @@ impl Limits {
             max_files: self.max_files,
             max_total_bytes: self.max_total_bytes,
             max_list_bytes: self.max_manifest_bytes,
+            max_group_bytes: self.max_optional_group_bytes,
         }
     }
 }

@@ -17,6 +17,9 @@ pub(crate) enum PausePoint {
     Renamed,
     /// The `current` pointer names the new pack; the cache is not yet cleaned up.
     Switched,
+    /// An optional group is complete in the staging folder and its list is stored with the pack;
+    /// its folder is not yet renamed into the pack.
+    GroupStaged,
 }
 
 #[cfg(debug_assertions)]
@@ -28,6 +31,7 @@ impl PausePoint {
             PausePoint::Staged => "staged",
             PausePoint::Renamed => "renamed",
             PausePoint::Switched => "switched",
+            PausePoint::GroupStaged => "group-staged",
         }
     }
 }

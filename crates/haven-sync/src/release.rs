@@ -18,6 +18,18 @@
 //! ]}
 //! ```
 //!
+//! A group may be optional (`{"name":"audio/da","sha256":"…","size":420,"optional":true,"bytes":2100000}`):
+//! its files are downloaded only when the reader asks for them (one language's voice), and `bytes`,
+//! the sum of its files' sizes, is what the app shows before the download. Which groups there are,
+//! and which are optional, follows from the paths by one rule, [`group_of`] and [`is_optional_group`],
+//! that `haven-pack build` and the client share: the files at the top form the group `.`, each folder
+//! its own group, except under `audio/`, where each folder `audio/<locale>/` is a group, and an
+//! optional one. A manifest with an optional group is of format 3 ([`OPTIONAL_GROUPS_FORMAT`]); one
+//! without is of format 2, byte for byte as before, so that an app that reads only format 2 keeps
+//! taking the updates of a pack without audio. Such an app refuses a format-3 manifest as "format 3
+//! is not supported" (its `deny_unknown_fields` would refuse the new fields anyway) and keeps the
+//! pack it has: a pack with audio reaches it only once the app is updated.
+//!
 //! A group's file list is a gzipped blob at `blobs/<sha256>.gz`, its hash and size as the root gives
 //! them, holding one line per file:
 //!
@@ -39,7 +51,7 @@
 //! - An unchanged group keeps its list byte for byte, so its hash does not change and a client that
 //!   has it never downloads it again: an update costs the root, its signature, the lists of the groups
 //!   that changed, and the changed files.
-//! - The optional `bundle` is every file, in the order of the groups and then of each list,
+//! - The optional `bundle` is every file of the groups that are not optional, in the order of the groups and then of each list,
 //!   concatenated and gzipped as one blob: cheaper than one request per file for a first sync.
 //! - Unknown fields are refused: a manifest this client does not fully understand is not used.
 //!
@@ -57,8 +69,13 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 pub const SIGNATURE_FILE: &str = "manifest.json.minisig";
 /// The folder of content-addressed blobs (files, deltas, bundles, file lists) at the base address.
 pub const BLOBS_DIR: &str = "blobs";
-/// The manifest format this client reads.
+/// The manifest format of a version without optional groups: what every client since format 2 reads.
 pub const FORMAT: u32 = 2;
+/// The manifest format of a version with at least one optional group (new fields in [`GroupRef`]).
+/// This client reads both.
+pub const OPTIONAL_GROUPS_FORMAT: u32 = 3;
+/// The folder whose subfolders are each one optional group: `audio/<locale>/`, one language's voice.
+pub use haven_format::AUDIO_DIR;
 /// The most days a manifest may be signed to stay valid: `haven-pack build` refuses more, and the
 /// client refuses a manifest expiring later than this from now (see `Limits::max_expiry_ahead`).
 pub const MAX_EXPIRY_DAYS: u64 = 366;
@@ -94,6 +111,13 @@ pub struct GroupRef {
     pub sha256: String,
     /// Size of the gzipped list as served: the download is cut off past it.
     pub size: u64,
+    /// Whether the group is downloaded only when the reader asks for it (see [`is_optional_group`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+    /// For an optional group, the sum of its files' sizes: shown before the download, and checked
+    /// against its list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<u64>,
 }
 
 /// The files of one group.
@@ -182,9 +206,35 @@ impl GroupRef {
     }
 }
 
-/// The group a path belongs to: its first folder, or [`TOP_GROUP`] for a file at the top.
+/// The group a path belongs to: [`TOP_GROUP`] for a file at the top; under [`AUDIO_DIR`], its first
+/// two folders (`audio/da/home--emergency.ogg` is in `audio/da`, a file directly in `audio/` in
+/// `audio`); elsewhere its first folder (`en/help-now.ftl` is in `en`).
+///
+/// The one rule of how a pack is split into groups: `haven-pack build` groups the files by it, and
+/// the client refuses a list holding a file of another group, and a group whose name it would not
+/// give.
 pub fn group_of(path: &str) -> &str {
-    path.split_once('/').map_or(TOP_GROUP, |(folder, _)| folder)
+    let Some((folder, rest)) = path.split_once('/') else { return TOP_GROUP };
+    match rest.split_once('/') {
+        Some((subfolder, _)) if folder == AUDIO_DIR => &path[..folder.len() + 1 + subfolder.len()],
+        _ => folder,
+    }
+}
+
+/// Whether the group is optional: a folder `audio/<locale>/`, one language's voice, far larger than
+/// the text and wanted by few readers of each language.
+pub fn is_optional_group(name: &str) -> bool {
+    name.split_once('/').is_some_and(|(folder, _)| folder == AUDIO_DIR)
+}
+
+/// The format of a manifest with these groups: [`OPTIONAL_GROUPS_FORMAT`] with an optional one, else
+/// [`FORMAT`].
+pub fn format_for(groups: &[GroupRef]) -> u32 {
+    if groups.iter().any(|g| g.optional) {
+        OPTIONAL_GROUPS_FORMAT
+    } else {
+        FORMAT
+    }
 }
 
 /// Why a signed manifest or one of its file lists is still not accepted.
@@ -192,7 +242,7 @@ pub fn group_of(path: &str) -> &str {
 pub enum ManifestError {
     #[error("not a manifest: {reason}")]
     Syntax { reason: String },
-    #[error("manifest format {format} is not supported; this app reads format {FORMAT}")]
+    #[error("manifest format {format} is not supported; this app reads formats {FORMAT} and {OPTIONAL_GROUPS_FORMAT}")]
     UnsupportedFormat { format: u32 },
     #[error("`{path}`: not a safe path inside a pack: {reason}")]
     UnsafePath { path: String, reason: &'static str },
@@ -206,6 +256,12 @@ pub enum ManifestError {
     InvalidGroup { name: String, reason: &'static str },
     #[error("`{path}` is in the file list of group `{group}`, but belongs to group `{belongs}`")]
     OutsideGroup { path: String, group: String, belongs: String },
+    #[error("format {format} for these groups, which need format {expected} (format 3 exactly when a group is optional)")]
+    FormatForGroups { format: u32, expected: u32 },
+    #[error("optional group `{name}` has {total} bytes of files; at most {limit} are allowed")]
+    GroupTooLarge { name: String, total: u64, limit: u64 },
+    #[error("group `{name}` declares {declared} bytes of files, its list {listed}")]
+    GroupBytesMismatch { name: String, declared: u64, listed: u64 },
     #[error("the bundle declares {declared} bytes in all, the files {expected}")]
     BundleMismatch { declared: u64, expected: u64 },
     #[error("{count} files; at most {limit} are allowed")]
@@ -227,12 +283,18 @@ pub struct SizeLimits {
     pub max_total_bytes: u64,
     /// Bounds the file lists, both all of them as served and each one decompressed.
     pub max_list_bytes: u64,
+    /// Bounds each optional group, its files and their blobs, apart from the rest of the pack.
+    pub max_group_bytes: u64,
 }
 
 impl SizeLimits {
     /// No bound: for a pack already installed, whose sizes were bounded when it was downloaded.
-    pub const UNBOUNDED: SizeLimits =
-        SizeLimits { max_files: usize::MAX, max_total_bytes: u64::MAX, max_list_bytes: u64::MAX };
+    pub const UNBOUNDED: SizeLimits = SizeLimits {
+        max_files: usize::MAX,
+        max_total_bytes: u64::MAX,
+        max_list_bytes: u64::MAX,
+        max_group_bytes: u64::MAX,
+    };
 }
 
 /// The first fields of any manifest format, read only to know the version a signed manifest stands
@@ -261,13 +323,13 @@ impl Manifest {
         }
         // The format first, so that an older or newer manifest is named as such.
         if let Ok(Format { format }) = serde_json::from_slice::<Format>(bytes) {
-            if format != FORMAT {
+            if format != FORMAT && format != OPTIONAL_GROUPS_FORMAT {
                 return Err(ManifestError::UnsupportedFormat { format });
             }
         }
         let manifest: Manifest = serde_json::from_slice(bytes)
             .map_err(|e| ManifestError::Syntax { reason: e.to_string() })?;
-        if manifest.format != FORMAT {
+        if manifest.format != FORMAT && manifest.format != OPTIONAL_GROUPS_FORMAT {
             return Err(ManifestError::UnsupportedFormat { format: manifest.format });
         }
         Ok(manifest)
@@ -291,8 +353,20 @@ impl Manifest {
         out.into_bytes()
     }
 
+    /// The group called `name`, if the manifest has one.
+    pub fn group(&self, name: &str) -> Option<&GroupRef> {
+        self.groups.iter().find(|g| g.name == name)
+    }
+
+    /// The groups every phone installs: all but the optional ones.
+    pub fn required_groups(&self) -> impl Iterator<Item = &GroupRef> {
+        self.groups.iter().filter(|g| !g.optional)
+    }
+
     /// Checks the root before any list is downloaded: the expiry is after the creation, every group
-    /// has a proper name, in order and once, and a well-formed hash, and the lists fit the limits.
+    /// has a proper name, in order and once, and a well-formed hash, is optional exactly when
+    /// [`is_optional_group`] says so and then declares its bytes, the format is the one
+    /// [`format_for`] gives, and the lists fit the limits.
     ///
     /// Fails with the first problem found.
     pub fn check(&self, limits: SizeLimits) -> Result<(), ManifestError> {
@@ -316,10 +390,18 @@ impl Manifest {
         let mut list_bytes: u64 = 0;
         for group in &self.groups {
             let invalid = |reason| ManifestError::InvalidGroup { name: group.name.clone(), reason };
+            // A name is proper when the rule gives it to the files inside it.
             if group.name != TOP_GROUP
-                && (check_pack_path(&group.name).is_err() || group.name.contains('/'))
+                && (check_pack_path(&group.name).is_err()
+                    || group_of(&format!("{}/file", group.name)) != group.name)
             {
-                return Err(invalid("not `.` or the name of a folder"));
+                return Err(invalid("not `.`, the name of a folder, or `audio/` and a folder"));
+            }
+            if group.optional != is_optional_group(&group.name) {
+                return Err(invalid("optional exactly when it is a folder `audio/<locale>`"));
+            }
+            if group.optional != group.bytes.is_some() {
+                return Err(invalid("`bytes` goes with `optional`, and only with it"));
             }
             if previous.is_some_and(|p| p >= group.name.as_str()) {
                 return Err(invalid("out of order, or listed twice"));
@@ -327,6 +409,10 @@ impl Manifest {
             previous = Some(&group.name);
             check_hash(&group.name, &group.sha256)?;
             list_bytes = list_bytes.saturating_add(group.size);
+        }
+        let expected = format_for(&self.groups);
+        if self.format != expected {
+            return Err(ManifestError::FormatForGroups { format: self.format, expected });
         }
         if list_bytes > limits.max_list_bytes {
             return Err(ManifestError::ListsTooLarge {
@@ -346,9 +432,11 @@ impl Manifest {
         Ok(())
     }
 
-    /// Checks every file of the version, the lists of all its groups together, before a byte of them
-    /// is downloaded: every path is safe and unique, every hash well formed, every identity blob the
-    /// file itself, and the sizes fit the limits.
+    /// Checks the files of the version, the lists of its groups together (every required group, and
+    /// the optional groups wanted), before a byte of them is downloaded: every path is safe and
+    /// unique, every hash well formed, every identity blob the file itself, every optional group's
+    /// files add up to the bytes it declares, and the sizes fit the limits: the required files
+    /// together, and each optional group on its own.
     ///
     /// Fails with the first problem found.
     pub fn check_files(
@@ -364,6 +452,10 @@ impl Manifest {
         }
         let mut seen = HashSet::new();
         let mut folders = HashSet::new();
+        let optional: HashSet<&str> =
+            self.groups.iter().filter(|g| g.optional).map(|g| g.name.as_str()).collect();
+        // Each optional group's files and blobs, apart from the rest.
+        let mut by_group: std::collections::BTreeMap<&str, (u64, u64)> = Default::default();
         let mut total: u64 = 0;
         let mut blob_total: u64 = 0;
         for file in files {
@@ -389,10 +481,35 @@ impl Manifest {
                         reason: "a delta from the file to itself",
                     });
                 }
-                blob_total = blob_total.saturating_add(delta.blob.size);
             }
-            total = total.saturating_add(file.size);
-            blob_total = blob_total.saturating_add(file.blob.size);
+            let delta_size = file.delta.as_ref().map_or(0, |d| d.blob.size);
+            let (total, blob_total) = match optional.get(group_of(&file.path)) {
+                Some(name) => {
+                    let sums = by_group.entry(*name).or_default();
+                    (&mut sums.0, &mut sums.1)
+                }
+                None => (&mut total, &mut blob_total),
+            };
+            *total = total.saturating_add(file.size);
+            *blob_total = blob_total.saturating_add(file.blob.size).saturating_add(delta_size);
+        }
+        for (name, (group_total, group_blobs)) in by_group {
+            let declared = self.group(name).and_then(|g| g.bytes).unwrap_or(0);
+            if group_total != declared {
+                return Err(ManifestError::GroupBytesMismatch {
+                    name: name.to_owned(),
+                    declared,
+                    listed: group_total,
+                });
+            }
+            let sum = group_total.max(group_blobs);
+            if sum > limits.max_group_bytes {
+                return Err(ManifestError::GroupTooLarge {
+                    name: name.to_owned(),
+                    total: sum,
+                    limit: limits.max_group_bytes,
+                });
+            }
         }
         // A file where another file needs a folder would make the pack impossible to write.
         if let Some(clash) = files.iter().find(|f| folders.contains(&f.path.to_lowercase())) {
@@ -591,23 +708,35 @@ mod tests {
     }
 
     fn group(name: &str) -> GroupRef {
-        GroupRef { name: name.into(), sha256: sha256_hex(name.as_bytes()), size: 10 }
+        let optional = is_optional_group(name);
+        GroupRef {
+            name: name.into(),
+            sha256: sha256_hex(name.as_bytes()),
+            size: 10,
+            optional,
+            bytes: optional.then_some(1),
+        }
     }
 
     fn manifest(groups: &[&str]) -> Manifest {
+        let groups: Vec<GroupRef> = groups.iter().map(|g| group(g)).collect();
         Manifest {
-            format: FORMAT,
+            format: format_for(&groups),
             pack_id: "dk.haven".into(),
             version: 2,
             created: 10,
             expires: 20,
             bundle: None,
-            groups: groups.iter().map(|g| group(g)).collect(),
+            groups,
         }
     }
 
-    const LIMITS: SizeLimits =
-        SizeLimits { max_files: 100, max_total_bytes: 1000, max_list_bytes: 1000 };
+    const LIMITS: SizeLimits = SizeLimits {
+        max_files: 100,
+        max_total_bytes: 1000,
+        max_list_bytes: 1000,
+        max_group_bytes: 1000,
+    };
 
     #[test]
     fn a_file_where_another_needs_a_folder_is_refused() {
@@ -654,6 +783,68 @@ mod tests {
         assert!(FileList::from_json("en", &list.to_json()).is_err());
         assert_eq!(group_of("en/sub/a.ftl"), "en");
         assert_eq!(group_of("services.toml"), TOP_GROUP);
+    }
+
+    #[test]
+    fn each_folder_of_audio_is_an_optional_group_and_every_other_folder_a_required_one() {
+        assert_eq!(group_of("audio/da/home--emergency.ogg"), "audio/da");
+        assert_eq!(group_of("audio/da/sub/x.ogg"), "audio/da");
+        assert_eq!(group_of("audio/notes.txt"), "audio");
+        assert_eq!(group_of("da/audio/x.ogg"), "da");
+        assert!(is_optional_group("audio/da"));
+        assert!(!is_optional_group("audio") && !is_optional_group("da") && !is_optional_group("."));
+        let list = FileList { files: vec![entry("audio/da/a.ogg"), entry("audio/ar/a.ogg")] };
+        assert!(matches!(
+            FileList::from_json("audio/da", &list.to_json()),
+            Err(ManifestError::OutsideGroup { .. })
+        ));
+    }
+
+    #[test]
+    fn a_group_is_optional_exactly_by_the_rule_and_then_declares_its_bytes_in_format_3() {
+        let m = manifest(&[".", "audio/da", "da"]);
+        assert_eq!(m.format, OPTIONAL_GROUPS_FORMAT);
+        assert!(m.check(LIMITS).is_ok());
+        assert_eq!(Manifest::from_json(&m.to_json()).unwrap(), m);
+        assert_eq!(format_for(&manifest(&[".", "da"]).groups), FORMAT);
+
+        // `da` marked optional, `audio/da` not, bytes missing or where they do not belong.
+        let mut bad = m.clone();
+        bad.groups[2] = GroupRef { optional: true, bytes: Some(1), ..group("da") };
+        assert!(matches!(bad.check(LIMITS), Err(ManifestError::InvalidGroup { .. })));
+        let mut bad = m.clone();
+        bad.groups[1].optional = false;
+        assert!(matches!(bad.check(LIMITS), Err(ManifestError::InvalidGroup { .. })));
+        let mut bad = m.clone();
+        bad.groups[1].bytes = None;
+        assert!(matches!(bad.check(LIMITS), Err(ManifestError::InvalidGroup { .. })));
+        for name in ["audio/da/x", "audio/../x", "en/sub"] {
+            let mut bad = m.clone();
+            bad.groups = vec![group("."), group(name)];
+            assert!(bad.check(LIMITS).is_err(), "{name}");
+        }
+        // An optional group in a format-2 manifest: what a format-2 app could not tell from text.
+        let mut bad = m.clone();
+        bad.format = FORMAT;
+        assert!(matches!(bad.check(LIMITS), Err(ManifestError::FormatForGroups { .. })));
+    }
+
+    #[test]
+    fn an_optional_group_must_list_the_bytes_it_declares_within_its_own_bound() {
+        let mut m = manifest(&[".", "audio/da"]);
+        let files = [entry("pack.toml"), entry("audio/da/a.ogg")];
+        assert!(m.check_files(&files, LIMITS).is_ok());
+        m.groups[1].bytes = Some(2);
+        assert!(matches!(
+            m.check_files(&files, LIMITS),
+            Err(ManifestError::GroupBytesMismatch { declared: 2, listed: 1, .. })
+        ));
+        m.groups[1].bytes = Some(1);
+        let tight = SizeLimits { max_group_bytes: 0, ..LIMITS };
+        assert!(matches!(m.check_files(&files, tight), Err(ManifestError::GroupTooLarge { .. })));
+        // The group's bytes are not the pack's: the pack's bound leaves them out.
+        let small_pack = SizeLimits { max_total_bytes: 1, ..LIMITS };
+        assert!(m.check_files(&files, small_pack).is_ok());
     }
 
     #[test]

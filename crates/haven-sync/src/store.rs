@@ -7,8 +7,11 @@
 //!   packs/<version>/        an installed version, never changed after it is renamed here:
 //!     manifest.json         the signed root manifest, byte for byte as downloaded
 //!     manifest.json.minisig its signature, so the pack can be verified again at every start
-//!     lists/<sha256>.gz     the file list of each group, byte for byte as downloaded
+//!     lists/<sha256>.gz     the file list of each group installed, byte for byte as downloaded
 //!     content/              the pack folder that `Library::open(PackSource::Directory(..))` reads
+//!       audio/<locale>/     an optional group the reader asked for, when installed: it arrives
+//!                           and leaves by one rename of its folder, so it is there whole or not
+//!                           at all
 //!   blobs/<sha256>          verified files and file lists of a sync that has not finished (for
 //!                           resume), each named by the hash of its bytes
 //!   staging/<unique>/       a version being assembled; removed at the start of every sync
@@ -22,11 +25,18 @@
 //! list's and every file's hash and the pack itself each time, and falls back to an older installed
 //! version, or to nothing (the app then uses its embedded pack), when a check fails.
 //!
+//! An installed version never changes after it is renamed into `packs/`, except for its optional
+//! groups: [`crate::fetch_group`] adds one (its list first, then its folder by one rename) and
+//! [`crate::remove_group`] takes one away (its folder first, by one rename out of the pack, then its
+//! list). A group is installed exactly when its folder is there; its files are verified with the rest
+//! of the pack at every start, and a group that does not verify is removed, so the reader sees a
+//! voice whole and signed or not at all, and the rest of the pack stays in use.
+//!
 //! A version installed by an app that wrote manifest format 1 does not verify in this format, so it is
 //! not used (the app falls back to its embedded pack until the next sync), but its signed version
 //! still counts against rollback.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -41,8 +51,8 @@ use crate::durable::{
 use crate::error::SyncError;
 use crate::pause::{pause_if_requested, PausePoint};
 use crate::release::{
-    check_pack_path, sha256_hex, FileEntry, GroupRef, Manifest, ManifestHeader, SizeLimits,
-    MANIFEST_FILE, SIGNATURE_FILE,
+    check_pack_path, group_of, sha256_hex, FileEntry, GroupRef, Manifest, ManifestHeader,
+    SizeLimits, MANIFEST_FILE, SIGNATURE_FILE,
 };
 use crate::root::{root_file, root_signature_file, verify_next, Root, RootKeys, Trust, ROOTS_DIR};
 use crate::signature::{verify, TrustedKey};
@@ -84,6 +94,36 @@ pub struct InstalledPack {
     pub manifest: Manifest,
     /// Its files, from the file lists the manifest pins.
     pub files: Vec<FileEntry>,
+}
+
+/// An optional group of an installed version, for the app to offer: "Download the voice for this
+/// language (2.1 MB)", or "Remove".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionalGroup {
+    /// Such as `audio/da`: what [`crate::fetch_group`] and [`crate::remove_group`] take.
+    pub name: String,
+    /// The sum of its files' sizes, as the signed manifest declares it: what it takes on the phone,
+    /// and about what it costs to download.
+    pub bytes: u64,
+    /// Whether its files are installed (and verified just now with the rest of the pack).
+    pub installed: bool,
+}
+
+impl InstalledPack {
+    /// The optional groups of this version, in the manifest's order (by name), each with its size and
+    /// whether it is installed.
+    pub fn optional_groups(&self) -> Vec<OptionalGroup> {
+        self.manifest
+            .groups
+            .iter()
+            .filter(|g| g.optional)
+            .map(|g| OptionalGroup {
+                name: g.name.clone(),
+                bytes: g.bytes.unwrap_or(0),
+                installed: self.files.iter().any(|f| group_of(&f.path) == g.name),
+            })
+            .collect()
+    }
 }
 
 /// What the store remembers about the last manifest response, to ask the server "only if changed".
@@ -231,22 +271,6 @@ impl Store {
         Ok((bytes, path))
     }
 
-    /// The signed manifest of an installed version and its files, if the signature checks out
-    /// against `trusted` and every file list is there, matches the hash the manifest gives and passes
-    /// the checks of a download. The files themselves are not read.
-    pub(crate) fn signed_files(
-        &self,
-        version: u64,
-        trusted: &[TrustedKey],
-    ) -> Result<(Manifest, Vec<FileEntry>), SyncError> {
-        let (bytes, path) = self.signed_manifest_bytes(version, trusted)?;
-        let manifest = Manifest::from_json(&bytes)
-            .map_err(|source| SyncError::Manifest { url: path.display().to_string(), source })?;
-        check_stored_version(&manifest, version, &path)?;
-        let files = self.stored_files(version, &manifest)?;
-        Ok((manifest, files))
-    }
-
     /// The signed manifest of an installed version: `None` when it is signed by a trusted key but is
     /// not a manifest of this format (one written by an older app).
     ///
@@ -273,14 +297,178 @@ impl Store {
         let invalid = |source| SyncError::Manifest { url: url.clone(), source };
         manifest.check(SizeLimits::UNBOUNDED).map_err(invalid)?;
         let mut files = Vec::new();
-        for group in &manifest.groups {
-            let path = self.stored_list_path(version, group);
-            let bytes = read_verified(&path, group.size, &group.sha256, IfDamaged::Keep)?;
-            let url = path.display().to_string();
-            files.extend(unpack_list(&url, group, &bytes, MAX_STORED_MANIFEST_BYTES)?);
+        for group in manifest.required_groups() {
+            files.extend(self.stored_list(version, group)?);
+        }
+        // An optional group whose list is damaged counts as not installed here; `current` removes it.
+        for group in self.installed_optional_groups(version, manifest) {
+            files.extend(self.stored_list(version, group).unwrap_or_default());
         }
         manifest.check_files(&files, SizeLimits::UNBOUNDED).map_err(invalid)?;
         Ok(files)
+    }
+
+    /// The files of one group of an installed version, from its stored list, checked against the
+    /// manifest's hash.
+    fn stored_list(&self, version: u64, group: &GroupRef) -> Result<Vec<FileEntry>, SyncError> {
+        let path = self.stored_list_path(version, group);
+        let bytes = read_verified(&path, group.size, &group.sha256, IfDamaged::Keep)?;
+        let url = path.display().to_string();
+        unpack_list(&url, group, &bytes, MAX_STORED_MANIFEST_BYTES)
+    }
+
+    /// The optional groups of `manifest` that are installed in `version`: those whose folder is in
+    /// its pack folder.
+    pub(crate) fn installed_optional_groups<'m>(
+        &self,
+        version: u64,
+        manifest: &'m Manifest,
+    ) -> impl Iterator<Item = &'m GroupRef> + use<'m, '_> {
+        manifest
+            .groups
+            .iter()
+            .filter(move |g| g.optional && self.group_dir(version, &g.name).is_dir())
+    }
+
+    fn group_dir(&self, version: u64, name: &str) -> PathBuf {
+        self.pack_dir(version).join(CONTENT_DIR).join(name)
+    }
+
+    /// Checks an installed optional group: its list matches the manifest, its folder holds exactly
+    /// the listed files, and each has its size and hash. Returns its files.
+    ///
+    /// Fails with the first problem found.
+    fn verify_group(&self, version: u64, group: &GroupRef) -> Result<Vec<FileEntry>, SyncError> {
+        let files = self.stored_list(version, group)?;
+        let content = self.pack_dir(version).join(CONTENT_DIR);
+        let dir = self.group_dir(version, &group.name);
+        for (relative, path, is_file) in list_files(&dir)? {
+            let relative = format!("{}/{relative}", group.name);
+            if !is_file || !files.iter().any(|f| f.path == relative) {
+                return Err(SyncError::UnlistedFile { path });
+            }
+        }
+        for file in &files {
+            read_verified(&content.join(&file.path), file.size, &file.sha256, IfDamaged::Keep)?;
+        }
+        Ok(files)
+    }
+
+    /// Takes an optional group's folder out of the pack folder by one rename (into `staging/`, where
+    /// it is deleted), then its stored list. Returns the bytes its files took; 0 when it was not
+    /// installed.
+    ///
+    /// Fails when the folder cannot be moved; the group is then still installed, whole.
+    pub(crate) fn remove_group(&self, version: u64, group: &GroupRef) -> Result<u64, SyncError> {
+        let dir = self.group_dir(version, &group.name);
+        if !dir.is_dir() {
+            return Ok(0);
+        }
+        let bytes: u64 = list_files(&dir)?
+            .iter()
+            .filter_map(|(_, path, _)| fs::symlink_metadata(path).ok())
+            .map(|m| m.len())
+            .sum();
+        let staging = self.root.join(STAGING_DIR);
+        create_dir_all(&staging)?;
+        let removed = staging.join(durable::unique_name("removed-group"));
+        fs::rename(&dir, &removed).map_err(SyncError::io(&dir))?;
+        if let Some(parent) = dir.parent() {
+            sync_dir(parent)?;
+        }
+        let _ = fs::remove_dir_all(&removed);
+        let _ = fs::remove_file(self.stored_list_path(version, group));
+        Ok(bytes)
+    }
+
+    /// Removes the optional group `name` from every installed version (see
+    /// [`Store::remove_group`]), and returns the bytes freed. The stored manifests are read without
+    /// checking their signatures: they only say which folder and list to delete, and only a name
+    /// that a manifest gives an optional group (checked to be a safe folder name) is deleted.
+    ///
+    /// Fails when no installed version has an optional group `name`, or a folder cannot be moved.
+    pub(crate) fn remove_group_everywhere(&self, name: &str) -> Result<u64, SyncError> {
+        let mut known = false;
+        let mut freed = 0;
+        for version in self.installed_versions() {
+            let path = self.pack_dir(version).join(MANIFEST_FILE);
+            let Ok(bytes) = read_bounded(&path, MAX_STORED_MANIFEST_BYTES) else { continue };
+            let Ok(manifest) = Manifest::from_json(&bytes) else { continue };
+            if manifest.check(SizeLimits::UNBOUNDED).is_err() {
+                continue;
+            }
+            if let Some(group) = manifest.group(name).filter(|g| g.optional) {
+                known = true;
+                freed += self.remove_group(version, group)?;
+            }
+        }
+        if !known {
+            return Err(SyncError::UnknownGroup {
+                url: self.root.display().to_string(),
+                version: self.pointer().unwrap_or(0),
+                name: name.to_owned(),
+            });
+        }
+        Ok(freed)
+    }
+
+    /// Assembles an optional group's files from the cache in a new staging folder, synced to disk,
+    /// for [`Store::install_group`]. Returns the folder that becomes the group's folder.
+    ///
+    /// Fails when a file is missing from the cache or does not match its hash, or a write fails.
+    pub(crate) fn stage_group(
+        &self,
+        group: &GroupRef,
+        files: &[FileEntry],
+    ) -> Result<PathBuf, SyncError> {
+        let staging = self.root.join(STAGING_DIR).join(durable::unique_name("group"));
+        let mut folders = BTreeSet::new();
+        create_dir_all(&staging)?;
+        folders.insert(staging.clone());
+        let prefix = format!("{}/", group.name);
+        for file in files {
+            let Some(inside) = file.path.strip_prefix(&prefix) else {
+                // FileList::from_json let only the group's own files through.
+                unreachable!("{} is not in group {}", file.path, group.name);
+            };
+            let bytes = self.read_cached(&file.sha256, file.size)?;
+            let target = staging.join(inside);
+            let parent = target.parent().unwrap_or(&staging).to_path_buf();
+            create_dir_all(&parent)?;
+            write_new_file(&target, &bytes)?;
+            folders.insert(parent);
+        }
+        for folder in folders.iter().rev() {
+            sync_dir(folder)?;
+        }
+        sync_dir(&self.root.join(STAGING_DIR))?;
+        Ok(staging)
+    }
+
+    /// Installs a staged optional group into the installed `version`: its list first (with no folder
+    /// it means nothing), then its folder by one rename. Before the rename the group is absent,
+    /// after it whole.
+    ///
+    /// Fails when the list is not in the cache, or a write, rename or sync fails; the group is then
+    /// absent.
+    pub(crate) fn install_group(
+        &self,
+        version: u64,
+        group: &GroupRef,
+        staged: &Path,
+    ) -> Result<(), SyncError> {
+        let list = self.read_cached(&group.sha256, group.size)?;
+        let list_path = self.stored_list_path(version, group);
+        write_atomically(&list_path, &list).map_err(SyncError::io(&list_path))?;
+        let target = self.group_dir(version, &group.name);
+        let parent = target.parent().expect("a group's folder is inside the pack folder");
+        create_dir_all(parent)?;
+        sync_dir(&self.pack_dir(version).join(CONTENT_DIR))?;
+        pause_if_requested(PausePoint::GroupStaged);
+        fs::rename(staged, &target).map_err(SyncError::io(&target))?;
+        sync_dir(parent)?;
+        sync_dir(&self.root.join(STAGING_DIR))?;
+        Ok(())
     }
 
     fn stored_list_path(&self, version: u64, group: &GroupRef) -> PathBuf {
@@ -304,9 +492,33 @@ impl Store {
         version: u64,
         trusted: &[TrustedKey],
     ) -> Result<InstalledPack, SyncError> {
-        let (manifest, files) = self.signed_files(version, trusted)?;
+        let (bytes, path) = self.signed_manifest_bytes(version, trusted)?;
+        let manifest = Manifest::from_json(&bytes)
+            .map_err(|source| SyncError::Manifest { url: path.display().to_string(), source })?;
+        check_stored_version(&manifest, version, &path)?;
+        manifest
+            .check(SizeLimits::UNBOUNDED)
+            .map_err(|source| SyncError::Manifest { url: path.display().to_string(), source })?;
+        // The optional groups first, each on its own: one that does not verify is removed (the reader
+        // can download it again), and the rest of the pack stays usable.
+        let mut hashed = HashSet::new();
+        let installed: Vec<GroupRef> =
+            self.installed_optional_groups(version, &manifest).cloned().collect();
+        for group in &installed {
+            match self.verify_group(version, group) {
+                Ok(_) => {
+                    hashed.insert(group.name.clone());
+                }
+                Err(e) => {
+                    tracing::warn!(version, group = %group.name, error = %e,
+                        "installed optional group does not verify; removed");
+                    self.remove_group(version, group)?;
+                }
+            }
+        }
+        let files = self.stored_files(version, &manifest)?;
         let content = self.pack_dir(version).join(CONTENT_DIR);
-        verify_files(&content, &files)?;
+        verify_files(&content, &files, |f| !hashed.contains(group_of(&f.path)))?;
         check_pack(&content)?;
         Ok(InstalledPack {
             pack_id: manifest.pack_id.clone(),
@@ -439,7 +651,8 @@ impl Store {
         Ok(bases)
     }
 
-    /// Assembles a version (`files` are those of `manifest`'s lists) in a new staging folder from the
+    /// Assembles a version (`files` are those of `manifest`'s required groups and of the optional
+    /// groups to keep) in a new staging folder from the
     /// cache, syncs it to disk and checks it as the app will open it. Returns the staging folder.
     ///
     /// Fails when a file or list is missing from the cache or does not match its hash, when a write
@@ -456,7 +669,12 @@ impl Store {
         let lists = staging.join(LISTS_DIR);
         create_dir_all(&content)?;
         create_dir_all(&lists)?;
-        for group in &manifest.groups {
+        // The required groups, and the optional groups the reader asked for: those with files here.
+        let installed = manifest
+            .groups
+            .iter()
+            .filter(|g| !g.optional || files.iter().any(|f| group_of(&f.path) == g.name));
+        for group in installed {
             let bytes = self.read_cached(&group.sha256, group.size)?;
             write_new_file(&lists.join(format!("{}.gz", group.sha256)), &bytes)?;
         }
@@ -505,12 +723,27 @@ impl Store {
         Ok(())
     }
 
-    /// Removes what is no longer needed once `in_use` is installed: the cache, and every version
-    /// except `in_use` and `previous` (kept to fall back on if `in_use` is damaged later).
+    /// Removes what is no longer needed once `in_use` is installed: the cache, every version except
+    /// `in_use` and `previous` (kept to fall back on if `in_use` is damaged later), and the optional
+    /// groups of `previous` (`in_use` has those the reader keeps; a fallback needs only the text, and
+    /// a voice kept twice would take its space twice).
     pub(crate) fn prune(&self, in_use: u64, previous: Option<u64>) {
         for version in self.installed_versions() {
             if version != in_use && Some(version) != previous {
                 let _ = fs::remove_dir_all(self.pack_dir(version));
+            }
+        }
+        if let Some(previous) = previous.filter(|&p| p != in_use) {
+            let path = self.pack_dir(previous).join(MANIFEST_FILE);
+            let manifest = read_bounded(&path, MAX_STORED_MANIFEST_BYTES)
+                .ok()
+                .and_then(|bytes| Manifest::from_json(&bytes).ok())
+                .filter(|m| m.check(SizeLimits::UNBOUNDED).is_ok());
+            for group in manifest.iter().flat_map(|m| m.groups.iter().filter(|g| g.optional)) {
+                if let Err(e) = self.remove_group(previous, group) {
+                    tracing::warn!(version = previous, group = %group.name, error = %e,
+                        "could not remove an optional group of the previous version");
+                }
             }
         }
         self.clear_cache();
@@ -538,8 +771,13 @@ impl Store {
     }
 }
 
-/// Checks that `content` holds exactly the listed files, each of its size and hash.
-fn verify_files(content: &Path, files: &[FileEntry]) -> Result<(), SyncError> {
+/// Checks that `content` holds exactly the listed files, and that each of those `needs_hash` picks
+/// (the others were hashed just before) has its size and hash.
+fn verify_files(
+    content: &Path,
+    files: &[FileEntry],
+    needs_hash: impl Fn(&FileEntry) -> bool,
+) -> Result<(), SyncError> {
     let on_disk = list_files(content)?;
     for (relative, path, is_file) in &on_disk {
         let listed = files.iter().any(|f| &f.path == relative);
@@ -547,7 +785,7 @@ fn verify_files(content: &Path, files: &[FileEntry]) -> Result<(), SyncError> {
             return Err(SyncError::UnlistedFile { path: path.clone() });
         }
     }
-    for file in files {
+    for file in files.iter().filter(|f| needs_hash(f)) {
         read_verified(&content.join(&file.path), file.size, &file.sha256, IfDamaged::Keep)?;
     }
     Ok(())

@@ -235,8 +235,13 @@ mod tests {
     fn a_list_is_checked_before_it_is_read_and_read_with_a_bound() {
         let list = FileList { files: vec![file("en/a.ftl", b"x")] };
         let served = gzip(&list.to_json());
-        let group =
-            GroupRef { name: "en".into(), sha256: sha256_hex(&served), size: served.len() as u64 };
+        let group = GroupRef {
+            name: "en".into(),
+            sha256: sha256_hex(&served),
+            size: served.len() as u64,
+            optional: false,
+            bytes: None,
+        };
         assert_eq!(unpack_list("u", &group, &served, 1 << 20).unwrap(), list.files);
         assert!(matches!(
             unpack_list("u", &group, &served, 10),

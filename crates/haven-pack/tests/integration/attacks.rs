@@ -507,3 +507,139 @@ fn assert_list_does_not_verify(error: SyncError) {
         "{error}"
     );
 }
+
+/// The attacks again, on an optional group: a phone with version 2 (or 3, or 4) installed, the text
+/// only, asks for the Danish voice. A refused voice stays unavailable; the text stays in use.
+mod voices {
+    use super::*;
+    use crate::optional_groups::*;
+
+    /// Asks a store holding `installed` (from the site with voices) for the Danish voice from
+    /// `app`, expects a refusal, and checks that the voice is absent and the text still in use.
+    fn voice_refused(workspace: &Workspace, installed: u64, app: Router) -> SyncError {
+        let store = workspace.store("store");
+        let server = TestServer::start(router(&site_with_voices(workspace, installed)));
+        workspace.sync(&server.url, &store).unwrap();
+        let server = TestServer::start(app);
+        let error = fetch(workspace, &server.url, &store, "audio/da").expect_err("refused");
+        assert_in_use(workspace, &store, installed);
+        assert_eq!(read_clip(workspace, &store, DA_EMERGENCY), None);
+        assert_eq!(read_clip(workspace, &store, DA_SUMMARY), None);
+        assert!(!voices(workspace, &store).iter().any(|(_, _, installed)| *installed));
+        // Nothing of it is left in the pack folder, and the text still syncs.
+        let pack = store.current_with(&workspace.trust()).unwrap();
+        assert!(!pack.dir.join("audio").join("da").exists());
+        let server = TestServer::start(router(&site_with_voices(workspace, installed)));
+        assert_eq!(workspace.sync(&server.url, &store).unwrap().status, SyncStatus::Unchanged);
+        error
+    }
+
+    fn voices_copy(workspace: &Workspace, version: u64) -> std::path::PathBuf {
+        let copy = workspace.path(&format!("tampered-voices-v{version}"));
+        copy_dir(&site_with_voices(workspace, version), &copy);
+        copy
+    }
+
+    #[test]
+    fn arbitrary_content_a_changed_clip_is_refused_with_a_clear_message() {
+        let workspace = Workspace::new();
+        let public = voices_copy(&workspace, 2);
+        let blob = blob_of(&public, DA_SUMMARY);
+        let mut bytes = std::fs::read(public.join(blob.address())).unwrap();
+        bytes[1000] ^= 0x01;
+        std::fs::write(public.join(blob.address()), bytes).unwrap();
+        let error = voice_refused(&workspace, 2, router(&public));
+        assert!(matches!(error, SyncError::HashMismatch { .. }), "{error}");
+        assert_eq!(error.kind(), "hash-mismatch");
+        assert!(error.to_string().contains("SHA-256"), "{error}");
+    }
+
+    #[test]
+    fn arbitrary_content_a_changed_voice_list_is_refused() {
+        let workspace = Workspace::new();
+        let public = voices_copy(&workspace, 2);
+        let address = list_address(&public, "audio/da");
+        let mut bytes = std::fs::read(public.join(&address)).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x01;
+        std::fs::write(public.join(&address), bytes).unwrap();
+        assert_list_does_not_verify(voice_refused(&workspace, 2, router(&public)));
+    }
+
+    #[test]
+    fn rollback_a_voice_from_an_older_version_is_refused() {
+        let workspace = Workspace::new();
+        let error = voice_refused(&workspace, 3, router(&site_with_voices(&workspace, 2)));
+        assert!(matches!(error, SyncError::Rollback { offered: 2, installed: 3, .. }), "{error}");
+        assert_eq!(error.kind(), "rollback");
+    }
+
+    #[test]
+    fn arbitrary_content_a_voice_from_a_manifest_not_signed_by_a_trusted_key_is_refused() {
+        let workspace = Workspace::new();
+        let stranger = Workspace::new();
+        let public = voices_copy(&workspace, 2);
+        // The same site, its manifest signed again by someone else's key.
+        let published = read_published_site(&public);
+        sign_into(&published, &public, &stranger.secret);
+        let error = voice_refused(&workspace, 2, router(&public));
+        assert!(matches!(error, SyncError::Signature { .. }), "{error}");
+        assert_eq!(error.kind(), "signature");
+    }
+
+    #[test]
+    fn mix_and_match_a_voice_list_from_another_version_is_refused() {
+        // Version 4 changes a Danish clip, so its list differs from version 3's: the server answers
+        // version 4's address with version 3's (validly signed) list.
+        let workspace = Workspace::new();
+        let public = voices_copy(&workspace, 4);
+        let old = list_address(&site_with_voices(&workspace, 3), "audio/da");
+        let new = list_address(&public, "audio/da");
+        assert_ne!(old, new);
+        std::fs::copy(site_with_voices(&workspace, 3).join(old), public.join(new)).unwrap();
+        assert_list_does_not_verify(voice_refused(&workspace, 4, router(&public)));
+    }
+
+    #[test]
+    fn endless_data_a_voice_larger_than_its_bound_is_not_downloaded() {
+        let workspace = Workspace::new();
+        let public = site_with_voices(&workspace, 2);
+        let server = TestServer::start(router(&public));
+        let store = workspace.store("store");
+        workspace.sync(&server.url, &store).unwrap();
+        server.traffic.reset();
+        let mut config = workspace.config(&server.url);
+        config.limits.max_optional_group_bytes = DA_BYTES - 1;
+        let error = run_fetch(&config, &store, "audio/da").expect_err("too large");
+        assert!(
+            matches!(error, SyncError::GroupTooLarge { bytes, .. } if bytes == DA_BYTES),
+            "{error}"
+        );
+        assert_eq!(error.kind(), "group-too-large");
+        let requested: Vec<String> = server.traffic.paths();
+        assert!(!requested.iter().any(|p| p.starts_with("/blobs/")), "{requested:?}");
+        assert_eq!(read_clip(&workspace, &store, DA_EMERGENCY), None);
+        assert_in_use(&workspace, &store, 2);
+    }
+
+    #[test]
+    fn arbitrary_content_a_clip_changed_on_the_phone_is_removed_and_the_text_stays_in_use() {
+        let workspace = Workspace::new();
+        let server = TestServer::start(router(&site_with_voices(&workspace, 2)));
+        let store = workspace.store("store");
+        workspace.sync(&server.url, &store).unwrap();
+        fetch(&workspace, &server.url, &store, "audio/da").unwrap();
+        let pack = store.current_with(&workspace.trust()).unwrap();
+        let mut bytes = std::fs::read(pack.dir.join(DA_SUMMARY)).unwrap();
+        bytes[10] ^= 0x01;
+        std::fs::write(pack.dir.join(DA_SUMMARY), bytes).unwrap();
+
+        // The next start: the text of version 2, without the voice.
+        assert_in_use(&workspace, &store, 2);
+        assert_eq!(read_clip(&workspace, &store, DA_SUMMARY), None);
+        assert_eq!(read_clip(&workspace, &store, DA_EMERGENCY), None, "the voice goes whole");
+        // And the reader can download it again.
+        fetch(&workspace, &server.url, &store, "audio/da").unwrap();
+        assert_eq!(read_clip(&workspace, &store, DA_SUMMARY), Some(clip(DA_SUMMARY, 2)));
+    }
+}

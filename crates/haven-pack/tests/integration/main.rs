@@ -16,6 +16,7 @@ mod fixture;
 mod interruptions;
 mod linting;
 mod new_locale;
+mod optional_groups;
 mod publishing;
 mod status;
 mod syncing;
