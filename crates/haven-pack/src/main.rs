@@ -20,6 +20,7 @@ use haven_publish::build::{self as publish, BuildOptions, PublishError};
 use haven_publish::hsds;
 use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
 use haven_publish::trust::{self, TrustOptions};
+use haven_publish::voice;
 use haven_publish::web_edition;
 
 fn main() -> ExitCode {
@@ -92,6 +93,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 "Wrote {}: every message of `{locale}` is marked as translated from today's reference text.",
                 path.display()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Voice { content_dir, locale, out, only_embedded, interface } => {
+            require_pack(&content_dir)?;
+            let options = voice::VoiceOptions {
+                content_dir,
+                locale,
+                out,
+                only_embedded,
+                interface: match interface {
+                    Some(dir) => PackSource::Directory(dir),
+                    None => web_edition::assets::interface_strings(),
+                },
+            };
+            let report = voice::make_voices(&options)?;
+            println!("Locale    Voice    Made  Kept  Recordings      Bytes");
+            for locale in &report {
+                let voice = match &locale.voice {
+                    Ok(voice) => voice.clone(),
+                    Err(_) => "none".to_owned(),
+                };
+                println!(
+                    "{:<8}  {:<7} {:>5} {:>5} {:>11} {:>10}",
+                    locale.locale, voice, locale.made, locale.kept, locale.recordings, locale.bytes
+                );
+            }
+            for locale in &report {
+                if let Err(reason) = &locale.voice {
+                    println!("`{}` has no synthetic audio: {reason}.", locale.locale);
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Keygen { out, role, unencrypted } => {
