@@ -40,7 +40,10 @@ impl AudioCoverage {
 /// A warning for every clip of `locale` whose text changed after it was made.
 pub(crate) fn check_outdated(library: &Library, locale: &str, out: &mut Vec<Diagnostic>) {
     let Some(voice) = library.voice(locale) else { return };
-    for (clip, _) in library.outdated_clips(locale, None) {
+    // A clip of a message the locale does not have is the loader's `unknown-clip-message`.
+    for (clip, _) in
+        library.outdated_clips(locale, None).into_iter().filter(|(_, now)| now.is_some())
+    {
         let problem = Problem::OutdatedAudio { locale: locale.to_owned(), clip: clip.path(locale) };
         out.push(clip_diagnostic(voice, &clip, "text_sha256", problem));
     }
