@@ -12,9 +12,11 @@ bin="${CARGO_TARGET_DIR:-$root/target}/debug/haven-pack"
 
 echo "Embedded clips ($content/audio/, in the app's binary):"
 find "$content/audio" -type f -name '*.mp3' -printf '%s %h\n' 2>/dev/null |
-  awk '{ n = split($2, p, "/"); by[p[n]] += $1; all += $1; count++ }
-       END { for (l in by) printf "  %-8s %8d bytes\n", l, by[l];
-             printf "  all      %8d bytes (%.3f MB) in %d clips; budget +0.5 MB\n", all, all / 1e6, count }' | sort
+  awk '{ n = split($2, p, "/"); print p[n], $1 }' | sort |
+  awk '{ if ($1 != last && last != "") { printf "  %-8s %8d bytes\n", last, sum; sum = 0 }
+         last = $1; sum += $2; all += $2; count++ }
+       END { printf "  %-8s %8d bytes\n", last, sum;
+             printf "  all      %8d bytes (%.3f MB) in %d clips; budget +0.5 MB\n", all, all / 1e6, count }'
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -46,6 +46,9 @@ pub enum Span {
     },
 }
 
+// A page holds a few dozen blocks, made once per view: boxing the service button would cost an
+// allocation each and save nothing a reader notices.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Block {

@@ -10,7 +10,10 @@ use serde::Serialize;
 
 use haven_format::voice_file::clip_diagnostic;
 use haven_format::{Diagnostic, Problem};
-use haven_library::{spoken_sha256, Library};
+use std::path::Path;
+
+use haven_format::HOME_FILE;
+use haven_library::{spoken_sha256, InterfaceStrings, Library, PackSource};
 
 /// How much of one locale can be heard, for `haven-pack status`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -37,16 +40,42 @@ impl AudioCoverage {
     }
 }
 
-/// A warning for every clip of `locale` whose text changed after it was made.
-pub(crate) fn check_outdated(library: &Library, locale: &str, out: &mut Vec<Diagnostic>) {
+/// A warning for every clip of `locale` whose text changed after it was made; the emergency action
+/// only with the interface strings it speaks.
+pub(crate) fn check_outdated(
+    library: &Library,
+    locale: &str,
+    interface: Option<&InterfaceStrings>,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(voice) = library.voice(locale) else { return };
+    let outdated = library.outdated_clips(locale, interface);
+    let is_home = |c: &haven_format::ClipInfo| c.text_file == HOME_FILE;
     // A clip of a message the locale does not have is the loader's `unknown-clip-message`.
-    for (clip, _) in
-        library.outdated_clips(locale, None).into_iter().filter(|(_, now)| now.is_some())
-    {
+    // The emergency action's text is the app's: a locale that lost it is outdated too.
+    for (clip, _) in outdated.into_iter().filter(|(c, now)| now.is_some() || is_home(c)) {
         let problem = Problem::OutdatedAudio { locale: locale.to_owned(), clip: clip.path(locale) };
         out.push(clip_diagnostic(voice, &clip, "text_sha256", problem));
     }
+}
+
+/// The warnings about the emergency action's clips, which speak the app's interface strings
+/// (`LOCALES_DIR/<locale>/app.ftl`) rather than the pack: for `haven-pack lint --interface`.
+pub fn lint_emergency_audio(source: &PackSource, locales: &Path) -> Vec<Diagnostic> {
+    let Ok(library) = Library::open(source.clone()) else { return Vec::new() };
+    let interface = InterfaceStrings::new(
+        PackSource::Directory(locales.to_owned()),
+        library.reference_locale(),
+    );
+    let mut out = Vec::new();
+    for locale in library.locales() {
+        let mut found = Vec::new();
+        check_outdated(&library, &locale.code, Some(&interface), &mut found);
+        out.extend(found.into_iter().filter(|d| {
+            d.id.as_deref().is_some_and(|id| id.starts_with(&format!("clips.{HOME_FILE}/")))
+        }));
+    }
+    out
 }
 
 /// The audio coverage of `locale`.

@@ -57,7 +57,7 @@ use haven_format::{
 };
 use serde::Serialize;
 
-pub use self::audio::AudioCoverage;
+pub use self::audio::{lint_emergency_audio, AudioCoverage};
 pub use self::coverage::{Coverage, LocaleCoverage};
 pub use self::freshness::{translation_record, RecordError, RECORD_FILE};
 pub use haven_format::{Diagnostic, Problem, Severity, CONTENT_VARIABLES};
@@ -225,7 +225,7 @@ fn scan(source: &PackSource) -> Scan {
     let mut audio = Vec::new();
     if let Ok(library) = haven_library::Library::open(source.clone()) {
         for locale in &pack.usable_locales {
-            audio::check_outdated(&library, &locale.code, &mut out);
+            audio::check_outdated(&library, &locale.code, None, &mut out);
             audio.push((locale.code.clone(), audio::coverage(&library, &locale.code)));
         }
     }

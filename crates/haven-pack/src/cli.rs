@@ -145,6 +145,10 @@ pub enum Command {
         /// writes next to the signed files unless told not to.
         #[arg(long)]
         no_web_edition: bool,
+        /// Make the synthetic audio first (as `haven-pack voice` does), in a copy of the pack, and
+        /// publish the copy: the site gets every clip, CONTENT_DIR stays as it is.
+        #[arg(long)]
+        voice: bool,
     },
     /// Write the web edition of a pack: a static website, for readers with no app, that works
     /// with scripts off. DIR/index.html is the language picker; every page is in DIR/web/. A pack

@@ -188,11 +188,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             expires_in_days,
             version_check,
             no_web_edition,
+            voice,
         } => {
             if expires_in_days == 0 {
                 bail!("--expires-in-days must be at least 1");
             }
             let secret = read_secret_key(&key)?;
+            // The voiced copy must outlive the build that reads it.
+            let voiced = match voice {
+                true => {
+                    require_pack(&content_dir)?;
+                    let interface = web_edition::assets::interface_strings();
+                    let (temp, copy, made) = voice::voiced_copy(&content_dir, interface)?;
+                    let clips: usize = made.iter().map(|l| l.made + l.kept + l.recordings).sum();
+                    let bytes: u64 = made.iter().map(|l| l.bytes).sum();
+                    println!("Audio: {clips} clips, {bytes} bytes, in {} locales.", made.len());
+                    Some((temp, copy))
+                }
+                false => None,
+            };
+            let content_dir = voiced.as_ref().map_or(content_dir, |(_, copy)| copy.clone());
             let options = BuildOptions {
                 content_dir,
                 out,

@@ -167,6 +167,7 @@ mod tests {
             obsolete: 0,
             errors: 0,
             warnings: 0,
+            audio: haven_lint::AudioCoverage::default(),
         }
     }
 

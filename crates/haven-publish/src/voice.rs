@@ -259,6 +259,42 @@ fn voice_locale(
     Ok(report)
 }
 
+/// A copy of the pack in `content_dir` with every synthetic clip made, for `haven-pack build
+/// --voice`: the site gets the clips, and the NGO's folder keeps only what it committed. The copy
+/// lives as long as the returned folder.
+pub fn voiced_copy(
+    content_dir: &Path,
+    interface: PackSource,
+) -> Result<(tempfile::TempDir, PathBuf, Vec<LocaleVoice>), VoiceError> {
+    let temp = tempfile::tempdir().map_err(|e| file_error(&std::env::temp_dir(), e))?;
+    let copy = temp.path().join("pack");
+    copy_tree(content_dir, &copy)?;
+    let options = VoiceOptions {
+        content_dir: copy.clone(),
+        locale: None,
+        out: None,
+        only_embedded: false,
+        interface,
+    };
+    let report = make_voices(&options)?;
+    Ok((temp, copy, report))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), VoiceError> {
+    std::fs::create_dir_all(to).map_err(|e| file_error(to, e))?;
+    for entry in std::fs::read_dir(from).map_err(|e| file_error(from, e))? {
+        let entry = entry.map_err(|e| file_error(from, e))?;
+        let target = to.join(entry.file_name());
+        let kind = entry.file_type().map_err(|e| file_error(&entry.path(), e))?;
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), &target).map_err(|e| file_error(&entry.path(), e))?;
+        }
+    }
+    Ok(())
+}
+
 /// The `voice.toml` already in `dir`, or an empty one. A file the loader cannot read is an error:
 /// the step would otherwise forget the recordings it lists.
 fn read_existing(dir: &Path, locale: &str) -> Result<VoiceInfo, VoiceError> {

@@ -204,3 +204,36 @@ fn a_locale_without_a_voice_is_refused_by_name_and_marked_in_the_default_pack() 
         assert!(summary.is_some(), "{locale}");
     }
 }
+
+#[test]
+fn a_changed_emergency_text_makes_lint_with_the_interface_strings_warn_about_its_clip() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    copy_dir(&haven_testkit::interface_strings(), &locales);
+    let lint = |locales: &Path| {
+        let output = Command::new(haven_pack_binary())
+            .arg("lint")
+            .arg(default_pack())
+            .arg("--interface")
+            .arg(locales)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(!lint(&locales).contains("outdated-audio"));
+    let app = locales.join("da/app.ftl");
+    let text = std::fs::read_to_string(&app).unwrap();
+    let at = text.find("emergency-text = ").unwrap();
+    std::fs::write(
+        &app,
+        format!("{}emergency-text = Ring nu.\n{}", &text[..at], {
+            let rest = &text[at..];
+            &rest[rest.find('\n').unwrap() + 1..]
+        }),
+    )
+    .unwrap();
+    let printed = lint(&locales);
+    let warnings: Vec<&str> = printed.lines().filter(|l| l.contains("[outdated-audio]")).collect();
+    assert_eq!(warnings.len(), 1, "{printed}");
+    assert!(warnings[0].contains("audio/da/voice.toml:") && warnings[0].contains("home/emergency"));
+}
