@@ -11,11 +11,11 @@ cargo build -q -p haven-pack
 bin="${CARGO_TARGET_DIR:-$root/target}/debug/haven-pack"
 
 echo "Embedded clips ($content/audio/, in the app's binary):"
-find "$content/audio" -type f -name '*.mp3' -printf '%s %h\n' 2>/dev/null |
+{ [ ! -d "$content/audio" ] || find "$content/audio" -type f -name '*.mp3' -printf '%s %h\n'; } |
   awk '{ n = split($2, p, "/"); print p[n], $1 }' | sort |
   awk '{ if ($1 != last && last != "") { printf "  %-8s %8d bytes\n", last, sum; sum = 0 }
          last = $1; sum += $2; all += $2; count++ }
-       END { printf "  %-8s %8d bytes\n", last, sum;
+       END { if (last != "") printf "  %-8s %8d bytes\n", last, sum;
              printf "  all      %8d bytes (%.3f MB) in %d clips; budget +0.5 MB\n", all, all / 1e6, count }'
 
 work="$(mktemp -d)"
@@ -29,8 +29,9 @@ echo "Full synthetic set ($(( end - start )) s to make):"
 echo "Per locale:"
 find "$work/pack/audio" -type f -name '*.mp3' -printf '%s %h\n' |
   awk '{ n = split($2, p, "/"); by[p[n]] += $1; c[p[n]]++; all += $1 }
-       END { for (l in by) printf "  %-8s %9d bytes in %3d clips\n", l, by[l], c[l];
-             printf "  all      %9d bytes (%.2f MB)\n", all, all / 1e6 }' | sort
+       END { for (l in by) printf "  %-8s %9d bytes in %3d clips\n", l, by[l], c[l] }' | sort
+find "$work/pack/audio" -type f -name '*.mp3' -printf '%s\n' |
+  awk '{ all += $1 } END { printf "  all      %9d bytes (%.2f MB)\n", all, all / 1e6 }'
 echo "Per article (all locales):"
 find "$work/pack/audio" -type f -name '*.mp3' -printf '%s %f\n' |
   awk '{ split($2, p, "--"); by[p[1]] += $1; all += $1 }
