@@ -22,7 +22,9 @@ packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev librsvg2-de
   libayatana-appindicator3-dev libssl-dev fonts-noto-core fonts-noto-cjk fonts-thai-tlwg)
 if $with_tests; then
   packages+=(xvfb x11-utils webkit2gtk-driver dbus dbus-x11 strace poppler-utils python3 python3-pip nginx-light
-    clang llvm libc6-dev-arm64-cross libc6-dev-armel-cross chromium)
+    clang llvm libc6-dev-arm64-cross libc6-dev-armel-cross chromium
+    # `haven-pack voice` (synthetic audio, made when a site is built; never needed to build the app).
+    espeak-ng lame)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 

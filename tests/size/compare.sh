@@ -28,12 +28,16 @@ floor=$(stat -c %s target/size-baselines/release/stack-floor)
 # The content as embedded: build.rs's Brotli-compressed copies of content/ and locales/.
 embedded_dir=$(ls -td target/release/build/haven-app-*/out/embedded | head -n 1)
 content=$(find "$embedded_dir" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
+# The clips of the default pack (content/audio/: the emergency action and help-now's summary in
+# every locale with a voice), as embedded; MP3 barely compresses.
+audio=$(find "$embedded_dir" -type f -path '*/content/audio/*' -printf '%s\n' | awk '{ sum += $1 } END { print sum + 0 }')
 raw=$( (find content -type f ! -name '*.md' -printf '%s\n'; find locales -type f -name '*.ftl' -printf '%s\n') |
   awk '{ sum += $1 } END { print sum }')
-awk -v h="$haven" -v p="$phone" -v m="$minimal" -v f="$floor" -v c="$content" -v r="$raw" 'BEGIN {
+awk -v h="$haven" -v p="$phone" -v m="$minimal" -v f="$floor" -v c="$content" -v r="$raw" -v a="$audio" 'BEGIN {
   printf "minimal Tauri app: %9d bytes (%.2f MiB)\n", m, m / 1048576
   printf "stack floor:       %9d bytes (%.2f MiB), %.3f times the minimal app\n", f, f / 1048576, f / m
   printf "haven:             %9d bytes (%.2f MiB), with %d bytes of content and strings embedded (%d before compression)\n", h, h / 1048576, c, r
+  printf "of which audio:    %9d bytes (%.2f MiB) embedded (budget: 0.5 MB)\n", a, a / 1048576
   printf "stack floor + embedded content: %.3f times the minimal app\n", (f + c) / m
   printf "haven beyond the stack floor:   %d bytes (haven/stack floor: %.3f)\n", h - f, h / f
   printf "ratio haven/minimal: %.3f\n", h / m

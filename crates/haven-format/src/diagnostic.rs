@@ -187,6 +187,28 @@ pub enum Problem {
     #[error("`{service}` is not a service in services.toml, so the app never shows this text")]
     TextForUnknownService { service: String },
 
+    // audio/<locale>/voice.toml.
+    #[error(
+        "`{found}` is not a source of audio; a clip is \"recorded\" by a person or \"synthetic\""
+    )]
+    UnknownClipSource { found: String },
+    #[error(
+        "this clip is recorded, but it does not say who speaks it, so nobody can answer for it"
+    )]
+    RecordingWithoutSpeaker,
+    #[error(
+        "`{message}` is not a message of the locale `{locale}`, so no reader ever hears this clip"
+    )]
+    UnknownClipMessage { message: String, locale: String },
+    #[error("the clip {file} is missing, so readers would get a button that plays nothing")]
+    ClipFileMissing { file: String },
+    #[error("the clip {file} has {actual} bytes, but voice.toml says {recorded}, so it is not the file the clip was described from")]
+    ClipSizeMismatch { file: String, recorded: u64, actual: u64 },
+    #[error("the clip of `{message}` is listed twice with the same source (first on line {first_line}); the app plays only the first")]
+    DuplicateClip { message: String, first_line: usize },
+    #[error("the text of this message changed after its audio was made, so the clip says what the text no longer says; the app does not offer it")]
+    OutdatedAudio { locale: String, clip: String },
+
     // Fluent files.
     #[error("this choice has no default variant, so Fluent cannot read the message")]
     MissingDefaultVariant,
@@ -345,7 +367,8 @@ impl Problem {
             | Problem::UnknownFile { .. }
             | Problem::SectionWithoutSource { .. }
             | Problem::OutdatedTranslation { .. }
-            | Problem::TextForUnknownService { .. } => Severity::Warning,
+            | Problem::TextForUnknownService { .. }
+            | Problem::OutdatedAudio { .. } => Severity::Warning,
             Problem::Translation { kind } => match kind {
                 ProblemKind::MissingPlaceable { .. } | ProblemKind::ExtraPlaceable { .. } => {
                     Severity::Error
@@ -408,6 +431,13 @@ impl Problem {
             Problem::InsecureAppUrl { .. } => "insecure-app-url",
             Problem::ServiceWithoutText { .. } => "service-without-text",
             Problem::TextForUnknownService { .. } => "text-for-unknown-service",
+            Problem::UnknownClipSource { .. } => "unknown-clip-source",
+            Problem::RecordingWithoutSpeaker => "recording-without-speaker",
+            Problem::UnknownClipMessage { .. } => "unknown-clip-message",
+            Problem::ClipFileMissing { .. } => "clip-file-missing",
+            Problem::ClipSizeMismatch { .. } => "clip-size-mismatch",
+            Problem::DuplicateClip { .. } => "duplicate-clip",
+            Problem::OutdatedAudio { .. } => "outdated-audio",
             Problem::MissingDefaultVariant => "missing-default-variant",
             Problem::SyntaxError { .. } => "syntax-error",
             Problem::DuplicateMessage { .. } => "duplicate-message",
@@ -529,6 +559,26 @@ impl Problem {
             Problem::TextForUnknownService { .. } => {
                 "Delete it, or fix the id to match services.toml.".to_owned()
             }
+            Problem::UnknownClipSource { .. } => "Write source = \"recorded\" with speaker = \"...\", \
+                or source = \"synthetic\" with voice = \"...\"."
+                .to_owned(),
+            Problem::RecordingWithoutSpeaker => {
+                "Add speaker = \"...\" with the name (or role) of the person who reads it.".to_owned()
+            }
+            Problem::UnknownClipMessage { .. } => "Fix `message` to the file and id of a message \
+                of this locale (\"help-now/summary\"), or delete the clip."
+                .to_owned(),
+            Problem::ClipFileMissing { .. } => "Put the file there, or run `haven-pack voice` \
+                again, which rewrites voice.toml from the files it finds."
+                .to_owned(),
+            Problem::ClipSizeMismatch { .. } => "Run `haven-pack voice` again after replacing a \
+                clip; it keeps recordings and records their size."
+                .to_owned(),
+            Problem::DuplicateClip { .. } => "Delete one of them.".to_owned(),
+            Problem::OutdatedAudio { locale, .. } => format!(
+                "Record the clip again, or run `haven-pack voice <content folder> --locale {locale}` \
+                to make a synthetic one from today's text."
+            ),
             Problem::MissingDefaultVariant => "Mark the variant to use for any other number \
                 with a star, for example *[other] ...; every choice needs exactly one."
                 .to_owned(),

@@ -7,6 +7,7 @@
 //! services.toml          the service directory: every phone number and address, once
 //! <locale>/<article>.ftl an article in Fluent: a message per section, an attribute per block
 //! <locale>/services.ftl  the names and descriptions of the services
+//! audio/<locale>/        spoken clips of that locale, described by its voice.toml
 //! ```
 //!
 //! (`content/README.md` describes it for editors.)
@@ -51,13 +52,14 @@ mod position;
 pub mod services_file;
 mod source;
 mod toml_doc;
+pub mod voice_file;
 
 pub use diagnostic::{sort_diagnostics, Diagnostic, Problem, ProblemKind, Severity};
 pub use locale_files::{
     block_kind, BlockKind, LocaleFiles, ShapeProblem, REQUIRED_ARTICLE_MESSAGES, SUMMARY, TITLE,
 };
 pub use pack::{
-    is_valid_id, Pack, PackRefused, AUDIO_DIR, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FILE,
+    is_valid_id, Pack, PackRefused, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FILE,
     SERVICES_FLUENT_FILE,
 };
 pub use pack_file::{
@@ -70,6 +72,10 @@ pub use services_file::{
     ServiceKind,
 };
 pub use source::{BundledFiles, FluentListing, PackSource};
+pub use voice_file::{
+    clip_file_name, clip_path, voice_path, ClipInfo, ClipSource, VoiceInfo, AUDIO_FOLDER,
+    CLIP_EXTENSION, CLIP_MIME, EMERGENCY_MESSAGE, HOME_FILE, VOICE_FILE,
+};
 
 /// The variables the app gives every content message: `$publisher`, `$published` (the date the facts
 /// were checked) and `$version`. A message that uses any other would fail to format, so the loader

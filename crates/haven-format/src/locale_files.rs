@@ -102,6 +102,15 @@ impl LocaleFiles {
                 problems.push(at_start(&file, None, problem));
             }
         }
+        if let Some(voice) = pack.voice(locale) {
+            let has_message = |file: &str, message: &str| match file {
+                SELF_CHECK_FLUENT_FILE => {
+                    self_check.as_ref().is_some_and(|f| f.has_message(message))
+                }
+                article => articles.get(article).is_some_and(|f| f.has_message(message)),
+            };
+            crate::voice_file::check_messages(voice, has_message, &mut problems);
+        }
         (LocaleFiles { articles, services, self_check }, problems)
     }
 }

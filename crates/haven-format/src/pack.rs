@@ -5,12 +5,13 @@
 //! `pack.toml` or `services.toml` has an error is refused as a whole, and the caller keeps the pack
 //! it had; a problem in a Fluent file refuses only the message it is in.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::diagnostic::{sort_diagnostics, Diagnostic, Problem};
 use crate::pack_file::{self, LocalePositions, PackInfo};
 use crate::services_file::{self, ServiceDirectory};
 use crate::source::{FluentListing, PackSource};
+use crate::voice_file::{self, VoiceInfo};
 use crate::LocaleInfo;
 
 pub const PACK_FILE: &str = "pack.toml";
@@ -19,11 +20,6 @@ pub const SERVICES_FILE: &str = "services.toml";
 pub const SERVICES_FLUENT_FILE: &str = "services";
 /// The per-locale Fluent file with the text of the self-check, in a pack that has one.
 pub const SELF_CHECK_FLUENT_FILE: &str = "self-check";
-
-/// The folder of the pack's audio, `audio/<locale>/`: not a locale folder. (Each of its folders is
-/// one optional group of the signed release, downloaded only when the reader asks; see
-/// `haven_sync::release`.)
-pub const AUDIO_DIR: &str = "audio";
 
 /// A pack as far as it could be read.
 #[derive(Debug, Clone)]
@@ -43,6 +39,8 @@ pub struct Pack {
     pub problems: Vec<Diagnostic>,
     /// The Fluent files of each locale folder, listed once when the pack is loaded.
     pub listing: FluentListing,
+    /// Each locale's `audio/<locale>/voice.toml`, for the locales that have one.
+    pub voices: BTreeMap<String, VoiceInfo>,
 }
 
 /// A pack the loader refused: its `pack.toml` or `services.toml` has errors, or its reference locale
@@ -101,7 +99,14 @@ impl Pack {
                 });
             }
         }
+        let mut voices = BTreeMap::new();
+        for locale in &usable_locales {
+            if let Some(voice) = voice_file::load(&source, &locale.code, &mut out) {
+                voices.insert(locale.code.clone(), voice);
+            }
+        }
         let pack = Pack {
+            voices,
             source,
             info,
             services,
@@ -124,8 +129,12 @@ impl Pack {
         let is_usable = pack.as_ref().is_some_and(|pack| {
             pack.usable_locales.iter().any(|l| l.code == pack.info.reference_locale)
         });
+        // A problem with audio loses the reader a clip, never the text.
+        let is_audio =
+            |d: &Diagnostic| d.file.starts_with(&format!("{}/", voice_file::AUDIO_FOLDER));
         let is_refused = |d: &Diagnostic| {
             d.is_error()
+                && !is_audio(d)
                 && !matches!(
                     d.problem,
                     Problem::LocaleWithoutFiles { .. } | Problem::UnlistedLocale { .. }
@@ -153,6 +162,7 @@ impl Pack {
             let (_, problems) = crate::LocaleFiles::load(&pack, &locale.code);
             diagnostics.extend(problems);
         }
+        diagnostics.extend(pack.check_audio_files());
         sort_diagnostics(&mut diagnostics, Some(&pack.info.reference_locale));
         diagnostics
     }
@@ -165,6 +175,21 @@ impl Pack {
     /// The Fluent files every locale has, without `.ftl`: [`PackInfo::fluent_file_names`].
     pub fn fluent_file_names(&self) -> Vec<&str> {
         self.info.fluent_file_names()
+    }
+
+    /// Every clip whose file is missing or has another size than its `voice.toml` records. Not part
+    /// of [`Pack::load`], which would read every clip of every locale whenever a phone opens a pack.
+    pub fn check_audio_files(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for voice in self.voices.values() {
+            voice_file::check_files(&self.source, voice, &mut out);
+        }
+        out
+    }
+
+    /// The clips of `locale`, as its `voice.toml` describes them; `None` when it has none.
+    pub fn voice(&self, locale: &str) -> Option<&VoiceInfo> {
+        self.voices.get(locale)
     }
 
     /// Whether `locale` is the pack's reference locale.

@@ -90,6 +90,32 @@ impl PackSource {
             .map_err(|e| format!("not UTF-8 text ({})", e.utf8_error()))
     }
 
+    /// Reads a file of the pack as bytes, such as an audio clip. `Ok(None)` when it does not exist.
+    pub fn read_bytes(&self, relative: &str) -> Result<Option<Vec<u8>>, String> {
+        match self {
+            PackSource::Bundled(files) => Ok(files.read(relative)),
+            PackSource::Directory(root) => match std::fs::read(root.join(relative)) {
+                Ok(bytes) => Ok(Some(bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(e.to_string()),
+            },
+        }
+    }
+
+    /// The size of a file of the pack in bytes, without reading a folder's file. `Ok(None)` when it
+    /// does not exist.
+    pub fn file_size(&self, relative: &str) -> Result<Option<u64>, String> {
+        match self {
+            PackSource::Bundled(files) => Ok(files.read(relative).map(|b| b.len() as u64)),
+            PackSource::Directory(root) => match std::fs::metadata(root.join(relative)) {
+                Ok(meta) if meta.is_file() => Ok(Some(meta.len())),
+                Ok(_) => Ok(None),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(e.to_string()),
+            },
+        }
+    }
+
     /// Every top-level folder (one per locale), each with the names (without `.ftl`) of its Fluent
     /// files, sorted. One listing of the files, however many locales: a compiled-in pack lists
     /// its files once, not once per locale.
@@ -121,8 +147,8 @@ impl PackSource {
                 }
             }
         }
-        // The audio folder holds no locale's text: its voices are read by path.
-        folders.retain(|folder, _| !folder.starts_with('.') && folder != crate::AUDIO_DIR);
+        // `audio/` holds the clips of every locale (`audio/<locale>/`), not a locale of its own.
+        folders.retain(|folder, _| !folder.starts_with('.') && folder != crate::AUDIO_FOLDER);
         for names in folders.values_mut() {
             names.sort();
         }

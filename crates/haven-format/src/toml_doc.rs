@@ -12,7 +12,7 @@ use crate::position::LineIndex;
 
 /// A TOML file being checked: its name in the pack, its text and where problems go.
 pub(crate) struct TomlDoc<'t, 'o> {
-    pub file: &'static str,
+    pub file: String,
     index: LineIndex<'t>,
     out: &'o mut Vec<Diagnostic>,
 }
@@ -20,12 +20,12 @@ pub(crate) struct TomlDoc<'t, 'o> {
 impl<'t, 'o> TomlDoc<'t, 'o> {
     /// Parses `text`, reporting every syntax error, and returns what could be read.
     pub fn parse(
-        file: &'static str,
+        file: impl Into<String>,
         text: &'t str,
         out: &'o mut Vec<Diagnostic>,
     ) -> (TomlDoc<'t, 'o>, Spanned<DeTable<'t>>) {
         let (table, errors) = DeTable::parse_recoverable(text);
-        let mut doc = TomlDoc { file, index: LineIndex::new(text), out };
+        let mut doc = TomlDoc { file: file.into(), index: LineIndex::new(text), out };
         for error in errors {
             let at = error.span().map_or(0, |span| span.start);
             doc.report(
@@ -39,7 +39,7 @@ impl<'t, 'o> TomlDoc<'t, 'o> {
 
     pub fn report(&mut self, offset: usize, id: Option<String>, problem: Problem) {
         let (line, column) = self.index.position(offset);
-        self.out.push(Diagnostic { file: self.file.to_owned(), line, column, id, problem });
+        self.out.push(Diagnostic { file: self.file.clone(), line, column, id, problem });
     }
 
     pub fn line_of(&self, offset: usize) -> usize {
@@ -116,6 +116,35 @@ impl<'a, 't> Table<'a, 't> {
                 None
             }
         }
+    }
+
+    /// A whole number of at least 0, such as `bytes = 10422`: reported when missing (if
+    /// `required`) or not such a number.
+    pub fn count(&self, doc: &mut TomlDoc<'_, '_>, key: &str, required: bool) -> Option<u64> {
+        let Some(value) = self.get(key) else {
+            if required {
+                self.missing(doc, key);
+            }
+            return None;
+        };
+        let number = match value.get_ref() {
+            DeValue::Integer(number) if number.radix() == 10 => {
+                number.as_str().replace('_', "").parse::<u64>().ok()
+            }
+            _ => None,
+        };
+        if number.is_none() {
+            doc.report(
+                value.span().start,
+                self.id(key),
+                Problem::InvalidValue {
+                    field: key.to_owned(),
+                    expected: "a whole number of 0 or more, such as 10422".to_owned(),
+                    found: describe(value.get_ref()),
+                },
+            );
+        }
+        number
     }
 
     /// A list of tables (`[[locales]]`), or nothing.

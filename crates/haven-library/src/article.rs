@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::audio::Clip;
 use haven_format::{Contact, ContentReview, Direction, ReviewStatus, Service, ServiceKind, Source};
 
 /// Text in one locale, split into plain text and contact links.
@@ -45,6 +46,9 @@ pub enum Span {
     },
 }
 
+// A page holds a few dozen blocks, made once per view: boxing the service button would cost an
+// allocation each and save nothing a reader notices.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Block {
@@ -85,6 +89,9 @@ pub struct Section {
     /// Where this section's facts come from: shown next to it, so a reader (or the adviser
     /// checking it) need not search the whole bibliography.
     pub sources: Vec<Source>,
+    /// The section spoken (heading and blocks), when the locale has a clip made from its text as it
+    /// is now.
+    pub audio: Option<Clip>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,6 +104,9 @@ pub struct Article {
     pub icon: String,
     pub title: Text,
     pub summary: Text,
+    /// The title and the summary spoken, where the locale has clips of today's text.
+    pub title_audio: Option<Clip>,
+    pub summary_audio: Option<Clip>,
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
     /// How far the language of the reader's locale has been checked; shown on every article.
@@ -126,6 +136,8 @@ pub struct Topic {
     pub icon: String,
     pub title: Text,
     pub summary: Text,
+    /// The title spoken, where the locale has a clip of today's text.
+    pub title_audio: Option<Clip>,
 }
 
 /// A service's name and description in the reader's locale.

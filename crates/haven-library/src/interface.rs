@@ -91,6 +91,15 @@ impl InterfaceStrings {
             .collect()
     }
 
+    /// The strings `ids` as `locale`'s own file has them, without falling back; `None` unless it has
+    /// every one.
+    pub(crate) fn own_strings(&self, locale: &str, ids: &[&str]) -> Option<Vec<String>> {
+        let file = self.file(locale)?;
+        let chain = FallbackChain { links: vec![(locale, Some(&*file))] };
+        let args = FluentArgs::new();
+        ids.iter().map(|id| chain.resolve(id, None, Some(&args)).map(|r| r.text)).collect()
+    }
+
     /// Problems found in the interface strings parsed so far.
     pub fn problems(&self) -> Vec<Diagnostic> {
         self.problems.lock().expect("not poisoned").clone()

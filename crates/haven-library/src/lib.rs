@@ -36,6 +36,7 @@
 //! - **Lazy.** Only the locales a reader uses are parsed.
 
 mod article;
+mod audio;
 mod fallback;
 mod interface;
 mod library;
@@ -44,10 +45,11 @@ pub mod search;
 mod self_check;
 
 pub use article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
+pub use audio::{spoken_sha256, AudioError, Clip, SpokenMessage};
 pub use fluent_bundle::FluentArgs;
 pub use haven_format::{
-    Diagnostic, Direction, LocaleInfo, PackInfo, PackRefused, PackSource, ReviewStatus,
-    ServiceKind, CONTENT_VARIABLES,
+    ClipInfo, ClipSource, Diagnostic, Direction, LocaleInfo, PackInfo, PackRefused, PackSource,
+    ReviewStatus, ServiceKind, VoiceInfo, CONTENT_VARIABLES,
 };
 pub use interface::InterfaceStrings;
 pub use library::{DirectoryFilter, Library, LookupError};

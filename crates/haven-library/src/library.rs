@@ -13,6 +13,7 @@ use haven_format::{
 };
 
 use crate::article::{Article, Block, Section, ServiceCard, ServiceEntry, Span, Text, Topic};
+use crate::audio::clip_of_text;
 use crate::fallback::{FallbackChain, Resolved};
 use crate::negotiate::negotiate_locale;
 
@@ -67,6 +68,10 @@ impl Library {
 
     pub fn source(&self) -> &PackSource {
         &self.pack.source
+    }
+
+    pub(crate) fn pack(&self) -> &Pack {
+        &self.pack
     }
 
     /// The locales a reader can choose: those listed in `pack.toml` that have files.
@@ -188,10 +193,12 @@ impl Library {
             .iter()
             .filter_map(|article| {
                 let chain = article_chain(&files, &article.id);
+                let title = self.text(chain.resolve(TITLE, None, Some(&args))?, locale);
                 Some(Topic {
                     id: article.id.clone(),
                     icon: article.icon.clone(),
-                    title: self.text(chain.resolve(TITLE, None, Some(&args))?, locale),
+                    title_audio: clip_of_text(self, locale, &article.id, TITLE, &title),
+                    title,
                     summary: self.text(chain.resolve(SUMMARY, None, Some(&args))?, locale),
                 })
             })
@@ -201,8 +208,17 @@ impl Library {
     /// An article rendered into blocks in `locale`, each part falling back to the reference locale
     /// where it is not translated.
     ///
+    /// Each part that the locale has a clip of today's text for carries it (`audio`).
+    ///
     /// Fails when the locale or the article is not in the pack.
     pub fn article(&self, locale: &str, id: &str) -> Result<Article, LookupError> {
+        let mut article = self.article_text(locale, id)?;
+        self.attach_clips(&mut article);
+        Ok(article)
+    }
+
+    /// [`Library::article`] without its clips.
+    pub(crate) fn article_text(&self, locale: &str, id: &str) -> Result<Article, LookupError> {
         let locale_info = self.check_locale(locale)?;
         let info = self
             .pack
@@ -240,6 +256,8 @@ impl Library {
             summary: chain
                 .resolve(SUMMARY, None, Some(&args))
                 .map_or_else(|| missing(""), |r| self.text(r, locale)),
+            title_audio: None,
+            summary_audio: None,
             sections,
             sources: info.sources.clone(),
             review: locale_info.review,
@@ -271,6 +289,7 @@ impl Library {
             heading: self.text(heading, locale),
             blocks,
             sources: Vec::new(),
+            audio: None,
         })
     }
 

@@ -5,10 +5,11 @@
 //! sentence for that count, so the answers never leave the page, not even to the app's own engine.
 
 use fluent_bundle::FluentArgs;
-use haven_format::{Direction, ReviewStatus, Source};
+use haven_format::{Direction, ReviewStatus, Source, SELF_CHECK_FLUENT_FILE};
 use serde::Serialize;
 
 use crate::article::{Section, Text};
+use crate::audio::{clip_of_text, Clip};
 use crate::fallback::FallbackChain;
 use crate::library::{Library, LookupError};
 
@@ -47,14 +48,28 @@ pub struct Question {
     pub text: Text,
     /// The sources of the signs article that list this sign.
     pub sources: Vec<Source>,
+    /// The question spoken, where the locale has a clip of today's text.
+    pub audio: Option<Clip>,
 }
 
 impl Library {
     /// The self-check in `locale`, each message falling back to the reference locale where it is
     /// not translated.
     ///
+    /// Each question the locale has a clip of today's text for carries it (`audio`).
+    ///
     /// Fails when the locale is not in the pack, or the pack has no self-check.
     pub fn self_check(&self, locale: &str) -> Result<SelfCheck, LookupError> {
+        let mut check = self.self_check_text(locale)?;
+        for question in &mut check.questions {
+            question.audio =
+                clip_of_text(self, locale, SELF_CHECK_FLUENT_FILE, &question.id, &question.text);
+        }
+        Ok(check)
+    }
+
+    /// [`Library::self_check`] without its clips.
+    pub(crate) fn self_check_text(&self, locale: &str) -> Result<SelfCheck, LookupError> {
         let locale_info = self.check_locale(locale)?;
         let info = self.info().self_check.as_ref().ok_or(LookupError::NoSelfCheck)?;
         let files = self.chain_files(locale);
@@ -87,6 +102,7 @@ impl Library {
                             .collect()
                     })
                     .unwrap_or_default(),
+                audio: None,
             })
             .collect::<Vec<_>>();
         let total = questions.len();
@@ -113,6 +129,7 @@ impl Library {
                     heading: self.missing_text("help"),
                     blocks: Vec::new(),
                     sources: Vec::new(),
+                    audio: None,
                 }
             });
         Ok(SelfCheck {

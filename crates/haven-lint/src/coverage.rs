@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{CheckedFile, Scan};
+use super::{AudioCoverage, CheckedFile, Scan};
 use crate::translation_check::MessageTable;
 use haven_format::ReviewStatus;
 
@@ -42,6 +42,8 @@ pub struct LocaleCoverage {
     /// Problems `haven-pack lint` reports in this locale's files and `pack.toml` entry.
     pub errors: usize,
     pub warnings: usize,
+    /// How much of the locale can be heard.
+    pub audio: AudioCoverage,
 }
 
 impl LocaleCoverage {
@@ -166,6 +168,12 @@ pub(crate) fn count(scan: Scan) -> Coverage {
                 obsolete: counts.obsolete,
                 errors,
                 warnings,
+                audio: scan
+                    .audio
+                    .iter()
+                    .find(|(l, _)| *l == listed.code)
+                    .map(|(_, a)| a.clone())
+                    .unwrap_or_default(),
             }
         })
         .collect();

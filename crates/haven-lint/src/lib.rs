@@ -40,6 +40,7 @@
 //!   is worth a look but harmless to readers (a message not translated yet falls back to the reference
 //!   text). `haven-pack build` refuses errors only.
 
+mod audio;
 mod coverage;
 mod freshness;
 mod numbers;
@@ -56,6 +57,7 @@ use haven_format::{
 };
 use serde::Serialize;
 
+pub use self::audio::{lint_emergency_audio, AudioCoverage};
 pub use self::coverage::{Coverage, LocaleCoverage};
 pub use self::freshness::{translation_record, RecordError, RECORD_FILE};
 pub use haven_format::{Diagnostic, Problem, Severity, CONTENT_VARIABLES};
@@ -170,6 +172,8 @@ pub(crate) struct Scan {
     diagnostics: Vec<Diagnostic>,
     /// Per listed locale with files, in `pack.toml` order.
     counts: Vec<(String, coverage::Counts)>,
+    /// Per locale with files: how much can be heard.
+    audio: Vec<(String, AudioCoverage)>,
 }
 
 /// A loaded file, as the comparison with the reference needs it.
@@ -200,7 +204,9 @@ type ReferenceTables = BTreeMap<String, MessageTable>;
 
 fn scan(source: &PackSource) -> Scan {
     let (pack, mut out) = Pack::load(source.clone());
-    let Some(pack) = pack else { return Scan { pack: None, diagnostics: out, counts: Vec::new() } };
+    let Some(pack) = pack else {
+        return Scan { pack: None, diagnostics: out, counts: Vec::new(), audio: Vec::new() };
+    };
     let reference = pack.info.reference_locale.clone();
     let mut counts = Vec::new();
     if pack.usable_locales.iter().any(|l| l.code == reference) {
@@ -214,7 +220,16 @@ fn scan(source: &PackSource) -> Scan {
             counts.push((locale.code.clone(), locale_counts));
         }
     }
-    Scan { pack: Some(pack), diagnostics: out, counts }
+    out.extend(pack.check_audio_files());
+    // Clips are judged against the text as readers get it, so only in a pack the app would open.
+    let mut audio = Vec::new();
+    if let Ok(library) = haven_library::Library::open(source.clone()) {
+        for locale in &pack.usable_locales {
+            audio::check_outdated(&library, &locale.code, None, &mut out);
+            audio.push((locale.code.clone(), audio::coverage(&library, &locale.code)));
+        }
+    }
+    Scan { pack: Some(pack), diagnostics: out, counts, audio }
 }
 
 /// Loads every file of `locale` and checks it. For a translation, `compare_with` holds the

@@ -67,6 +67,28 @@ pub enum Command {
         #[arg(long)]
         locale: String,
     },
+    /// Make the synthetic audio of a pack with espeak-ng and lame: for each locale, a clip of every
+    /// section, title and summary, self-check question and the emergency action, in
+    /// OUT/LOCALE/ with its voice.toml. Recordings (source = "recorded") are kept, and so are
+    /// clips of unchanged text. A locale no voice speaks gets `no_voice` in its voice.toml, never
+    /// another language's voice.
+    Voice {
+        /// The pack folder (with pack.toml).
+        content_dir: PathBuf,
+        /// Only this locale (an error if no voice speaks it).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Where to write LOCALE/ folders (default: CONTENT_DIR/audio).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only the clips the app embeds: the emergency action and the summary of help-now.
+        #[arg(long)]
+        only_embedded: bool,
+        /// The app's interface strings, LOCALES_DIR/LOCALE/app.ftl, for the emergency action
+        /// (default: those this haven-pack was built with).
+        #[arg(long, value_name = "LOCALES_DIR")]
+        interface: Option<PathBuf>,
+    },
     /// Make a key pair. `--role signing` (the default): DIR/haven.key (secret, mode 0600), which
     /// signs packs, and DIR/haven.pub, which the root names. `--role root`: DIR/root.key, kept
     /// offline, which signs the root, and DIR/root.pub, built into the app.
@@ -123,6 +145,10 @@ pub enum Command {
         /// writes next to the signed files unless told not to.
         #[arg(long)]
         no_web_edition: bool,
+        /// Make the synthetic audio first (as `haven-pack voice` does), in a copy of the pack, and
+        /// publish the copy: the site gets every clip, CONTENT_DIR stays as it is.
+        #[arg(long)]
+        voice: bool,
     },
     /// Write the web edition of a pack: a static website, for readers with no app, that works
     /// with scripts off. DIR/index.html is the language picker; every page is in DIR/web/. A pack

@@ -21,7 +21,12 @@ pub struct LintRun {
 /// Lints the pack in `content_dir`, and the interface strings in `interface` (a folder of
 /// `<locale>/app.ftl`) against the pack's reference locale.
 pub fn run(content_dir: &Path, interface: Option<&Path>) -> LintRun {
-    let pack = haven_lint::lint_dir(content_dir);
+    let mut pack = haven_lint::lint_dir(content_dir);
+    if let Some(locales) = interface {
+        // The emergency action's clips speak the interface strings, so only they can judge them.
+        let source = haven_library::PackSource::Directory(content_dir.to_owned());
+        pack.diagnostics.extend(haven_lint::lint_emergency_audio(&source, locales));
+    }
     let interface = interface.map(|locales| {
         (locales.to_owned(), haven_lint::lint_interface(locales, &reference_locale(content_dir)))
     });

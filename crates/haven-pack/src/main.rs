@@ -20,6 +20,7 @@ use haven_publish::build::{self as publish, BuildOptions, PublishError};
 use haven_publish::hsds;
 use haven_publish::keys::{self, KeyError, PASSWORD_VARIABLE};
 use haven_publish::trust::{self, TrustOptions};
+use haven_publish::voice;
 use haven_publish::web_edition;
 
 fn main() -> ExitCode {
@@ -94,6 +95,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Voice { content_dir, locale, out, only_embedded, interface } => {
+            require_pack(&content_dir)?;
+            let options = voice::VoiceOptions {
+                content_dir,
+                locale,
+                out,
+                only_embedded,
+                interface: match interface {
+                    Some(dir) => PackSource::Directory(dir),
+                    None => web_edition::assets::interface_strings(),
+                },
+            };
+            let report = voice::make_voices(&options)?;
+            println!("Locale    Voice    Made  Kept  Recordings      Bytes");
+            for locale in &report {
+                let voice = match &locale.voice {
+                    Ok(voice) => voice.clone(),
+                    Err(_) => "none".to_owned(),
+                };
+                println!(
+                    "{:<8}  {:<7} {:>5} {:>5} {:>11} {:>10}",
+                    locale.locale, voice, locale.made, locale.kept, locale.recordings, locale.bytes
+                );
+            }
+            for locale in &report {
+                if let Err(reason) = &locale.voice {
+                    println!("`{}` has no synthetic audio: {reason}.", locale.locale);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Keygen { out, role, unencrypted } => {
             let password = password_for_new_key(unencrypted)?;
             let role = match role {
@@ -156,11 +188,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             expires_in_days,
             version_check,
             no_web_edition,
+            voice,
         } => {
             if expires_in_days == 0 {
                 bail!("--expires-in-days must be at least 1");
             }
             let secret = read_secret_key(&key)?;
+            // The voiced copy must outlive the build that reads it.
+            let voiced = match voice {
+                true => {
+                    require_pack(&content_dir)?;
+                    let interface = web_edition::assets::interface_strings();
+                    let (temp, copy, made) = voice::voiced_copy(&content_dir, interface)?;
+                    let clips: usize = made.iter().map(|l| l.made + l.kept + l.recordings).sum();
+                    let bytes: u64 = made.iter().map(|l| l.bytes).sum();
+                    println!("Audio: {clips} clips, {bytes} bytes, in {} locales.", made.len());
+                    Some((temp, copy))
+                }
+                false => None,
+            };
+            let content_dir = voiced.as_ref().map_or(content_dir, |(_, copy)| copy.clone());
             let options = BuildOptions {
                 content_dir,
                 out,

@@ -8,17 +8,17 @@ use haven_library::ReviewStatus;
 use haven_lint::{Coverage, LocaleCoverage};
 use unicode_width::UnicodeWidthStr;
 
-const HEADINGS: [&str; 9] = [
+const HEADINGS: [&str; 10] = [
     "Locale", "Language", "Messages", "Words", "Missing", "Obsolete", "Errors", "Warnings",
-    "Review",
+    "Audio", "Review",
 ];
 
 /// A header line, then one row per locale in `pack.toml` order:
 ///
 /// ```text
-/// Locale  Language    Messages           Words  Missing  Obsolete  Errors  Warnings  Review
-/// en      English   62/62 100%  3193/3193 100%        0         0       0         0  original (reference)
-/// de      Deutsch      0/62 0%       0/3193 0%       62         0       0        62  not translated
+/// Locale  Language    Messages           Words  Missing  Obsolete  Errors  Warnings  Audio       Review
+/// en      English   62/62 100%  3193/3193 100%        0         0       0         0  62/62 100%  original (reference)
+/// de      Deutsch      0/62 0%       0/3193 0%       62         0       0        62  0/0 0%      not translated
 /// ```
 pub fn to_table(coverage: &Coverage) -> String {
     let mut text = String::new();
@@ -45,14 +45,14 @@ pub fn to_table(coverage: &Coverage) -> String {
             );
         }
     }
-    let rows: Vec<[String; 9]> = coverage.locales.iter().map(row).collect();
+    let rows: Vec<[String; 10]> = coverage.locales.iter().map(row).collect();
     let mut widths = HEADINGS.map(width);
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(width(cell));
         }
     }
-    let mut line = |cells: [&str; 9]| {
+    let mut line = |cells: [&str; 10]| {
         let mut out = String::new();
         for (i, cell) in cells.iter().enumerate() {
             let pad = " ".repeat(widths[i] - width(cell));
@@ -76,10 +76,39 @@ pub fn to_table(coverage: &Coverage) -> String {
     for row in &rows {
         line(std::array::from_fn(|i| row[i].as_str()));
     }
+    let silent: Vec<&LocaleCoverage> =
+        coverage.locales.iter().filter(|l| l.audio.no_voice.is_some()).collect();
+    if !silent.is_empty() {
+        let _ = writeln!(text);
+    }
+    for locale in silent {
+        let reason = locale.audio.no_voice.as_deref().unwrap_or_default();
+        let _ = writeln!(
+            text,
+            "`{}` has no synthetic voice ({reason}): only recordings can be heard.",
+            locale.locale
+        );
+    }
     text
 }
 
-fn row(locale: &LocaleCoverage) -> [String; 9] {
+/// Messages with a clip of today's text, and what else a coordinator should know about the audio.
+fn audio_cell(locale: &LocaleCoverage) -> String {
+    let audio = &locale.audio;
+    let mut cell = format!("{}/{} {}%", audio.spoken, audio.messages, audio.percent());
+    if audio.recorded > 0 {
+        let _ = write!(cell, ", {} recorded", audio.recorded);
+    }
+    if audio.outdated > 0 {
+        let _ = write!(cell, ", {} outdated", audio.outdated);
+    }
+    if audio.no_voice.is_some() {
+        cell.push_str(", no voice");
+    }
+    cell
+}
+
+fn row(locale: &LocaleCoverage) -> [String; 10] {
     let review = match (locale.review, locale.is_reference) {
         (Some(review), true) => format!("{} (reference)", review_text(review)),
         (Some(review), false) => review_text(review).to_owned(),
@@ -94,6 +123,7 @@ fn row(locale: &LocaleCoverage) -> [String; 9] {
         locale.obsolete.to_string(),
         locale.errors.to_string(),
         locale.warnings.to_string(),
+        audio_cell(locale),
         review,
     ]
 }
@@ -137,6 +167,7 @@ mod tests {
             obsolete: 0,
             errors: 0,
             warnings: 0,
+            audio: haven_lint::AudioCoverage::default(),
         }
     }
 

@@ -25,4 +25,5 @@ pub mod hsds;
 pub mod keys;
 pub mod site;
 pub mod trust;
+pub mod voice;
 pub mod web_edition;

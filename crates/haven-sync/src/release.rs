@@ -75,7 +75,7 @@ pub const FORMAT: u32 = 2;
 /// This client reads both.
 pub const OPTIONAL_GROUPS_FORMAT: u32 = 3;
 /// The folder whose subfolders are each one optional group: `audio/<locale>/`, one language's voice.
-pub use haven_format::AUDIO_DIR;
+pub use haven_format::AUDIO_FOLDER as AUDIO_DIR;
 /// The most days a manifest may be signed to stay valid: `haven-pack build` refuses more, and the
 /// client refuses a manifest expiring later than this from now (see `Limits::max_expiry_ahead`).
 pub const MAX_EXPIRY_DAYS: u64 = 366;

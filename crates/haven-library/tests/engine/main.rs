@@ -7,6 +7,7 @@ pub fn default_library() -> Library {
     Library::open(haven_testkit::bundled_default_pack()).expect("the default pack opens")
 }
 
+mod audio;
 mod default_pack;
 mod malformed_packs;
 mod pack_fixture;

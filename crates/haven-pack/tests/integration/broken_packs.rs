@@ -122,6 +122,12 @@ fn the_corpus_has_a_case_for_every_check() {
         "replacement-character",
         "text-for-unknown-service",
         "missing-pack-file",
+        "clip-size-mismatch",
+        "clip-file-missing",
+        "unknown-clip-message",
+        "recording-without-speaker",
+        "unknown-clip-source",
+        "outdated-audio",
     ] {
         assert!(all.contains(&format!("[{code}]")), "no case in tests/broken-packs shows `{code}`");
     }

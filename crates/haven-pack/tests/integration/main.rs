@@ -8,6 +8,7 @@
 //!   back (`directory.rs`).
 
 mod attacks;
+mod audio;
 mod broken_packs;
 mod buckets;
 mod corpus;

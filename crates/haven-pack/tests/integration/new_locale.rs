@@ -20,8 +20,9 @@ fn new_locale(content: &Path, args: &[&str]) -> Output {
     Command::new(haven_pack_binary()).arg("new-locale").arg(content).args(args).output().unwrap()
 }
 
-/// Every file of a folder, with its text, for checking that nothing changed.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, String)> {
+/// Every file of a folder, with its bytes (the pack's audio clips are not text), for checking that
+/// nothing changed.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(dir) = stack.pop() {
@@ -29,7 +30,7 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, String)> {
             if entry.path().is_dir() {
                 stack.push(entry.path());
             } else {
-                files.push((entry.path(), std::fs::read_to_string(entry.path()).unwrap()));
+                files.push((entry.path(), std::fs::read(entry.path()).unwrap()));
             }
         }
     }
