@@ -21,6 +21,8 @@ const COMMANDS: &[&str] = &[
     "topics",
     "article",
     "self_check",
+    "emergency_clip",
+    "audio_clip",
     "directory",
     "set_text_size",
     "forget_settings",

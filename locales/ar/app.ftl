@@ -171,3 +171,13 @@ web-keep-needs-scripts = حفظ المعلومات يحتاج إلى JavaScript�
 web-keep-unsupported = لا يستطيع هذا المتصفح حفظ المعلومات لقراءتها بدون إنترنت.
 web-get-app = احصل على التطبيق
 web-get-app-explained = يعمل التطبيق بدون إنترنت ولا يحتفظ بسجلّ لما تقرأه.
+
+## Listening (the voices are in the pack)
+listen = استمع
+listen-article = استمع إلى المقال كله
+listen-pause = إيقاف مؤقت
+listen-resume = تابع
+listen-stop = توقف
+listen-now = يُقرأ الآن:
+audio-synthetic = هذا الصوت من صنع الكمبيوتر. قد ينطق بعض الكلمات بشكل خاطئ.
+audio-recorded = بصوت:

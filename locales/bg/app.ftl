@@ -171,3 +171,13 @@ web-keep-needs-scripts = За запазването е нужен JavaScript, �
 web-keep-unsupported = Този браузър не може да запази информацията за четене без интернет.
 web-get-app = Изтеглете приложението
 web-get-app-explained = Приложението работи без интернет и не пази история на това, което четете.
+
+## Listening (the voices are in the pack)
+listen = Слушайте
+listen-article = Слушайте цялата статия
+listen-pause = Пауза
+listen-resume = Продължете
+listen-stop = Спрете
+listen-now = Сега се чете:
+audio-synthetic = Този глас е направен от компютър. Може да казва някои думи грешно.
+audio-recorded = Чете:

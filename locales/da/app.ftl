@@ -171,3 +171,13 @@ web-keep-needs-scripts = For at gemme informationen skal JavaScript være slået
 web-keep-unsupported = Denne browser kan ikke gemme informationen, så den kan læses uden internet.
 web-get-app = Hent appen
 web-get-app-explained = Appen virker uden internet og gemmer ingen historik over, hvad du læser.
+
+## Listening (the voices are in the pack)
+listen = Lyt
+listen-article = Lyt til hele artiklen
+listen-pause = Pause
+listen-resume = Fortsæt
+listen-stop = Stop
+listen-now = Afspiller nu:
+audio-synthetic = Denne stemme er lavet af en computer. Den kan sige nogle ord forkert.
+audio-recorded = Læst af:

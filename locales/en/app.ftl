@@ -171,3 +171,13 @@ web-keep-needs-scripts = Keeping the information needs JavaScript, which is off 
 web-keep-unsupported = This browser cannot keep the information for reading without internet.
 web-get-app = Get the app
 web-get-app-explained = The app works without internet and keeps no history of what you read.
+
+## Listening (the voices are in the pack)
+listen = Listen
+listen-article = Listen to the whole article
+listen-pause = Pause
+listen-resume = Go on
+listen-stop = Stop
+listen-now = Now playing:
+audio-synthetic = This voice is made by a computer. It can say words wrongly.
+audio-recorded = Read by:

@@ -171,3 +171,13 @@ web-keep-needs-scripts = Para guardar la información hace falta JavaScript, que
 web-keep-unsupported = Este navegador no puede guardar la información para leerla sin internet.
 web-get-app = Conseguir la app
 web-get-app-explained = La app funciona sin internet y no guarda ningún historial de lo que lees.
+
+## Listening (the voices are in the pack)
+listen = Escuchar
+listen-article = Escuchar todo el artículo
+listen-pause = Pausa
+listen-resume = Seguir
+listen-stop = Parar
+listen-now = Se está leyendo:
+audio-synthetic = Esta voz la hace una computadora. Puede decir mal algunas palabras.
+audio-recorded = Leído por:

@@ -171,3 +171,13 @@ web-keep-needs-scripts = Kailangan ng JavaScript para maitago ang impormasyon, p
 web-keep-unsupported = Hindi kayang itago ng browser na ito ang impormasyon para mabasa nang walang internet.
 web-get-app = Kunin ang app
 web-get-app-explained = Gumagana ang app kahit walang internet at walang record ng mga binabasa mo.
+
+## Listening (the voices are in the pack)
+listen = Pakinggan
+listen-article = Pakinggan ang buong artikulo
+listen-pause = I-pause
+listen-resume = Ituloy
+listen-stop = Itigil
+listen-now = Pinapakinggan ngayon:
+audio-synthetic = Gawa ng computer ang boses na ito. Puwede itong magkamali sa pagbigkas ng mga salita.
+audio-recorded = Binasa ni:

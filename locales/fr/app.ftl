@@ -171,3 +171,13 @@ web-keep-needs-scripts = Pour garder les informations, il faut JavaScript, qui e
 web-keep-unsupported = Ce navigateur ne peut pas garder les informations pour les lire sans internet.
 web-get-app = Obtenir l'application
 web-get-app-explained = L'application fonctionne sans internet et ne garde aucun historique de ce que vous lisez.
+
+## Listening (the voices are in the pack)
+listen = Écouter
+listen-article = Écouter tout l'article
+listen-pause = Pause
+listen-resume = Continuer
+listen-stop = Arrêter
+listen-now = En cours :
+audio-synthetic = Cette voix est faite par un ordinateur. Elle peut mal dire certains mots.
+audio-recorded = Lu par :

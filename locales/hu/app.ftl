@@ -171,3 +171,13 @@ web-keep-needs-scripts = A mentéshez JavaScript kell, ami ebben a böngészőbe
 web-keep-unsupported = Ez a böngésző nem tudja elmenteni az információt internet nélküli olvasásra.
 web-get-app = Az alkalmazás letöltése
 web-get-app-explained = Az alkalmazás internet nélkül működik, és nem tárolja, mit olvasott.
+
+## Listening (the voices are in the pack)
+listen = Meghallgatás
+listen-article = A teljes cikk meghallgatása
+listen-pause = Szünet
+listen-resume = Folytatás
+listen-stop = Leállítás
+listen-now = Most hallható:
+audio-synthetic = Ezt a hangot számítógép készítette. Lehet, hogy egyes szavakat rosszul mond ki.
+audio-recorded = Felolvassa:

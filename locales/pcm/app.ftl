@@ -171,3 +171,13 @@ web-keep-needs-scripts = To keep di information, you need JavaScript, but e dey 
 web-keep-unsupported = Dis browser no fit keep di information make you read am without internet.
 web-get-app = Get di app
 web-get-app-explained = Di app dey work without internet and e no dey keep record of wetin you read.
+
+## Listening (the voices are in the pack)
+listen = Listen
+listen-article = Listen to di whole article
+listen-pause = Pause am
+listen-resume = Continue
+listen-stop = Stop am
+listen-now = Wetin dey play now:
+audio-synthetic = Na computer make dis voice. E fit talk some words wrong.
+audio-recorded = Person wey read am:

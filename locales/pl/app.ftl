@@ -171,3 +171,13 @@ web-keep-needs-scripts = Do zachowania informacji potrzebny jest JavaScript, kt�
 web-keep-unsupported = Ta przeglądarka nie może zachować informacji do czytania bez internetu.
 web-get-app = Pobierz aplikację
 web-get-app-explained = Aplikacja działa bez internetu i nie zapisuje historii tego, co czytasz.
+
+## Listening (the voices are in the pack)
+listen = Posłuchaj
+listen-article = Posłuchaj całego artykułu
+listen-pause = Pauza
+listen-resume = Słuchaj dalej
+listen-stop = Zatrzymaj
+listen-now = Teraz słuchasz:
+audio-synthetic = Ten głos jest zrobiony przez komputer. Może źle wymawiać niektóre słowa.
+audio-recorded = Czyta:

@@ -171,3 +171,13 @@ web-keep-needs-scripts = Pentru a păstra informațiile este nevoie de JavaScrip
 web-keep-unsupported = Acest browser nu poate păstra informațiile pentru citit fără internet.
 web-get-app = Descărcați aplicația
 web-get-app-explained = Aplicația funcționează fără internet și nu păstrează istoricul celor citite.
+
+## Listening (the voices are in the pack)
+listen = Ascultați
+listen-article = Ascultați tot articolul
+listen-pause = Pauză
+listen-resume = Continuați
+listen-stop = Opriți
+listen-now = Acum se citește:
+audio-synthetic = Această voce este făcută de un calculator. Poate spune greșit unele cuvinte.
+audio-recorded = Citit de:

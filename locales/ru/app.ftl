@@ -171,3 +171,13 @@ web-keep-needs-scripts = Чтобы сохранить информацию, н�
 web-keep-unsupported = Этот браузер не может сохранить информацию для чтения без интернета.
 web-get-app = Скачать приложение
 web-get-app-explained = Приложение работает без интернета и не хранит историю того, что вы читаете.
+
+## Listening (the voices are in the pack)
+listen = Слушать
+listen-article = Слушать всю статью
+listen-pause = Пауза
+listen-resume = Продолжить
+listen-stop = Остановить
+listen-now = Сейчас звучит:
+audio-synthetic = Этот голос создан компьютером. Он может неправильно произносить некоторые слова.
+audio-recorded = Читает:

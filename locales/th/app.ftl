@@ -171,3 +171,13 @@ web-keep-needs-scripts = การเก็บข้อมูลต้องใ�
 web-keep-unsupported = เบราว์เซอร์นี้เก็บข้อมูลไว้อ่านโดยไม่มีอินเทอร์เน็ตไม่ได้
 web-get-app = ดาวน์โหลดแอป
 web-get-app-explained = แอปใช้ได้โดยไม่ต้องมีอินเทอร์เน็ต และไม่เก็บประวัติว่าคุณอ่านอะไร
+
+## Listening (the voices are in the pack)
+listen = ฟัง
+listen-article = ฟังบทความทั้งหมด
+listen-pause = หยุดชั่วคราว
+listen-resume = ฟังต่อ
+listen-stop = หยุด
+listen-now = กำลังเล่น:
+audio-synthetic = เสียงนี้สร้างโดยคอมพิวเตอร์ อาจออกเสียงบางคำผิด
+audio-recorded = อ่านโดย:

@@ -171,3 +171,13 @@ web-keep-needs-scripts = Щоб зберегти інформацію, потр�
 web-keep-unsupported = Цей браузер не може зберегти інформацію для читання без інтернету.
 web-get-app = Отримати застосунок
 web-get-app-explained = Застосунок працює без інтернету і не зберігає історії того, що ви читаєте.
+
+## Listening (the voices are in the pack)
+listen = Слухати
+listen-article = Слухати всю статтю
+listen-pause = Пауза
+listen-resume = Продовжити
+listen-stop = Зупинити
+listen-now = Зараз звучить:
+audio-synthetic = Цей голос створив комп'ютер. Він може неправильно вимовляти деякі слова.
+audio-recorded = Читає:

@@ -171,3 +171,13 @@ web-keep-needs-scripts = Muốn giữ thông tin thì cần JavaScript, nhưng t
 web-keep-unsupported = Trình duyệt này không thể giữ thông tin để đọc khi không có internet.
 web-get-app = Tải ứng dụng
 web-get-app-explained = Ứng dụng dùng được khi không có internet và không lưu lịch sử những gì bạn đọc.
+
+## Listening (the voices are in the pack)
+listen = Nghe
+listen-article = Nghe cả bài
+listen-pause = Tạm dừng
+listen-resume = Nghe tiếp
+listen-stop = Dừng
+listen-now = Đang đọc:
+audio-synthetic = Giọng này do máy tính tạo ra. Có thể đọc sai một số từ.
+audio-recorded = Người đọc:

@@ -171,3 +171,13 @@ web-keep-needs-scripts = 保存信息需要 JavaScript，但这个浏览器关�
 web-keep-unsupported = 这个浏览器不能保存信息供离线阅读。
 web-get-app = 获取应用
 web-get-app-explained = 这个应用不用网络也能用，也不记录你读了什么。
+
+## Listening (the voices are in the pack)
+listen = 听
+listen-article = 听整篇文章
+listen-pause = 暂停
+listen-resume = 继续
+listen-stop = 停止
+listen-now = 正在播放：
+audio-synthetic = 这个声音是电脑做的。有些词可能会读错。
+audio-recorded = 朗读：

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use haven_format::ServiceKind;
-use haven_library::{Article, DirectoryFilter, SearchHit, SelfCheck, ServiceEntry, Topic};
+use haven_library::{Article, Clip, DirectoryFilter, SearchHit, SelfCheck, ServiceEntry, Topic};
+use tauri::ipc::Response;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{Error, Result};
@@ -44,6 +45,22 @@ pub fn article(state: State<'_, HavenState>, locale: String, id: String) -> Resu
 #[tauri::command]
 pub fn self_check(state: State<'_, HavenState>, locale: String) -> Result<SelfCheck> {
     Ok(state.library().self_check(&locale)?)
+}
+
+/// The home screen's emergency action spoken in `locale`, where the pack has a clip of today's text.
+#[tauri::command]
+pub fn emergency_clip(state: State<'_, HavenState>, locale: String) -> Option<Clip> {
+    state.library().emergency_clip(&locale, state.interface())
+}
+
+/// A clip's bytes, for the page to play from memory. Only clips `locale`'s `voice.toml` lists are
+/// served, so the page cannot read any other file of the pack; nothing records what was played.
+#[tauri::command]
+pub fn audio_clip(state: State<'_, HavenState>, locale: String, path: String) -> Result<Response> {
+    let library = state.library();
+    let clip = library.clip_at(&locale, &path).ok_or_else(|| Error::UnknownClip(path.clone()))?;
+    let bytes = library.clip_bytes(&clip)?;
+    Ok(Response::new(bytes))
 }
 
 #[tauri::command]

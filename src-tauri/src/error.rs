@@ -19,6 +19,10 @@ pub enum Error {
     UnlistedContact(String),
     #[error("`{href}` could not be opened: {reason}")]
     Open { href: String, reason: String },
+    #[error("`{0}` is not a clip this pack lists, so it was not played")]
+    UnknownClip(String),
+    #[error(transparent)]
+    Audio(#[from] haven_library::AudioError),
 }
 
 impl Error {
@@ -33,6 +37,8 @@ impl Error {
             Error::Print(_) => "print",
             Error::UnlistedContact(_) => "unlisted-contact",
             Error::Open { .. } => "open",
+            Error::UnknownClip(_) => "unknown-clip",
+            Error::Audio(_) => "audio",
         }
     }
 
@@ -47,6 +53,8 @@ impl Error {
             }
             Error::UnlistedContact(href) => vec![("href", href)],
             Error::Open { href, .. } => vec![("href", href)],
+            Error::UnknownClip(path) => vec![("path", path)],
+            Error::Audio(_) => Vec::new(),
             Error::Lookup(haven_library::LookupError::NoSelfCheck)
             | Error::Settings(_)
             | Error::DiscreetCode(_)

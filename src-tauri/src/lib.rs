@@ -43,6 +43,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::topics,
             commands::article,
             commands::self_check,
+            commands::emergency_clip,
+            commands::audio_clip,
             commands::directory,
             commands::set_text_size,
             commands::forget_settings,

@@ -161,6 +161,11 @@ impl HavenState {
     }
 
     /// The pack in use.
+    /// The interface strings, for what is spoken from them (the emergency action).
+    pub fn interface(&self) -> &InterfaceStrings {
+        &self.interface
+    }
+
     pub fn library(&self) -> Arc<Library> {
         self.in_use.read().expect("not poisoned").library.clone()
     }

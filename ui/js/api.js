@@ -15,6 +15,10 @@ export const api = {
   article: (locale, id) => invoke("article", { locale, id }),
   /** The self-check's questions and results; the answers never leave the page. */
   selfCheck: (locale) => invoke("self_check", { locale }),
+  /** The home screen's emergency action spoken in `locale`, or null. */
+  emergencyClip: (locale) => invoke("emergency_clip", { locale }),
+  /** A clip's bytes (an ArrayBuffer), to play from memory. */
+  audioClip: (locale, path) => invoke("audio_clip", { locale, path }),
   directory: (locale, kind = null) => invoke("directory", { locale, kind }),
   /** Every section that contains the query; the query is not kept anywhere. */
   search: (locale, query) => invoke("search", { locale, query }),

@@ -16,6 +16,7 @@ import {
   textElement,
   withIsolatedDates,
 } from "./render.js";
+import { listening } from "./listen.js";
 import { backButton } from "./views.js";
 
 const REVIEW_MESSAGES = {
@@ -123,16 +124,24 @@ export async function article(app, { id, section = null }) {
     ),
     contentReviewStatus(data.contentReview, strings),
     emergencyStrip(services, strings),
-    textElement("p", data.summary, locale, { class: "summary" }),
+    textElement("p", data.summary, locale, { class: "summary", "data-listen-target": "summary" }),
   ];
+  // Everything of the article that has a voice in this language, in reading order.
+  const spoken = [
+    data.summaryAudio ? { id: "summary", clip: data.summaryAudio, title: plainText(data.summary) } : null,
+    ...data.sections.map((s) => (s.audio ? { id: s.id, clip: s.audio, title: plainText(s.heading) } : null)),
+  ].filter(Boolean);
+  const listen = spoken.length ? listening(spoken, strings, { allLabel: strings["listen-article"] }) : null;
+  if (listen) nodes.push(listen.panel);
   if (data.summary.isFallback || data.title.isFallback) nodes.push(fallbackNotice(strings));
   for (const part of data.sections) {
     const fallback = isSectionFallback(part);
     nodes.push(
       el(
         "section",
-        { class: `article-section${fallback ? " is-fallback" : ""}`, "data-section": part.id },
+        { class: `article-section${fallback ? " is-fallback" : ""}`, "data-section": part.id, "data-listen-target": part.id },
         textElement("h2", part.heading, locale, { tabindex: "-1" }),
+        listen && part.audio ? listen.button(spoken.find((item) => item.id === part.id)) : null,
         fallback ? fallbackNotice(strings) : null,
         part.blocks.map((b) => block(b, locale, strings)),
         sectionSources(part.sources, strings),
@@ -193,6 +202,20 @@ function columnLanguage(app, { id, label, value, onChange }) {
  * by section (stacked section by section on a narrow screen). Each block carries its own `lang` and
  * `dir`, and fallback text is marked in both, in each column's own language.
  */
+/** In the two-language view, the reader's language plays, so the phone can be handed over with
+ * headphones; its rows are marked as they are read. */
+function readerListening(article, strings) {
+  const spoken = [
+    article.summaryAudio ? { id: "title", clip: article.summaryAudio, title: plainText(article.summary) } : null,
+    ...article.sections.map((s) => (s.audio ? { id: s.id, clip: s.audio, title: plainText(s.heading) } : null)),
+  ].filter(Boolean);
+  if (!spoken.length) return null;
+  const panel = listening(spoken, strings, { allLabel: strings["listen-article"], id: "dual-listen" }).panel;
+  panel.lang = article.locale;
+  panel.dir = article.dir;
+  return panel;
+}
+
 /** In the two-language view: the self-check, started in the reader's language, to hand over. */
 async function selfCheckForReader(app, reader) {
   const check = await api.selfCheck(reader).catch(() => null);
@@ -241,7 +264,7 @@ export async function dual(app, { id, reader, helper }) {
       children,
     );
   const row = (key, makeCell) =>
-    el("div", { class: "dual-row", "data-row": key }, columns.map((column) => makeCell(column)));
+    el("div", { class: "dual-row", "data-row": key, "data-listen-target": key }, columns.map((column) => makeCell(column)));
 
   const rows = [
     row("title", (c) =>
@@ -312,6 +335,7 @@ export async function dual(app, { id, reader, helper }) {
       }),
     ),
     emergencyStrip(readerServices, strings),
+    readerListening(readerArticle, readerStrings),
     await selfCheckForReader(app, reader),
     el("div", { class: "dual", id: "dual" }, rows),
     leafletFooter(app),

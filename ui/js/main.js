@@ -3,6 +3,7 @@
 
 import { api } from "./api.js";
 import { cover } from "./cover.js";
+import { player } from "./player.js";
 import { el } from "./dom.js";
 import * as views from "./views.js";
 
@@ -89,6 +90,7 @@ const app = {
   async render() {
     const { name, params } = this.current;
     if (name !== "check") this.checkAnswers = [];
+    player.stop(); // a new screen never keeps talking about the one before
     this.keyHandler = null;
     this.pendingAfterRender = [];
     let nodes;
@@ -210,6 +212,7 @@ const app = {
 
   /** The calculator, with nothing that names Haven; the guidance opens only with the reader's code. */
   showCover({ unlockable = true } = {}) {
+    player.stop();
     this.stack = [];
     this.checkAnswers = [];
     root.classList.add("covered");
@@ -236,6 +239,7 @@ const app = {
    * an app close itself, a plain calculator stays on screen instead.
    */
   async quickExit() {
+    player.stop();
     root.classList.add("leaving");
     view.replaceChildren();
     this.stack = [];

@@ -4,6 +4,7 @@
 
 import { api } from "./api.js";
 import { el, icon } from "./dom.js";
+import { listening } from "./listen.js";
 import { contactLink, langAttributes, plainText, spans, textElement } from "./render.js";
 
 export const SERVICE_KINDS = [
@@ -74,10 +75,12 @@ export function languagePicker(app) {
   ];
 }
 
-function emergencyCard(app, services) {
+function emergencyCard(app, services, clip) {
   const emergency = services.find((s) => s.kind === "emergency");
   if (!emergency || emergency.contacts.length === 0) return null;
   const contact = emergency.contacts[0];
+  const { strings } = app.state;
+  const spoken = clip ? [{ id: "emergency", clip, title: strings["emergency-heading"] }] : null;
   return el(
     "section",
     { class: "emergency", "aria-labelledby": "emergency-heading" },
@@ -89,6 +92,7 @@ function emergencyCard(app, services) {
       el("p", {}, app.state.strings["emergency-text"]),
     ),
     contactLink(contact, `${app.state.strings.call} ${contact.label}`, "emergency-button"),
+    spoken ? listening(spoken, strings, { allLabel: strings.listen, id: "listen-emergency" }).panel : null,
   );
 }
 
@@ -114,10 +118,11 @@ function staleNotice(app) {
 
 export async function home(app) {
   const { strings, locale, refused, previewWarnings } = app.state;
-  const [topics, services, check] = await Promise.all([
+  const [topics, services, check, emergencyClip] = await Promise.all([
     api.topics(locale),
     api.directory(locale),
     api.selfCheck(locale).catch(() => null), // a pack need not have one
+    api.emergencyClip(locale).catch(() => null),
   ]);
   const nodes = [el("h1", { class: "visually-hidden" }, strings["app-name"])];
   if (refused.length > 0) {
@@ -141,7 +146,7 @@ export async function home(app) {
       ),
     );
   }
-  nodes.push(emergencyCard(app, services));
+  nodes.push(emergencyCard(app, services, emergencyClip));
   if (app.state.freshness.stale) nodes.push(staleNotice(app));
   if (check) nodes.push(selfCheckTile(app, check));
   nodes.push(el("h2", { class: "topics-heading" }, strings["topics-heading"]));

@@ -173,6 +173,13 @@ impl Library {
         self.clip_for(locale, HOME_FILE, EMERGENCY_MESSAGE, &text)
     }
 
+    /// The clip stored at `path` (`audio/da/help-now--summary.mp3`), if `locale`'s `voice.toml`
+    /// lists it: the app plays only clips the pack describes, never another file of the pack.
+    pub fn clip_at(&self, locale: &str, path: &str) -> Option<Clip> {
+        let info = self.voice(locale)?.clips.iter().find(|c| c.path(locale) == path)?;
+        Some(clip_of(locale, info))
+    }
+
     /// The bytes of a clip, checked against the size its `voice.toml` records.
     pub fn clip_bytes(&self, clip: &Clip) -> Result<Vec<u8>, AudioError> {
         let path = clip.path.clone();
