@@ -565,3 +565,13 @@ impl Drop for MotoServer {
         let _ = self.child.wait();
     }
 }
+
+/// The first half of a response's body, then a broken connection: a server that dies mid-download.
+pub async fn half_then_broken(response: axum::response::Response) -> axum::response::Response {
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    let half = bytes::Bytes::copy_from_slice(&bytes[..bytes.len() / 2]);
+    let chunks =
+        futures_util::stream::iter(vec![Ok(half), Err(std::io::Error::other("the server died"))]);
+    axum::response::Response::from_parts(parts, axum::body::Body::from_stream(chunks))
+}

@@ -9,11 +9,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
-use axum::response::Response;
-use bytes::Bytes;
 use haven_pack::serve::router;
 use haven_sync::{SyncError, SyncStatus};
 
@@ -53,14 +50,7 @@ fn the_server_dies_mid_download_and_the_next_sync_fetches_only_the_rest() {
                     return response;
                 }
                 // The second blob: half of it, then the connection breaks.
-                let (parts, body) = response.into_parts();
-                let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-                let half = Bytes::copy_from_slice(&bytes[..bytes.len() / 2]);
-                let chunks = futures_util::stream::iter(vec![
-                    Ok(half),
-                    Err(std::io::Error::other("the server died")),
-                ]);
-                Response::from_parts(parts, Body::from_stream(chunks))
+                half_then_broken(response).await
             }
         }))
     };

@@ -7,11 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
-use axum::response::Response;
-use bytes::Bytes;
 use haven_pack::serve::router;
 use haven_sync::release::{FORMAT, OPTIONAL_GROUPS_FORMAT};
 use haven_sync::{
@@ -57,6 +54,8 @@ pub fn content_with_voices(workspace: &Workspace, version: u64) -> PathBuf {
     let dir = workspace.path(&format!("content-voices-v{version}"));
     if !dir.exists() {
         copy_dir(&workspace.content(version), &dir);
+        // Only the two voices below: not the clips the default pack embeds for every locale.
+        std::fs::remove_dir_all(dir.join(haven_sync::release::AUDIO_DIR)).unwrap();
         for path in [DA_EMERGENCY, DA_SUMMARY, AR_EMERGENCY] {
             let target = dir.join(path);
             std::fs::create_dir_all(target.parent().unwrap()).unwrap();
@@ -64,6 +63,18 @@ pub fn content_with_voices(workspace: &Workspace, version: u64) -> PathBuf {
         }
     }
     dir
+}
+
+/// The default pack at `version` with no audio at all (not even the clips it embeds).
+pub fn site_without_voices(workspace: &Workspace, version: u64) -> PathBuf {
+    let public = workspace.path(&format!("public-text-v{version}"));
+    if !public.join("manifest.json").exists() {
+        let dir = workspace.path(&format!("content-text-v{version}"));
+        copy_dir(&workspace.content(version), &dir);
+        std::fs::remove_dir_all(dir.join(haven_sync::release::AUDIO_DIR)).unwrap();
+        workspace.publish(&dir, &public);
+    }
+    public
 }
 
 /// [`content_with_voices`] published into a folder of its own.
@@ -138,7 +149,7 @@ fn a_sync_downloads_no_voice_and_shows_each_voices_size_before_it_is_asked_for()
         assert!(fetched.is_empty(), "{group} was downloaded by a plain sync: {fetched:?}");
     }
     // What the same pack costs without voices: the voices add only their two lines to the manifest.
-    let text_only = TestServer::start(router(&workspace.site(2)));
+    let text_only = TestServer::start(router(&site_without_voices(&workspace, 2)));
     let without = workspace.sync(&text_only.url, &workspace.store("text-only")).unwrap();
     assert!(
         outcome.bytes_downloaded < without.bytes_downloaded + 1_000,
@@ -155,7 +166,7 @@ fn a_sync_downloads_no_voice_and_shows_each_voices_size_before_it_is_asked_for()
     // A pack with voices is of the new manifest format; one without stays in the old one, so the
     // apps that read only that keep taking its updates.
     assert_eq!(read_published_site(&public).manifest.format, OPTIONAL_GROUPS_FORMAT);
-    assert_eq!(read_published_site(&workspace.site(2)).manifest.format, FORMAT);
+    assert_eq!(read_published_site(&site_without_voices(&workspace, 2)).manifest.format, FORMAT);
 
     // Nothing new: still nothing of the voices.
     let again = workspace.sync(&server.url, &store).unwrap();
@@ -330,14 +341,7 @@ fn a_fetch_that_breaks_off_leaves_no_half_voice_and_the_next_one_downloads_only_
                     return response;
                 }
                 // The second clip: half of it, then the connection breaks.
-                let (parts, body) = response.into_parts();
-                let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-                let half = Bytes::copy_from_slice(&bytes[..bytes.len() / 2]);
-                let chunks = futures_util::stream::iter(vec![
-                    Ok(half),
-                    Err(std::io::Error::other("the server died")),
-                ]);
-                Response::from_parts(parts, Body::from_stream(chunks))
+                half_then_broken(response).await
             }
         }))
     };
