@@ -74,6 +74,9 @@ impl UpdateSource {
         }
         match Library::open(haven_library::PackSource::Directory(installed.dir.clone())) {
             Ok(library) => {
+                // The update's voices are optional groups the reader may not have asked for; the
+                // ones the app embeds keep speaking where the update's text is the same.
+                let library = library.with_voices_of(&crate::embedded::default_library());
                 Some(PackInUse { library: Arc::new(library), expires: Some(installed.expires) })
             }
             Err(error) => {

@@ -108,7 +108,17 @@ impl Library {
     /// The clips of `locale` as its `voice.toml` describes them, with `no_voice` when no synthetic
     /// voice speaks the language; `None` when the locale has no `voice.toml`.
     pub fn voice(&self, locale: &str) -> Option<&VoiceInfo> {
-        self.pack().voice(locale)
+        self.pack().voice(locale).or_else(|| self.borrowed_voices.as_ref()?.1.get(locale))
+    }
+
+    /// Offers the clips of `other` for every locale this pack has no voice of. The app gives a
+    /// downloaded update the voices it embeds (the emergency action and the "Get help now" summary),
+    /// which the update carries only in its optional groups; each clip is still offered only while
+    /// it speaks this pack's text of today, so an update that changes the text silences it.
+    pub fn with_voices_of(mut self, other: &Library) -> Library {
+        let voices = other.pack().voices.clone();
+        self.borrowed_voices = Some((other.source().clone(), voices));
+        self
     }
 
     /// Every message of the pack that a clip can speak in `locale` (the locale's own text, not a
@@ -183,7 +193,13 @@ impl Library {
     /// The bytes of a clip, checked against the size its `voice.toml` records.
     pub fn clip_bytes(&self, clip: &Clip) -> Result<Vec<u8>, AudioError> {
         let path = clip.path.clone();
-        let bytes = match self.source().read_bytes(&clip.path) {
+        // A borrowed voice's clips are read where they came from: only for locales this pack has
+        // no voice of, so the two never mix within a locale.
+        let source = match &self.borrowed_voices {
+            Some((source, _)) if self.pack().voice(&clip.lang).is_none() => source,
+            _ => self.source(),
+        };
+        let bytes = match source.read_bytes(&clip.path) {
             Ok(Some(bytes)) => bytes,
             Ok(None) => return Err(AudioError::Missing { path }),
             Err(reason) => return Err(AudioError::Unreadable { path, reason }),

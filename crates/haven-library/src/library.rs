@@ -46,6 +46,9 @@ pub struct Library {
     pack: Pack,
     parsed: Mutex<HashMap<String, Arc<LocaleFiles>>>,
     problems: Mutex<Vec<Diagnostic>>,
+    /// Voices of another pack, for the locales this one has none of: [`Library::with_voices_of`].
+    pub(crate) borrowed_voices:
+        Option<(PackSource, std::collections::BTreeMap<String, haven_format::VoiceInfo>)>,
 }
 
 impl Library {
@@ -56,8 +59,12 @@ impl Library {
     /// fall back, and [`Library::problems`] lists them.
     pub fn open(source: PackSource) -> Result<Library, PackRefused> {
         let pack = Pack::open(source)?;
-        let library =
-            Library { problems: Mutex::new(pack.problems.clone()), pack, parsed: Mutex::default() };
+        let library = Library {
+            problems: Mutex::new(pack.problems.clone()),
+            pack,
+            parsed: Mutex::default(),
+            borrowed_voices: None,
+        };
         library.locale_files(&library.pack.info.reference_locale.clone());
         Ok(library)
     }

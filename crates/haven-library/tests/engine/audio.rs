@@ -62,3 +62,32 @@ fn a_question_of_the_self_check_carries_its_clip_until_its_text_changes() {
     assert!(check.questions.iter().find(|q| q.id == "documents").unwrap().audio.is_none());
     assert_eq!(library.outdated_clips("da", None).len(), 1);
 }
+
+/// A downloaded update carries its voices only in optional groups; until the reader asks for one,
+/// the app lends it the clips it embeds, for as long as they speak the update's text.
+#[test]
+fn an_update_without_its_voices_speaks_with_the_embedded_clips_while_its_text_is_the_same() {
+    let embedded = crate::default_library();
+    let dir = tempfile::tempdir().unwrap();
+    haven_testkit::copy_dir(&haven_testkit::default_pack(), dir.path());
+    std::fs::remove_dir_all(dir.path().join("audio")).unwrap();
+    let open = || Library::open(PackSource::Directory(dir.path().into())).unwrap();
+
+    assert_eq!(
+        open().article("da", "help-now").unwrap().summary_audio,
+        None,
+        "no voice of its own"
+    );
+    let update = open().with_voices_of(&embedded);
+    let clip = update.article("da", "help-now").unwrap().summary_audio.expect("the embedded clip");
+    assert_eq!(clip, embedded.article("da", "help-now").unwrap().summary_audio.unwrap());
+    assert_eq!(update.clip_bytes(&clip).unwrap(), embedded.clip_bytes(&clip).unwrap());
+
+    // The update says something else: the embedded clip would not say it, so it is not offered.
+    let path = dir.path().join("da/help-now.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (first, rest) = text.split_once("summary = ").unwrap();
+    std::fs::write(&path, format!("{first}summary = Ring 112, hvis du er i fare. {rest}")).unwrap();
+    let changed = open().with_voices_of(&embedded);
+    assert_eq!(changed.article("da", "help-now").unwrap().summary_audio, None);
+}
