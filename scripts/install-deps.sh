@@ -24,7 +24,10 @@ if $with_tests; then
   packages+=(xvfb x11-utils webkit2gtk-driver dbus dbus-x11 strace poppler-utils python3 python3-pip nginx-light
     clang llvm libc6-dev-arm64-cross libc6-dev-armel-cross chromium
     # `haven-pack voice` (synthetic audio, made when a site is built; never needed to build the app).
-    espeak-ng lame)
+    espeak-ng lame
+    # The listening tests: WebKitGTK plays the MP3 clips through GStreamer (mpg123 is in the good
+    # plugins) into an ALSA sink, which needs no sound card to run.
+    gstreamer1.0-plugins-good gstreamer1.0-alsa)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
