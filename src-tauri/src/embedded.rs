@@ -6,8 +6,10 @@
 //! other pack, and only the app's binary carries them.
 
 use std::io::Read;
+use std::sync::{Arc, OnceLock};
 
 use haven_format::{BundledFiles, PackSource};
+use haven_library::Library;
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
@@ -72,9 +74,18 @@ pub fn default_pack() -> PackSource {
     PackSource::Bundled(&Tree::Content)
 }
 
-/// The default pack, opened. It is checked by the test suite, so it always opens.
-pub fn default_library() -> haven_library::Library {
-    haven_library::Library::open(default_pack()).expect("the embedded pack is checked by the tests")
+/// The default pack, opened once per process (the app needs it for its version, and for the voices
+/// it lends a downloaded update, as well as to show it). It is checked by the test suite, so it
+/// always opens.
+pub fn default_library() -> Arc<Library> {
+    static OPENED: OnceLock<Arc<Library>> = OnceLock::new();
+    OPENED
+        .get_or_init(|| {
+            Arc::new(
+                Library::open(default_pack()).expect("the embedded pack is checked by the tests"),
+            )
+        })
+        .clone()
 }
 
 /// The interface strings, compiled in.

@@ -5,6 +5,7 @@
 //! desktop builds turn it on, and phone builds leave it (and `haven-lint`) out.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use haven_library::{Library, PackSource};
 
@@ -13,7 +14,7 @@ use crate::models::PreviewReport;
 /// Lints the folder as `haven-pack build` would: with any error it is refused, its errors are
 /// returned for the app to show, and the embedded pack is used; a folder with only warnings is shown,
 /// with its warnings. Every diagnostic is also printed to the terminal the preview was started from.
-pub fn open(dir: &Path) -> (Library, PreviewReport) {
+pub fn open(dir: &Path) -> (Arc<Library>, PreviewReport) {
     let report = haven_lint::lint_dir(dir);
     for diagnostic in &report.diagnostics {
         eprintln!("haven: preview of {}: {diagnostic}", dir.display());
@@ -25,7 +26,7 @@ pub fn open(dir: &Path) -> (Library, PreviewReport) {
         match Library::open(PackSource::Directory(dir.to_path_buf())) {
             Ok(library) => {
                 let warnings = report.warnings().map(in_folder).collect();
-                return (library, PreviewReport { refused: Vec::new(), warnings });
+                return (Arc::new(library), PreviewReport { refused: Vec::new(), warnings });
             }
             Err(error) => {
                 eprintln!("haven: preview of {}: {error}", dir.display());

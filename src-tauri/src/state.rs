@@ -30,9 +30,9 @@ pub struct PackInUse {
     pub expires: Option<u64>,
 }
 
-impl From<Library> for PackInUse {
-    fn from(library: Library) -> PackInUse {
-        PackInUse { library: Arc::new(library), expires: None }
+impl From<Arc<Library>> for PackInUse {
+    fn from(library: Arc<Library>) -> PackInUse {
+        PackInUse { library, expires: None }
     }
 }
 
@@ -51,8 +51,6 @@ pub struct HavenState {
     preview: PreviewReport,
     data_dir: PathBuf,
     update_source: Option<UpdateSource>,
-    /// The version compiled into the app: a synced pack must be newer to be used.
-    embedded_version: u64,
     /// When checks for updates last succeeded and since when they fail.
     check_log: CheckLog,
     clock: Clock,
@@ -81,12 +79,12 @@ pub fn choose_library(
     update_source: Option<&UpdateSource>,
 ) -> (PackInUse, PreviewReport) {
     if pack_dir.is_none() {
-        let embedded = crate::embedded::default_library();
         let synced = update_source.and_then(|source| {
             let store = Store::open(data_dir.join(STORE_DIR)).ok()?;
-            source.installed_pack(&store, embedded.info().version)
+            source.installed_pack(&store)
         });
-        return (synced.unwrap_or_else(|| embedded.into()), PreviewReport::default());
+        let pack = synced.unwrap_or_else(|| crate::embedded::default_library().into());
+        return (pack, PreviewReport::default());
     }
     let (library, preview) = open_library(pack_dir);
     (library.into(), preview)
@@ -96,7 +94,7 @@ pub fn choose_library(
 ///
 /// The folder is checked first, as `haven-pack build` would ([`crate::preview`]). A build without
 /// the `preview` feature (the phone build) carries no lint and refuses every folder.
-pub fn open_library(pack_dir: Option<&Path>) -> (Library, PreviewReport) {
+pub fn open_library(pack_dir: Option<&Path>) -> (Arc<Library>, PreviewReport) {
     let Some(dir) = pack_dir else {
         return (crate::embedded::default_library(), PreviewReport::default());
     };
@@ -131,7 +129,6 @@ impl HavenState {
         HavenState {
             data_dir: data_dir.to_path_buf(),
             update_source: None,
-            embedded_version: crate::embedded::default_library().info().version,
             interface: InterfaceStrings::new(
                 crate::embedded::interface_strings(),
                 pack.library.reference_locale(),
@@ -343,20 +340,13 @@ impl HavenState {
         let checked = source.check(&store, &in_use, progress).await;
         self.record_check(checked.is_ok());
         match checked {
-            Ok((SyncStatus::Updated, _)) => {
-                match source.installed_pack(&store, self.embedded_version) {
-                    Some(pack) => {
-                        self.replace_pack(pack);
-                        result(
-                            UpdateStatus::Updated,
-                            "The newest information is now in use.".into(),
-                        )
-                    }
-                    None => {
-                        refused("unopenable", "The new information could not be opened.".into())
-                    }
+            Ok((SyncStatus::Updated, _)) => match source.installed_pack(&store) {
+                Some(pack) => {
+                    self.replace_pack(pack);
+                    result(UpdateStatus::Updated, "The newest information is now in use.".into())
                 }
-            }
+                None => refused("unopenable", "The new information could not be opened.".into()),
+            },
             Ok((SyncStatus::Unchanged, _)) => {
                 result(UpdateStatus::Unchanged, "You already have the newest information.".into())
             }

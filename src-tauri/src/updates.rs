@@ -67,16 +67,17 @@ impl UpdateSource {
     }
 
     /// The newest verified pack in the store, if it is newer than the embedded one.
-    pub fn installed_pack(&self, store: &Store, embedded_version: u64) -> Option<PackInUse> {
+    pub fn installed_pack(&self, store: &Store) -> Option<PackInUse> {
         let installed = store.current_with(&self.trust)?;
-        if installed.version <= embedded_version {
+        let embedded = crate::embedded::default_library();
+        if installed.version <= embedded.info().version {
             return None;
         }
         match Library::open(haven_library::PackSource::Directory(installed.dir.clone())) {
             Ok(library) => {
                 // The update's voices are optional groups the reader may not have asked for; the
                 // ones the app embeds keep speaking where the update's text is the same.
-                let library = library.with_voices_of(&crate::embedded::default_library());
+                let library = library.with_voices_of(&embedded);
                 Some(PackInUse { library: Arc::new(library), expires: Some(installed.expires) })
             }
             Err(error) => {
