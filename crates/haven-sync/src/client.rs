@@ -19,7 +19,7 @@ use crate::release::{
 };
 use crate::root::{root_file, root_signature_file, verify_next, Root, RootError, RootKeys, Trust};
 use crate::signature::{verify, TrustedKey};
-use crate::store::{ConditionalState, InstalledPack, Store};
+use crate::store::{ConditionalState, InstalledPack, OptionalGroup, Store};
 use crate::unpack::{check_blob, unpack, unpack_delta, unpack_list};
 
 /// What one more request is assumed to cost, in bytes, when choosing between the bundle and
@@ -177,18 +177,53 @@ pub async fn remove_group(store: &Store, name: &str) -> Result<u64, SyncError> {
     blocking(move || store.remove_group_everywhere(&name)).await
 }
 
-/// The stages of [`sync`], and of [`fetch_group`] when `requested` names a group.
-async fn update(
+/// The optional groups of the version the server offers now, with their sizes, for the app to say
+/// "Download the voice for this language (7.9 MB)" before anything large is downloaded. An installed
+/// group counts as installed only when the version offered is the one installed.
+///
+/// It runs stages 0 to 5 of [`sync`] (the root, the manifest's signature, expiry and version), asks
+/// for the manifest whether or not it changed, and installs nothing; roots verified are kept, as in
+/// a sync. Fails as those stages of [`sync`] do.
+pub async fn offered_groups(
     config: &SyncConfig,
     store: &Store,
-    progress: Option<ProgressCallback<'_>>,
-    requested: Option<&str>,
-) -> Result<SyncOutcome, SyncError> {
-    let limits = &config.limits;
-    let progress = Progress(progress);
-    // One sync of a store at a time: another would clean this one's staging folder, and prune the
-    // version it is installing.
+) -> Result<(u64, Vec<OptionalGroup>), SyncError> {
+    let progress = Progress(None);
     let _only_sync = one_sync_at_a_time(store, &progress).await;
+    let Checked { trusted, offered, .. } = check_offer(config, store, &progress, false).await?;
+    let (_, manifest, _) = offered.expect("an unconditional request has a body");
+    let installed = trusted.current.filter(|c| c.version == manifest.version);
+    let groups = manifest
+        .groups
+        .iter()
+        .filter(|g| g.optional)
+        .map(|g| OptionalGroup {
+            name: g.name.clone(),
+            bytes: g.bytes.unwrap_or(0),
+            installed: installed.as_ref().is_some_and(|c| c.has_group(&g.name)),
+        })
+        .collect();
+    Ok((manifest.version, groups))
+}
+
+/// What stages 0 to 5 establish: the server, the keys and what this device trusts, and the manifest
+/// offered with what it offers (`None` when the server answered that it has not changed).
+struct Checked {
+    remote: Remote,
+    keys: Vec<TrustedKey>,
+    trusted: Trusted,
+    offered: Option<(FetchedManifest, Manifest, Offer)>,
+}
+
+/// Stages 0 to 5 of [`sync`]; stage 3 is a conditional request when `conditional` is set and it is
+/// safe ([`conditional_validators`]).
+async fn check_offer(
+    config: &SyncConfig,
+    store: &Store,
+    progress: &Progress<'_>,
+    conditional: bool,
+) -> Result<Checked, SyncError> {
+    let limits = &config.limits;
     let remote = Remote::try_new(&config.base_url, limits)?;
     progress.report(SyncStage::CheckingForUpdate, 0, 0);
     let now = unix_now();
@@ -209,11 +244,10 @@ async fn update(
     // 2. What this device has installed, signed by a key the root names.
     let trusted = load_trusted(store, &keys, config.pack_id.clone(), config.min_version).await?;
 
-    // 3. The manifest, only if it changed since the pack in use was installed (always for a group).
-    let validators =
-        conditional_validators(&trusted, &remote.base, now).filter(|_| requested.is_none());
+    // 3. The manifest, only if it changed since the pack in use was installed.
+    let validators = conditional_validators(&trusted, &remote.base, now).filter(|_| conditional);
     let Some(fetched) = fetch_manifest(&remote, limits, validators.as_ref()).await? else {
-        return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
+        return Ok(Checked { remote, keys, trusted, offered: None });
     };
 
     // 4. Its signature, over the bytes as received, before they are read.
@@ -224,6 +258,28 @@ async fn update(
     let max_expiry_ahead = limits.max_expiry_ahead.as_secs();
     let offer = check_manifest(&manifest, &fetched.url, pack_id, floor, now, max_expiry_ahead)?;
     pause_if_requested(PausePoint::ManifestVerified);
+    Ok(Checked { remote, keys, trusted, offered: Some((fetched, manifest, offer)) })
+}
+
+/// The stages of [`sync`], and of [`fetch_group`] when `requested` names a group.
+async fn update(
+    config: &SyncConfig,
+    store: &Store,
+    progress: Option<ProgressCallback<'_>>,
+    requested: Option<&str>,
+) -> Result<SyncOutcome, SyncError> {
+    let limits = &config.limits;
+    let progress = Progress(progress);
+    // One sync of a store at a time: another would clean this one's staging folder, and prune the
+    // version it is installing.
+    let _only_sync = one_sync_at_a_time(store, &progress).await;
+
+    // 0 to 5, always asking for the manifest when a group is asked for.
+    let Checked { remote, keys, trusted, offered } =
+        check_offer(config, store, &progress, requested.is_none()).await?;
+    let Some((fetched, manifest, offer)) = offered else {
+        return Ok(remote.outcome(SyncStatus::Unchanged, trusted.in_use));
+    };
 
     // 5, its end: the optional groups to install, those the pack in use has and the one asked for.
     let wanted =
@@ -336,7 +392,7 @@ async fn add_group(
     else {
         return Err(SyncError::ChangedWithoutNewVersion { url: base, version: manifest.version });
     };
-    if current.files.iter().any(|f| group_of(&f.path) == name) {
+    if current.has_group(name) {
         return Ok(remote.outcome(SyncStatus::Unchanged, current.version));
     }
 

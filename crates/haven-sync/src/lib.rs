@@ -21,7 +21,8 @@
 //! phone already has; [`fetch_group`] downloads one more when the reader asks for it, through the
 //! same stages (the root, the manifest's signature, expiry and version first), and installs it next to
 //! the pack in use with one rename of its folder; [`remove_group`] deletes one;
-//! [`InstalledPack::optional_groups`] says which there are, their sizes, and which are installed. See
+//! [`InstalledPack::optional_groups`] says which there are, their sizes, and which are installed, and
+//! [`offered_groups`] what the server offers before anything large is downloaded. See
 //! [`release`] for the rule that makes the groups and for what an app reading only the previous
 //! manifest format does with one that has optional groups (it refuses it and keeps its pack).
 //!
@@ -127,8 +128,8 @@ mod store;
 pub mod unpack;
 
 pub use client::{
-    fetch_group, remove_group, sync, ProgressCallback, SyncConfig, SyncOutcome, SyncProgress,
-    SyncStage, SyncStatus,
+    fetch_group, offered_groups, remove_group, sync, ProgressCallback, SyncConfig, SyncOutcome,
+    SyncProgress, SyncStage, SyncStatus,
 };
 pub use error::SyncError;
 pub use http::{base_url, is_allowed_url, USER_AGENT};

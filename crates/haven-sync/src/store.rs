@@ -120,9 +120,14 @@ impl InstalledPack {
             .map(|g| OptionalGroup {
                 name: g.name.clone(),
                 bytes: g.bytes.unwrap_or(0),
-                installed: self.files.iter().any(|f| group_of(&f.path) == g.name),
+                installed: self.has_group(&g.name),
             })
             .collect()
+    }
+
+    /// Whether the files of group `name` are installed.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.files.iter().any(|f| group_of(&f.path) == name)
     }
 }
 

@@ -12,7 +12,8 @@ use axum::middleware::{self, Next};
 use haven_pack::serve::router;
 use haven_sync::release::{FORMAT, OPTIONAL_GROUPS_FORMAT};
 use haven_sync::{
-    fetch_group, remove_group, Store, SyncConfig, SyncError, SyncOutcome, SyncProgress, SyncStatus,
+    fetch_group, offered_groups, remove_group, Store, SyncConfig, SyncError, SyncOutcome,
+    SyncProgress, SyncStatus,
 };
 
 use crate::fixture::*;
@@ -232,6 +233,44 @@ fn a_voice_asked_for_before_the_first_sync_comes_with_the_pack() {
     assert_in_use(&workspace, &store, 2);
     assert_eq!(read_clip(&workspace, &store, AR_EMERGENCY), Some(clip(AR_EMERGENCY, 2)));
     assert_eq!(read_clip(&workspace, &store, DA_EMERGENCY), None);
+}
+
+#[test]
+fn the_size_of_each_voice_is_told_before_anything_large_is_downloaded_and_nothing_is_installed() {
+    let workspace = Workspace::new();
+    let public = site_with_voices(&workspace, 2);
+    let server = TestServer::start(router(&public));
+    let store = workspace.store("store");
+    let config = workspace.config(&server.url);
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+
+    // The app still on its embedded pack: the sizes come from the signed manifest alone.
+    let (version, groups) = runtime.block_on(offered_groups(&config, &store)).unwrap();
+    let seen: Vec<_> = groups.iter().map(|g| (g.name.as_str(), g.bytes, g.installed)).collect();
+    assert_eq!(
+        (version, seen),
+        (2, vec![("audio/ar", AR_BYTES, false), ("audio/da", DA_BYTES, false)])
+    );
+    assert!(blobs_requested(&server).is_empty(), "{:?}", server.traffic.paths());
+    assert!(
+        server.traffic.body_bytes() < 4_000,
+        "{} bytes to learn the sizes",
+        server.traffic.body_bytes()
+    );
+    assert!(store.current_with(&workspace.trust()).is_none(), "nothing is installed");
+
+    // Once a voice is on the phone, the same version says so.
+    fetch(&workspace, &server.url, &store, "audio/da").unwrap();
+    let (_, groups) = runtime.block_on(offered_groups(&config, &store)).unwrap();
+    let installed: Vec<_> =
+        groups.iter().filter(|g| g.installed).map(|g| g.name.as_str()).collect();
+    assert_eq!(installed, ["audio/da"]);
+
+    // A manifest that cannot be trusted tells no sizes.
+    let stranger = Workspace::new();
+    let error =
+        runtime.block_on(offered_groups(&stranger.config(&server.url), &stranger.store("s")));
+    assert_eq!(error.unwrap_err().kind(), "root-signature");
 }
 
 #[test]
