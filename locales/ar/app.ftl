@@ -181,3 +181,22 @@ listen-stop = توقف
 listen-now = يُقرأ الآن:
 audio-synthetic = هذا الصوت من صنع الكمبيوتر. قد ينطق بعض الكلمات بشكل خاطئ.
 audio-recorded = بصوت:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = الاستماع
+voice-what = يستطيع Haven أن يقرأ معلوماته بصوت عالٍ بلغتك. لا يُنزَّل الصوت الذي يقرأ كل المعلومات إلا عندما تطلبه، ويبقى على هذا الهاتف.
+voice-built-in = بدونه، لا يمكن أن يُقرأ بصوت عالٍ إلا مساعدة الطوارئ وملخص "اطلب المساعدة الآن".
+voice-look = ابحث عن الصوت لهذه اللغة
+voice-looking = جارٍ البحث عن الصوت…
+voice-download = نزّل الصوت لهذه اللغة
+voice-downloading = جارٍ تنزيل الصوت…
+voice-installing = جارٍ التحقق من الصوت…
+voice-downloaded = صوت هذه اللغة موجود على هذا الهاتف.
+voice-done = تم تنزيل الصوت والتحقق منه. يمكن الآن قراءة كل شيء بصوت عالٍ.
+voice-remove = احذف الصوت
+voice-removed = تم حذف الصوت، وأصبحت مساحته فارغة من جديد.
+voice-none = لا يوجد بعد صوت يقرأ هذه اللغة.
+voice-not-offered = الناشر لا يقدّم بعد صوتاً لهذه اللغة.
+voice-unreachable = تعذّر تنزيل الصوت: تعذّر الوصول إلى الخادم. لم يتغير شيء. حاول مرة أخرى لاحقاً.
+voice-untrusted = الصوت الذي وصل ليس الصوت الذي وقّعه الناشر، لذلك تم رفضه. لم يتغير شيء.
+voice-uses = المساحة المستخدمة:

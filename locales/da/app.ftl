@@ -181,3 +181,22 @@ listen-stop = Stop
 listen-now = Afspiller nu:
 audio-synthetic = Denne stemme er lavet af en computer. Den kan sige nogle ord forkert.
 audio-recorded = Læst af:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Oplæsning
+voice-what = Haven kan læse sin information højt på dit sprog. Stemmen til det hele bliver kun hentet, når du beder om det, og den bliver på denne telefon.
+voice-built-in = Uden den kan kun nødhjælpen og resuméet af "Få hjælp nu" læses højt.
+voice-look = Find stemmen til dette sprog
+voice-looking = Søger efter stemmen…
+voice-download = Hent stemmen til dette sprog
+voice-downloading = Henter stemmen…
+voice-installing = Kontrollerer stemmen…
+voice-downloaded = Stemmen til dette sprog er på denne telefon.
+voice-done = Stemmen er hentet og kontrolleret. Nu kan alt læses højt.
+voice-remove = Fjern stemmen
+voice-removed = Stemmen er fjernet, og pladsen er fri igen.
+voice-none = Der er endnu ingen stemme, der kan læse dette sprog.
+voice-not-offered = Udgiveren har endnu ingen stemme til dette sprog.
+voice-unreachable = Stemmen kunne ikke hentes: Serveren kunne ikke nås. Intet blev ændret. Prøv igen senere.
+voice-untrusted = Den stemme, der kom, er ikke den, som udgiveren har underskrevet, så den blev afvist. Intet blev ændret.
+voice-uses = Fylder:

@@ -181,3 +181,22 @@ listen-stop = Stop
 listen-now = Now playing:
 audio-synthetic = This voice is made by a computer. It can say words wrongly.
 audio-recorded = Read by:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Listening
+voice-what = Haven can read its information aloud in your language. The voice for all of it is downloaded only when you ask for it, and it stays on this phone.
+voice-built-in = Without it, only the emergency help and the summary of "Get help now" can be read aloud.
+voice-look = Find the voice for this language
+voice-looking = Looking for the voice…
+voice-download = Download the voice for this language
+voice-downloading = Downloading the voice…
+voice-installing = Checking the voice…
+voice-downloaded = The voice for this language is on this phone.
+voice-done = The voice is downloaded and checked. Everything can now be read aloud.
+voice-remove = Remove the voice
+voice-removed = The voice was removed, and its space is free again.
+voice-none = No voice can read this language yet.
+voice-not-offered = The publisher offers no voice for this language yet.
+voice-unreachable = The voice could not be downloaded: the server could not be reached. Nothing was changed. Try again later.
+voice-untrusted = The voice that arrived is not the one the publisher signed, so it was refused. Nothing was changed.
+voice-uses = Uses:

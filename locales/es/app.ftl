@@ -181,3 +181,22 @@ listen-stop = Parar
 listen-now = Se está leyendo:
 audio-synthetic = Esta voz la hace una computadora. Puede decir mal algunas palabras.
 audio-recorded = Leído por:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Escuchar
+voice-what = Haven puede leer su información en voz alta en tu idioma. La voz para toda la información solo se descarga cuando la pides, y se queda en este teléfono.
+voice-built-in = Sin ella, solo se pueden leer en voz alta la ayuda de emergencia y el resumen de "Pide ayuda ahora".
+voice-look = Buscar la voz para este idioma
+voice-looking = Buscando la voz…
+voice-download = Descargar la voz para este idioma
+voice-downloading = Descargando la voz…
+voice-installing = Comprobando la voz…
+voice-downloaded = La voz para este idioma está en este teléfono.
+voice-done = La voz se descargó y se comprobó. Ahora se puede leer todo en voz alta.
+voice-remove = Quitar la voz
+voice-removed = Se quitó la voz, y su espacio vuelve a estar libre.
+voice-none = Todavía no hay ninguna voz que pueda leer este idioma.
+voice-not-offered = El editor todavía no ofrece ninguna voz para este idioma.
+voice-unreachable = No se pudo descargar la voz: no se pudo llegar al servidor. No ha cambiado nada. Inténtalo más tarde.
+voice-untrusted = La voz que llegó no es la que firmó el editor, así que se rechazó. No ha cambiado nada.
+voice-uses = Ocupa:

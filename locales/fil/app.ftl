@@ -181,3 +181,22 @@ listen-stop = Itigil
 listen-now = Pinapakinggan ngayon:
 audio-synthetic = Gawa ng computer ang boses na ito. Puwede itong magkamali sa pagbigkas ng mga salita.
 audio-recorded = Binasa ni:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Pakikinig
+voice-what = Kayang basahin nang malakas ng Haven ang impormasyon nito sa wika mo. Dina-download lang ang boses para sa lahat ng ito kapag hiniling mo, at mananatili ito sa teleponong ito.
+voice-built-in = Kung wala ito, ang tulong para sa emergency at ang buod ng "Humingi ng tulong ngayon" lang ang mababasa nang malakas.
+voice-look = Hanapin ang boses para sa wikang ito
+voice-looking = Hinahanap ang boses…
+voice-download = I-download ang boses para sa wikang ito
+voice-downloading = Dina-download ang boses…
+voice-installing = Sinusuri ang boses…
+voice-downloaded = Nasa teleponong ito ang boses para sa wikang ito.
+voice-done = Na-download at nasuri na ang boses. Mababasa na nang malakas ang lahat.
+voice-remove = Alisin ang boses
+voice-removed = Naalis na ang boses, at bakante na ulit ang espasyo nito.
+voice-none = Wala pang boses na makakabasa ng wikang ito.
+voice-not-offered = Wala pang boses na inaalok ang publisher para sa wikang ito.
+voice-unreachable = Hindi ma-download ang boses: hindi maabot ang server. Walang nabago. Subukan ulit mamaya.
+voice-untrusted = Hindi ang boses na pinirmahan ng publisher ang dumating, kaya tinanggihan ito. Walang nabago.
+voice-uses = Laki:

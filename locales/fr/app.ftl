@@ -181,3 +181,22 @@ listen-stop = Arrêter
 listen-now = En cours :
 audio-synthetic = Cette voix est faite par un ordinateur. Elle peut mal dire certains mots.
 audio-recorded = Lu par :
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Écouter
+voice-what = Haven peut lire ses informations à voix haute dans votre langue. La voix pour tout lire est téléchargée seulement quand vous la demandez, et elle reste sur ce téléphone.
+voice-built-in = Sans elle, Haven peut lire à voix haute seulement l'aide d'urgence et le résumé de « Obtenir de l'aide maintenant ».
+voice-look = Chercher la voix pour cette langue
+voice-looking = Recherche de la voix…
+voice-download = Télécharger la voix pour cette langue
+voice-downloading = Téléchargement de la voix…
+voice-installing = Vérification de la voix…
+voice-downloaded = La voix pour cette langue est sur ce téléphone.
+voice-done = La voix est téléchargée et vérifiée. Tout peut maintenant être lu à voix haute.
+voice-remove = Supprimer la voix
+voice-removed = La voix a été supprimée, et sa place est de nouveau libre.
+voice-none = Aucune voix ne peut encore lire cette langue.
+voice-not-offered = L'éditeur ne propose pas encore de voix pour cette langue.
+voice-unreachable = La voix n'a pas pu être téléchargée : le serveur n'a pas pu être joint. Rien n'a changé. Réessayez plus tard.
+voice-untrusted = La voix reçue n'est pas celle que l'éditeur a signée, elle a donc été refusée. Rien n'a changé.
+voice-uses = Taille :

@@ -181,3 +181,22 @@ listen-stop = Leállítás
 listen-now = Most hallható:
 audio-synthetic = Ezt a hangot számítógép készítette. Lehet, hogy egyes szavakat rosszul mond ki.
 audio-recorded = Felolvassa:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Meghallgatás
+voice-what = A Haven fel tudja olvasni az információkat az Ön nyelvén. A teljes felolvasáshoz szükséges hang csak akkor töltődik le, ha Ön kéri, és ezen a telefonon marad.
+voice-built-in = Enélkül csak a vészhelyzeti segítséget és a „Kérjen segítséget most” összefoglalóját lehet felolvasni.
+voice-look = A hang keresése ehhez a nyelvhez
+voice-looking = A hang keresése…
+voice-download = A hang letöltése ehhez a nyelvhez
+voice-downloading = A hang letöltése…
+voice-installing = A hang ellenőrzése…
+voice-downloaded = Ennek a nyelvnek a hangja ezen a telefonon van.
+voice-done = A hang le van töltve, és ellenőrizve van. Most már mindent fel lehet olvasni.
+voice-remove = A hang törlése
+voice-removed = A hangot töröltük, és a helye újra szabad.
+voice-none = Ezt a nyelvet még egy hang sem tudja felolvasni.
+voice-not-offered = A kiadó még nem kínál hangot ehhez a nyelvhez.
+voice-unreachable = A hangot nem lehetett letölteni: a szerver nem volt elérhető. Semmi sem változott. Próbálja újra később.
+voice-untrusted = A megérkezett hang nem az, amelyet a kiadó aláírt, ezért elutasítottuk. Semmi sem változott.
+voice-uses = Méret:

@@ -181,3 +181,22 @@ listen-stop = Stop am
 listen-now = Wetin dey play now:
 audio-synthetic = Na computer make dis voice. E fit talk some words wrong.
 audio-recorded = Person wey read am:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Listen
+voice-what = Haven fit read im information loud for your language. Di voice for all of am go download only when you ask for am, and e go stay for dis phone.
+voice-built-in = Without di voice, na only di emergency help and di summary of "Get help now now" Haven fit read loud.
+voice-look = Find di voice for dis language
+voice-looking = E dey find di voice…
+voice-download = Download di voice for dis language
+voice-downloading = E dey download di voice…
+voice-installing = E dey check di voice…
+voice-downloaded = Di voice for dis language dey dis phone.
+voice-done = Di voice don download and we don check am. Now Haven fit read everything loud.
+voice-remove = Remove di voice
+voice-removed = Di voice don comot, and di space wey e take don free again.
+voice-none = No voice fit read dis language yet.
+voice-not-offered = Di publisher no get voice for dis language yet.
+voice-unreachable = We no fit download di voice: we no fit reach di server. Nothing change. Try again later.
+voice-untrusted = Di voice wey come no be di one wey di publisher sign, so we no accept am. Nothing change.
+voice-uses = Size:

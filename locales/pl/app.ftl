@@ -181,3 +181,22 @@ listen-stop = Zatrzymaj
 listen-now = Teraz słuchasz:
 audio-synthetic = Ten głos jest zrobiony przez komputer. Może źle wymawiać niektóre słowa.
 audio-recorded = Czyta:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Słuchanie
+voice-what = Haven może czytać ci swoje informacje na głos w twoim języku. Głos do wszystkich informacji jest pobierany tylko wtedy, gdy o to poprosisz, i zostaje w tym telefonie.
+voice-built-in = Bez niego Haven może przeczytać na głos tylko pomoc w nagłych wypadkach i streszczenie tematu „Uzyskaj pomoc teraz”.
+voice-look = Znajdź głos dla tego języka
+voice-looking = Szukanie głosu…
+voice-download = Pobierz głos dla tego języka
+voice-downloading = Pobieranie głosu…
+voice-installing = Sprawdzanie głosu…
+voice-downloaded = Głos dla tego języka jest w tym telefonie.
+voice-done = Głos jest pobrany i sprawdzony. Teraz wszystko można przeczytać na głos.
+voice-remove = Usuń głos
+voice-removed = Głos został usunięty, a jego miejsce jest znowu wolne.
+voice-none = Żaden głos nie umie jeszcze czytać w tym języku.
+voice-not-offered = Wydawca nie ma jeszcze głosu dla tego języka.
+voice-unreachable = Nie udało się pobrać głosu: nie można połączyć się z serwerem. Nic się nie zmieniło. Spróbuj później.
+voice-untrusted = Głos, który przyszedł, nie jest tym, który podpisał wydawca, więc został odrzucony. Nic się nie zmieniło.
+voice-uses = Zajmuje:

@@ -181,3 +181,22 @@ listen-stop = Opriți
 listen-now = Acum se citește:
 audio-synthetic = Această voce este făcută de un calculator. Poate spune greșit unele cuvinte.
 audio-recorded = Citit de:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Ascultare
+voice-what = Haven vă poate citi informațiile cu voce tare, în limba dumneavoastră. Vocea pentru toate informațiile se descarcă doar când o cereți și rămâne pe acest telefon.
+voice-built-in = Fără ea, se pot citi cu voce tare doar ajutorul de urgență și rezumatul subiectului „Cereți ajutor acum”.
+voice-look = Căutați vocea pentru această limbă
+voice-looking = Se caută vocea…
+voice-download = Descărcați vocea pentru această limbă
+voice-downloading = Se descarcă vocea…
+voice-installing = Se verifică vocea…
+voice-downloaded = Vocea pentru această limbă este pe acest telefon.
+voice-done = Vocea este descărcată și verificată. Acum totul poate fi citit cu voce tare.
+voice-remove = Ștergeți vocea
+voice-removed = Vocea a fost ștearsă, iar spațiul ei este din nou liber.
+voice-none = Încă nu există nicio voce care să citească această limbă.
+voice-not-offered = Editorul nu oferă încă nicio voce pentru această limbă.
+voice-unreachable = Vocea nu a putut fi descărcată: serverul nu a putut fi contactat. Nu s-a schimbat nimic. Încercați din nou mai târziu.
+voice-untrusted = Vocea primită nu este cea semnată de editor, așa că a fost refuzată. Nu s-a schimbat nimic.
+voice-uses = Ocupă:

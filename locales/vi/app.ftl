@@ -181,3 +181,22 @@ listen-stop = Dừng
 listen-now = Đang đọc:
 audio-synthetic = Giọng này do máy tính tạo ra. Có thể đọc sai một số từ.
 audio-recorded = Người đọc:
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = Nghe đọc
+voice-what = Haven có thể đọc to thông tin bằng ngôn ngữ của bạn. Giọng đọc cho toàn bộ thông tin chỉ được tải về khi bạn yêu cầu, và được giữ trên điện thoại này.
+voice-built-in = Khi chưa có giọng đọc, chỉ phần trợ giúp khẩn cấp và phần tóm tắt của "Tìm sự giúp đỡ ngay" là đọc to được.
+voice-look = Tìm giọng đọc cho ngôn ngữ này
+voice-looking = Đang tìm giọng đọc…
+voice-download = Tải giọng đọc cho ngôn ngữ này
+voice-downloading = Đang tải giọng đọc về…
+voice-installing = Đang kiểm tra giọng đọc…
+voice-downloaded = Giọng đọc cho ngôn ngữ này đã có trên điện thoại này.
+voice-done = Đã tải về và kiểm tra giọng đọc. Bây giờ mọi thứ đều đọc to được.
+voice-remove = Xóa giọng đọc
+voice-removed = Đã xóa giọng đọc. Chỗ trống của nó đã được trả lại.
+voice-none = Chưa có giọng đọc nào đọc được ngôn ngữ này.
+voice-not-offered = Nhà phát hành chưa có giọng đọc cho ngôn ngữ này.
+voice-unreachable = Không tải được giọng đọc: không kết nối được tới máy chủ. Không có gì thay đổi. Hãy thử lại sau.
+voice-untrusted = Giọng đọc nhận được không phải là giọng mà nhà phát hành đã ký, nên đã bị từ chối. Không có gì thay đổi.
+voice-uses = Dung lượng:

@@ -181,3 +181,22 @@ listen-stop = 停止
 listen-now = 正在播放：
 audio-synthetic = 这个声音是电脑做的。有些词可能会读错。
 audio-recorded = 朗读：
+
+## Downloading a voice (settings, "Listening"). The size is shown next to the button, formatted by the app.
+voice-heading = 收听
+voice-what = Haven 可以用你的语言把信息读出来。朗读全部信息的声音，只有在你要求时才会下载，下载后会留在这部手机上。
+voice-built-in = 没有这个声音的话，只能读出紧急帮助和“马上求助”的摘要。
+voice-look = 查找这种语言的声音
+voice-looking = 正在查找声音…
+voice-download = 下载这种语言的声音
+voice-downloading = 正在下载声音…
+voice-installing = 正在检查声音…
+voice-downloaded = 这种语言的声音已经在这部手机上了。
+voice-done = 声音已经下载并检查好了。现在所有内容都可以读出来。
+voice-remove = 删除声音
+voice-removed = 声音已经删除，它占用的空间已经空出来了。
+voice-none = 还没有能读这种语言的声音。
+voice-not-offered = 发布者还没有提供这种语言的声音。
+voice-unreachable = 无法下载声音：连不上服务器。什么都没有改变。请以后再试。
+voice-untrusted = 收到的声音不是发布者签名的那个，所以被拒绝了。什么都没有改变。
+voice-uses = 占用：
