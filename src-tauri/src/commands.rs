@@ -10,6 +10,7 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 use crate::error::{Error, Result};
 use crate::models::{InformationStatus, LocaleState, StartState, UpdateProgress, UpdateResult};
 use crate::state::HavenState;
+use crate::voices::VoiceOffer;
 
 #[tauri::command]
 pub fn start(state: State<'_, HavenState>) -> StartState {
@@ -61,6 +62,38 @@ pub fn audio_clip(state: State<'_, HavenState>, locale: String, path: String) ->
     let clip = library.clip_at(&locale, &path).ok_or_else(|| Error::UnknownClip(path.clone()))?;
     let bytes = library.clip_bytes(&clip)?;
     Ok(Response::new(bytes))
+}
+
+/// What the app offers for the voice of `locale` (to download, with its size, or to remove), from
+/// what it knows without the network.
+#[tauri::command]
+pub fn voice_offer(state: State<'_, HavenState>, locale: String) -> Result<VoiceOffer> {
+    state.voice_offer(&locale)
+}
+
+/// Asks the update source whether it offers a voice for `locale`, and its size.
+#[tauri::command]
+pub async fn look_for_voice(state: State<'_, HavenState>, locale: String) -> Result<VoiceOffer> {
+    state.look_for_voice(&locale).await
+}
+
+/// Downloads the voice of `locale`, sending `voice-progress` events while it works.
+#[tauri::command]
+pub async fn download_voice<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, HavenState>,
+    locale: String,
+) -> Result<VoiceOffer> {
+    let progress = move |p: haven_sync::SyncProgress| {
+        let _ = app.emit("voice-progress", UpdateProgress::from(p));
+    };
+    state.download_voice(&locale, &progress).await
+}
+
+/// Removes the downloaded voice of `locale`, freeing its space.
+#[tauri::command]
+pub async fn remove_voice(state: State<'_, HavenState>, locale: String) -> Result<VoiceOffer> {
+    state.remove_voice(&locale).await
 }
 
 #[tauri::command]

@@ -23,6 +23,14 @@ pub enum Error {
     UnknownClip(String),
     #[error(transparent)]
     Audio(#[from] haven_library::AudioError),
+    /// A download or removal of a voice was refused; `kind` is the sync client's own
+    /// (`network`, `hash-mismatch`, `signature`, ...), so the interface can say which.
+    #[error(transparent)]
+    Sync(#[from] haven_sync::SyncError),
+    #[error("this copy of Haven has no address to download from")]
+    NoUpdateSource,
+    #[error("the information downloaded could not be opened")]
+    Unopenable,
 }
 
 impl Error {
@@ -39,6 +47,9 @@ impl Error {
             Error::Open { .. } => "open",
             Error::UnknownClip(_) => "unknown-clip",
             Error::Audio(_) => "audio",
+            Error::Sync(error) => error.kind(),
+            Error::NoUpdateSource => "no-update-source",
+            Error::Unopenable => "unopenable",
         }
     }
 
@@ -54,7 +65,9 @@ impl Error {
             Error::UnlistedContact(href) => vec![("href", href)],
             Error::Open { href, .. } => vec![("href", href)],
             Error::UnknownClip(path) => vec![("path", path)],
-            Error::Audio(_) => Vec::new(),
+            Error::Audio(_) | Error::Sync(_) | Error::NoUpdateSource | Error::Unopenable => {
+                Vec::new()
+            }
             Error::Lookup(haven_library::LookupError::NoSelfCheck)
             | Error::Settings(_)
             | Error::DiscreetCode(_)

@@ -18,6 +18,7 @@ mod settings;
 mod state;
 mod system_apps;
 mod updates;
+mod voices;
 mod window;
 
 use std::path::PathBuf;
@@ -31,6 +32,7 @@ pub use models::{
 };
 pub use state::{choose_library, open_library, AppArgs, Clock, HavenState, PackInUse};
 pub use updates::UpdateSource;
+pub use voices::{VoiceOffer, VoiceState};
 
 /// Registers the plugins and commands on a builder. `run` uses it with the real runtime, and the
 /// tests with Tauri's mock runtime.
@@ -45,6 +47,10 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::self_check,
             commands::emergency_clip,
             commands::audio_clip,
+            commands::voice_offer,
+            commands::look_for_voice,
+            commands::download_voice,
+            commands::remove_voice,
             commands::directory,
             commands::set_text_size,
             commands::forget_settings,

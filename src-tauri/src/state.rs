@@ -10,14 +10,15 @@ use crate::settings::{Settings, SettingsStore, TEXT_SIZES};
 use haven_library::InterfaceStrings;
 use haven_library::{Library, PackSource};
 
-use haven_sync::{Store, SyncProgress, SyncStatus};
+use haven_sync::{OptionalGroup, Store, SyncProgress, SyncStatus};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::models::{
     Freshness, InformationStatus, LocaleState, PackSummary, PreviewReport, StartState,
     UpdateResult, UpdateStatus,
 };
 use crate::updates::UpdateSource;
+use crate::voices::{group_name, KnownGroups, VoiceOffer, VoiceState};
 
 /// The folder, inside the app's data folder, where synced packs are kept.
 const STORE_DIR: &str = "packs";
@@ -28,11 +29,14 @@ const STORE_DIR: &str = "packs";
 pub struct PackInUse {
     pub library: Arc<Library>,
     pub expires: Option<u64>,
+    /// The optional groups (voices) of the signed manifest it was installed from, with their sizes
+    /// and which are installed; `None` for the embedded pack and previews.
+    pub optional_groups: Option<Vec<OptionalGroup>>,
 }
 
 impl From<Arc<Library>> for PackInUse {
     fn from(library: Arc<Library>) -> PackInUse {
-        PackInUse { library, expires: None }
+        PackInUse { library, expires: None, optional_groups: None }
     }
 }
 
@@ -51,6 +55,9 @@ pub struct HavenState {
     preview: PreviewReport,
     data_dir: PathBuf,
     update_source: Option<UpdateSource>,
+    /// The optional groups the server offered when the reader last looked for a voice, with the
+    /// version offered: the sizes to show before a download, when the pack in use has no manifest.
+    offered_groups: Mutex<Option<(u64, Vec<OptionalGroup>)>>,
     /// When checks for updates last succeeded and since when they fail.
     check_log: CheckLog,
     clock: Clock,
@@ -129,6 +136,7 @@ impl HavenState {
         HavenState {
             data_dir: data_dir.to_path_buf(),
             update_source: None,
+            offered_groups: Mutex::new(None),
             interface: InterfaceStrings::new(
                 crate::embedded::interface_strings(),
                 pack.library.reference_locale(),
@@ -299,6 +307,80 @@ impl HavenState {
         }
     }
 
+    /// Whether `library` is a preview of a folder (`haven --pack DIR`), which is never updated.
+    fn is_preview(&self, library: &Library) -> bool {
+        matches!(library.source(), PackSource::Directory(dir) if !dir.starts_with(self.data_dir.join(STORE_DIR)))
+    }
+
+    /// What the app offers for the voice of `locale`, from what it knows now (no network).
+    pub fn voice_offer(&self, locale: &str) -> Result<VoiceOffer> {
+        let pack = self.in_use.read().expect("not poisoned").clone();
+        pack.library.topics(locale)?;
+        let looked_up = self.offered_groups.lock().expect("not poisoned").clone();
+        let can_download = self.update_source.is_some() && !self.is_preview(&pack.library);
+        let known = KnownGroups {
+            in_use_version: pack.library.info().version,
+            in_use: pack.optional_groups.as_deref(),
+            looked_up: looked_up.as_ref(),
+        };
+        Ok(crate::voices::offer(&pack.library, locale, can_download, known))
+    }
+
+    /// Asks the update source which voices the version it offers has, and their sizes; downloads
+    /// nothing large and installs nothing.
+    ///
+    /// Fails when the server cannot be reached or what it offers is refused.
+    pub async fn look_for_voice(&self, locale: &str) -> Result<VoiceOffer> {
+        let (source, store) = self.voice_source(locale)?;
+        let offered = haven_sync::offered_groups(&source.config(&self.library()), &store).await?;
+        *self.offered_groups.lock().expect("not poisoned") = Some(offered);
+        self.voice_offer(locale)
+    }
+
+    /// Downloads the voice of `locale` through the signed sync, checks it, and puts it in use (with
+    /// the newest information, when the server has a newer version).
+    ///
+    /// Fails, with nothing changed, when the server cannot be reached or anything it sends is
+    /// refused: the voice then stays unavailable.
+    pub async fn download_voice(
+        &self,
+        locale: &str,
+        progress: &(dyn Fn(SyncProgress) + Send + Sync),
+    ) -> Result<VoiceOffer> {
+        let (source, store) = self.voice_source(locale)?;
+        let config = source.config(&self.library());
+        haven_sync::fetch_group(&config, &store, &group_name(locale), Some(progress)).await?;
+        self.reopen_installed(source, &store)?;
+        self.voice_offer(locale)
+    }
+
+    /// Removes the downloaded voice of `locale`, freeing its space.
+    ///
+    /// Fails when the voice cannot be removed whole; it then stays whole.
+    pub async fn remove_voice(&self, locale: &str) -> Result<VoiceOffer> {
+        let (source, store) = self.voice_source(locale)?;
+        haven_sync::remove_group(&store, &group_name(locale)).await?;
+        self.reopen_installed(source, &store)?;
+        self.voice_offer(locale)
+    }
+
+    /// The source and store to download the voice of `locale` with. Fails when the locale is not in
+    /// the pack, or this copy cannot download.
+    fn voice_source(&self, locale: &str) -> Result<(&UpdateSource, Store)> {
+        if self.voice_offer(locale)?.state == VoiceState::Unavailable {
+            return Err(Error::NoUpdateSource);
+        }
+        let source = self.update_source.as_ref().ok_or(Error::NoUpdateSource)?;
+        Ok((source, Store::open(self.data_dir.join(STORE_DIR))?))
+    }
+
+    /// Puts the store's pack in use again, after its voices changed.
+    fn reopen_installed(&self, source: &UpdateSource, store: &Store) -> Result<()> {
+        let pack = source.installed_pack(store).ok_or(Error::Unopenable)?;
+        self.replace_pack(pack);
+        Ok(())
+    }
+
     /// Checks the update source once, and puts a newer verified pack in use. Anything that goes
     /// wrong leaves the pack in use as it was, and is said in plain words.
     pub async fn check_for_updates(
@@ -326,8 +408,7 @@ impl HavenState {
                 "This build has no source of updates.".into(),
             );
         };
-        if matches!(in_use.source(), PackSource::Directory(dir) if !dir.starts_with(self.data_dir.join(STORE_DIR)))
-        {
+        if self.is_preview(&in_use) {
             return result(
                 UpdateStatus::Unavailable,
                 "A preview pack is shown; it is not updated.".into(),

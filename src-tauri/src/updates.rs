@@ -66,11 +66,13 @@ impl UpdateSource {
         Some(UpdateSource { url: file.url, trust })
     }
 
-    /// The newest verified pack in the store, if it is newer than the embedded one.
+    /// The newest verified pack in the store, unless the embedded one is newer. The same version as
+    /// the embedded pack is in the store only when the reader downloaded a voice for it, so it is
+    /// the one to use.
     pub fn installed_pack(&self, store: &Store) -> Option<PackInUse> {
         let installed = store.current_with(&self.trust)?;
         let embedded = crate::embedded::default_library();
-        if installed.version <= embedded.info().version {
+        if installed.version < embedded.info().version {
             return None;
         }
         match Library::open(haven_library::PackSource::Directory(installed.dir.clone())) {
@@ -78,7 +80,11 @@ impl UpdateSource {
                 // The update's voices are optional groups the reader may not have asked for; the
                 // ones the app embeds keep speaking where the update's text is the same.
                 let library = library.with_voices_of(&embedded);
-                Some(PackInUse { library: Arc::new(library), expires: Some(installed.expires) })
+                Some(PackInUse {
+                    library: Arc::new(library),
+                    expires: Some(installed.expires),
+                    optional_groups: Some(installed.optional_groups()),
+                })
             }
             Err(error) => {
                 tracing::error!("installed pack {} refused: {error}", installed.dir.display());
@@ -96,11 +102,16 @@ impl UpdateSource {
         in_use: &Library,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
     ) -> Result<(SyncStatus, u64), SyncError> {
+        let outcome = haven_sync::sync(&self.config(in_use), store, Some(progress)).await?;
+        Ok((outcome.status, outcome.version))
+    }
+
+    /// How to sync from this source: only the pack in use's id, and nothing older than it.
+    pub fn config(&self, in_use: &Library) -> SyncConfig {
         let mut config = SyncConfig::new(self.url.clone(), self.trust.clone());
         config.pack_id = Some(in_use.info().id.clone());
         config.min_version = in_use.info().version;
-        let outcome = haven_sync::sync(&config, store, Some(progress)).await?;
-        Ok((outcome.status, outcome.version))
+        config
     }
 }
 

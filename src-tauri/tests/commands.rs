@@ -528,3 +528,95 @@ fn in_discreet_mode_the_window_is_titled_as_a_calculator_in_the_readers_language
     let restarted = HavenState::new(library, preview, app.data_dir.path(), vec!["en".into()]);
     assert_eq!(restarted.window_title(), "Lommeregner");
 }
+
+/// The size of the files in `dir`, as a signed manifest declares a group's.
+fn folder_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum()
+}
+
+/// The files under `dir`, at any depth.
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn a_voice_is_offered_with_its_size_first_then_downloaded_checked_and_removed_to_free_its_space() {
+    // The default pack as published at the embedded version: each locale's clips an optional group.
+    let keys = tempfile::tempdir().unwrap();
+    let (url, root_public_key) = publish_and_serve(&haven_testkit::default_pack(), keys.path());
+    let app = embedded_app_checking(url, &root_public_key);
+    let offer = |locale: &str| invoke(&app, "voice_offer", json!({ "locale": locale })).unwrap();
+    let da_bytes = folder_bytes(&haven_testkit::default_pack().join("audio/da"));
+
+    assert_eq!(offer("da"), json!({ "locale": "da", "state": "unknown", "bytes": null }));
+    assert_eq!(offer("fil")["state"], "no-voice", "no other language's voice stands in");
+    let looked = invoke(&app, "look_for_voice", json!({ "locale": "da" })).unwrap();
+    assert_eq!(looked, json!({ "locale": "da", "state": "available", "bytes": da_bytes }));
+    let store = app.data_dir.path().join("packs");
+    assert!(files_under(&store).iter().all(|f| f.extension().is_none_or(|e| e != "mp3")));
+
+    let downloaded = invoke(&app, "download_voice", json!({ "locale": "da" })).unwrap();
+    assert_eq!(downloaded, json!({ "locale": "da", "state": "downloaded", "bytes": da_bytes }));
+    let clips: Vec<_> = files_under(&store)
+        .into_iter()
+        .filter(|f| f.ends_with("audio/da/home--emergency.mp3"))
+        .collect();
+    assert_eq!(clips.len(), 1, "the voice is in the pack in use: {clips:?}");
+    assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "synced");
+    let clip = invoke(&app, "emergency_clip", json!({ "locale": "da" })).unwrap();
+    assert_eq!(clip["lang"], "da");
+    assert_eq!(offer("ar")["state"], "available", "only the language asked for is downloaded");
+
+    let removed = invoke(&app, "remove_voice", json!({ "locale": "da" })).unwrap();
+    assert_eq!(removed, json!({ "locale": "da", "state": "available", "bytes": da_bytes }));
+    assert!(!clips[0].exists(), "removing the voice deletes its clips");
+    // The clips the app embeds still speak the emergency action.
+    assert!(invoke(&app, "emergency_clip", json!({ "locale": "da" })).unwrap()["path"].is_string());
+}
+
+#[test]
+fn a_tampered_voice_is_refused_with_its_kind_and_stays_unavailable() {
+    let keys = tempfile::tempdir().unwrap();
+    let (url, root_public_key) = publish_and_serve(&haven_testkit::default_pack(), keys.path());
+    // Someone with the server changes the Danish summary's clip after it was signed.
+    let public = keys.path().join("public");
+    let manifest = std::fs::read(public.join("manifest.json")).unwrap();
+    let manifest = haven_sync::Manifest::from_json(&manifest).unwrap();
+    let group = manifest.group("audio/da").expect("the Danish voice is published");
+    let list = std::fs::read(public.join(group.address())).unwrap();
+    let files = haven_sync::unpack::unpack_list("list", group, &list, 1 << 20).unwrap();
+    let clip = files.iter().find(|f| f.path == "audio/da/help-now--summary.mp3").unwrap();
+    let blob = public.join(clip.blob.address());
+    let mut tampered = std::fs::read(&blob).unwrap();
+    let middle = tampered.len() / 2;
+    tampered[middle] ^= 0x55;
+    std::fs::write(&blob, tampered).unwrap();
+
+    let app = embedded_app_checking(url, &root_public_key);
+    let error = invoke(&app, "download_voice", json!({ "locale": "da" })).unwrap_err();
+    assert_eq!(error["kind"], "hash-mismatch", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("blobs/"), "{error}");
+    let offer = invoke(&app, "voice_offer", json!({ "locale": "da" })).unwrap();
+    assert_ne!(offer["state"], "downloaded");
+    assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "embedded");
+}
+
+#[test]
+fn a_build_without_an_update_source_offers_no_download() {
+    let app = app();
+    let offer = invoke(&app, "voice_offer", json!({ "locale": "da" })).unwrap();
+    assert_eq!(offer["state"], "unavailable");
+    let error = invoke(&app, "download_voice", json!({ "locale": "da" })).unwrap_err();
+    assert_eq!(error["kind"], "no-update-source");
+    let error = invoke(&app, "voice_offer", json!({ "locale": "xx" })).unwrap_err();
+    assert_eq!(error["kind"], "unknown-locale");
+}

@@ -6,59 +6,33 @@ debug builds read; the root, the pack's signature and the site are made with the
 `haven-pack`, as an NGO would (keys unencrypted, as in CI)."""
 
 import json
-import re
-import shutil
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, free_port
+import publishing
+from conftest import free_port
 from reader_actions import default_pack, go_to, interface_string, snapshot, start_in, tap, wait_for_screen
 from waiting import wait_until
 
 
 @pytest.fixture(scope="module")
 def haven_pack():
-    subprocess.run(["cargo", "build", "-q", "-p", "haven-pack", "--bin", "haven-pack"], cwd=ROOT, check=True)
-    return ROOT / "target" / "debug" / "haven-pack"
+    return publishing.haven_pack()
 
 
 @pytest.fixture
 def published(haven_pack, tmp_path):
     """The next version of the default pack, published 2026-12-24, signed and served on loopback;
     yields (url, root public key file)."""
-    keys = tmp_path / "keys"
-    for role in ("root", "signing"):
-        subprocess.run(
-            [haven_pack, "keygen", "--role", role, "--unencrypted", "--out", keys], check=True, capture_output=True
-        )
-    subprocess.run(
-        [haven_pack, "trust", tmp_path / "public", "--root-key", keys / "root.key", "--signing-key", keys / "haven.pub"],
-        check=True,
-        capture_output=True,
-    )
-    pack = tmp_path / "pack"
-    shutil.copytree(ROOT / "content", pack)
-    manifest = pack / "pack.toml"
-    next_version = default_pack()["version"] + 1
-    manifest.write_text(re.sub(r"(?m)^version = \d+$", f"version = {next_version}", manifest.read_text()))
-    manifest.write_text(re.sub(r'(?m)^published = ".*"$', 'published = "2026-12-24"', manifest.read_text()))
-    subprocess.run(
-        [haven_pack, "build", pack, "--key", tmp_path / "keys" / "haven.key", "--out", tmp_path / "public"],
-        check=True,
-        capture_output=True,
-    )
-    server = subprocess.Popen(
-        [haven_pack, "serve", tmp_path / "public", "--addr", "127.0.0.1:0"], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        url = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline()).group(0)
-        yield url, tmp_path / "keys" / "root.pub"
-    finally:
-        server.kill()
-        server.wait()
+    pack = publishing.copy_of_content(tmp_path / "pack")
+    publishing.set_pack_field(pack, "version", default_pack()["version"] + 1)
+    publishing.set_pack_field(pack, "published", "2026-12-24")
+    public, root_key = publishing.publish(haven_pack, pack, tmp_path)
+    with publishing.served(haven_pack, public) as url:
+        yield url, root_key
 
 
 def open_updates(session):

@@ -19,6 +19,13 @@ export const api = {
   emergencyClip: (locale) => invoke("emergency_clip", { locale }),
   /** A clip's bytes (an ArrayBuffer), to play from memory. */
   audioClip: (locale, path) => invoke("audio_clip", { locale, path }),
+  /** What can be done about the voice of `locale`: download it (with its size), remove it, or why not. */
+  voiceOffer: (locale) => invoke("voice_offer", { locale }),
+  /** Asks the server whether it offers a voice for `locale`, and its size; downloads nothing large. */
+  lookForVoice: (locale) => invoke("look_for_voice", { locale }),
+  /** Downloads and checks the voice of `locale` (`voice-progress` events while it works). */
+  downloadVoice: (locale) => invoke("download_voice", { locale }),
+  removeVoice: (locale) => invoke("remove_voice", { locale }),
   directory: (locale, kind = null) => invoke("directory", { locale, kind }),
   /** Every section that contains the query; the query is not kept anywhere. */
   search: (locale, query) => invoke("search", { locale, query }),

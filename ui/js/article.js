@@ -6,6 +6,7 @@ import { api } from "./api.js";
 import { el, icon } from "./dom.js";
 import {
   block,
+  formatBytes,
   emergencyStrip,
   fallbackNotice,
   isSectionFallback,
@@ -133,6 +134,8 @@ export async function article(app, { id, section = null }) {
   ].filter(Boolean);
   const listen = spoken.length ? listening(spoken, strings, { allLabel: strings["listen-article"] }) : null;
   if (listen) nodes.push(listen.panel);
+  // Sections in this language that have no voice yet: the way to download the voice, with its size.
+  if (data.sections.some((s) => !s.audio && !isSectionFallback(s))) nodes.push(await voiceLink(app));
   if (data.summary.isFallback || data.title.isFallback) nodes.push(fallbackNotice(strings));
   for (const part of data.sections) {
     const fallback = isSectionFallback(part);
@@ -340,4 +343,19 @@ export async function dual(app, { id, reader, helper }) {
     el("div", { class: "dual", id: "dual" }, rows),
     leafletFooter(app),
   ];
+}
+
+/** A button to the settings' "Listening", where the voice of the reader's language is downloaded;
+ * nothing when no voice can be had for it. */
+async function voiceLink(app) {
+  const { strings, locale } = app.state;
+  const offer = await api.voiceOffer(locale).catch(() => null);
+  if (!offer || !["unknown", "available"].includes(offer.state)) return null;
+  return el(
+    "button",
+    { type: "button", class: "tool get-voice", id: "get-voice", onclick: () => app.show("settings", { section: "voice" }) },
+    icon("download"),
+    strings[offer.state === "available" ? "voice-download" : "voice-look"],
+    offer.bytes == null ? null : el("span", { class: "button-detail" }, formatBytes(offer.bytes, locale)),
+  );
 }

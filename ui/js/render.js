@@ -191,3 +191,13 @@ export function excerpt(found) {
     found.after,
   );
 }
+
+/** A size in the reader's language: "7.9 MB", "46 kB". */
+export function formatBytes(bytes, locale) {
+  const [value, unit] = bytes >= 100_000 ? [bytes / 1e6, "megabyte"] : [Math.max(1, Math.round(bytes / 1e3)), "kilobyte"];
+  try {
+    return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+  } catch {
+    return `${value.toFixed(1)} ${unit === "megabyte" ? "MB" : "kB"}`;
+  }
+}

@@ -1,14 +1,14 @@
-// The settings screen: text size, language, discreet mode, updated information, and forgetting the
-// settings. Everything here is said in plain words, including what each option does not do.
+// The settings screen: text size, language, the voice for listening, discreet mode, updated
+// information, and forgetting the settings. Everything here is said in plain words, including what each option does not do.
 
 import { api } from "./api.js";
 import { el, icon } from "./dom.js";
-import { withIsolatedDates } from "./render.js";
+import { formatBytes, withIsolatedDates } from "./render.js";
 import { backButton } from "./views.js";
 
 export async function settings(app, { section = null } = {}) {
   const { strings } = app.state;
-  const information = await api.informationStatus();
+  const [information, voice] = await Promise.all([api.informationStatus(), api.voiceOffer(app.state.locale)]);
   // Opened from the home screen's "may be out of date" notice: show the updates at once.
   if (section) app.afterRender(() => document.getElementById(section)?.scrollIntoView({ block: "start" }));
   return [
@@ -26,6 +26,7 @@ export async function settings(app, { section = null } = {}) {
         strings["choose-language"],
       ),
     ),
+    voiceSection(app, voice),
     discreetSection(app),
     updatesSection(app, information),
     forgetSection(app),
@@ -275,6 +276,110 @@ function updatesSection(app, information) {
       el("label", { for: "automatic-checks" }, strings["updates-automatic"]),
     ),
     el("p", { class: "hint", id: "automatic-checks-explained" }, strings["updates-automatic-explained"]),
+  );
+}
+
+// Why a download of a voice was refused, by the sync client's kind: the server could not be reached,
+// or what came was not what the publisher signed.
+const UNREACHABLE = new Set(["network", "client", "unexpected-status", "truncated", "deadline-exceeded", "cancelled"]);
+const UNTRUSTED = new Set([
+  "hash-mismatch", "signature", "manifest", "no-root", "root-signature", "root-version", "root-invalid", "root-expired",
+  "too-many-root-updates", "wrong-pack", "expired", "expires-too-late", "rollback", "changed-without-new-version",
+  "unlisted-file", "decompressed-size", "decompress", "delta", "invalid-pack", "too-large", "group-too-large",
+]);
+
+function refusal(strings, problem) {
+  if (UNREACHABLE.has(problem?.kind)) return strings["voice-unreachable"];
+  if (UNTRUSTED.has(problem?.kind)) return strings["voice-untrusted"];
+  return strings["updates-refused"];
+}
+
+/**
+ * The voice for reading aloud in the reader's language: what it is, its size before it is downloaded
+ * (looked up from the signed manifest only when the reader asks), progress while it downloads, and
+ * removing it to free the space. A language no voice speaks says so.
+ */
+function voiceSection(app, initial) {
+  const { strings, locale } = app.state;
+  const state = el("p", { id: "voice-state" });
+  const size = el("span", { class: "button-detail", id: "voice-size" });
+  const actionLabel = el("span", {});
+  const action = el("button", { type: "button", class: "wide-button", id: "voice-action" }, icon("download"), actionLabel, size);
+  const remove = el("button", { type: "button", class: "wide-button", id: "voice-remove" }, icon("forget"), strings["voice-remove"]);
+  const progress = el("progress", { id: "voice-progress", "aria-labelledby": "voice-stage" });
+  const stage = el("span", { id: "voice-stage" });
+  const progressRow = el("div", { class: "update-progress", hidden: true }, stage, progress);
+  const result = el("p", { class: "status", role: "status", id: "voice-result" });
+  let offer = initial;
+
+  const draw = () => {
+    const sized = offer.bytes == null ? "" : formatBytes(offer.bytes, locale);
+    const lines = {
+      "no-voice": strings["voice-none"],
+      unavailable: `${strings["voice-built-in"]} ${strings["updates-not-configured"]}`,
+      unknown: strings["voice-built-in"],
+      available: strings["voice-built-in"],
+      "not-offered": `${strings["voice-not-offered"]} ${strings["voice-built-in"]}`,
+      downloaded: `${strings["voice-downloaded"]} ${strings["voice-uses"]} ${sized}`,
+    };
+    state.textContent = lines[offer.state] ?? "";
+    state.dataset.state = offer.state;
+    action.hidden = !["unknown", "available", "not-offered"].includes(offer.state);
+    actionLabel.textContent = strings[offer.state === "available" ? "voice-download" : "voice-look"];
+    size.textContent = offer.state === "available" ? sized : "";
+    size.hidden = offer.state !== "available";
+    remove.hidden = offer.state !== "downloaded";
+  };
+
+  /** Runs one request, with its stage said and the buttons off until it is done. */
+  const run = async (stageText, request, done) => {
+    action.disabled = remove.disabled = true;
+    result.textContent = "";
+    delete result.dataset.status;
+    progressRow.hidden = false;
+    progress.removeAttribute("value");
+    stage.textContent = stageText;
+    const stopListening = await api.listen("voice-progress", (p) => {
+      stage.textContent = strings[p.stage === "installing" ? "voice-installing" : p.stage === "downloading" ? "voice-downloading" : "voice-looking"];
+      if (p.bytesExpected > 0) {
+        progress.max = p.bytesExpected;
+        progress.value = p.bytesDownloaded;
+      }
+    });
+    try {
+      offer = await request();
+      result.textContent = done(offer) ?? "";
+      result.dataset.status = "done";
+      // A download may bring newer information with the voice.
+      await app.refreshInformation();
+    } catch (problem) {
+      result.textContent = refusal(strings, problem);
+      result.dataset.status = "refused";
+      result.dataset.reason = problem?.kind ?? "";
+    } finally {
+      stopListening();
+      progressRow.hidden = true;
+      action.disabled = remove.disabled = false;
+      draw();
+    }
+  };
+  action.addEventListener("click", () =>
+    offer.state === "available"
+      ? run(strings["voice-downloading"], () => api.downloadVoice(locale), () => strings["voice-done"])
+      : run(strings["voice-looking"], () => api.lookForVoice(locale), (found) => (found.state === "not-offered" ? strings["voice-not-offered"] : null)),
+  );
+  remove.addEventListener("click", () => run(strings["voice-remove"], () => api.removeVoice(locale), () => strings["voice-removed"]));
+  draw();
+  return el(
+    "section",
+    { "aria-labelledby": "voice-heading", id: "voice" },
+    el("h2", { id: "voice-heading" }, icon("listen", "title-icon-small"), strings["voice-heading"]),
+    el("p", {}, strings["voice-what"]),
+    state,
+    action,
+    remove,
+    progressRow,
+    result,
   );
 }
 
