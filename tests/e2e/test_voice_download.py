@@ -115,6 +115,35 @@ def test_a_voice_is_downloaded_with_its_size_first_and_plays_with_the_server_gon
     )
     tap(restarted, "#listen-stop")
 
+    # The home screen's topics say their names, and the self-check its introduction and questions.
+    go_to(restarted, "#nav-home", "home")
+    restarted.wait_for("#topics")
+    topics = restarted.script("return [...document.querySelectorAll('.topic[data-topic]')].map(t => t.dataset.topic)")
+    spoken = restarted.script("return [...document.querySelectorAll('.topic-row .listen-section')].map(b => b.dataset.listen)")
+    assert spoken == [f"topic-{t}" for t in topics]
+    snapshot(restarted, shot, "voice-home-da")
+    tap(restarted, f'.listen-section[data-listen="topic-{ARTICLE}"]')
+    restarted.wait_until(
+        "return document.getElementById('listen-topics').dataset.playing === arguments[0]"
+        " && document.querySelector('.topic-row.is-playing .topic')?.dataset.topic === arguments[1]",
+        f"topic-{ARTICLE}",
+        ARTICLE,
+        what="the topic's name to be spoken, its tile marked",
+        timeout=30,
+    )
+    go_to(restarted, "#open-self-check", "check")
+    assert restarted.find("#listen-check-all"), "the introduction can be heard"
+    go_to(restarted, "#check-start", "check")
+    question = restarted.find("#check-question").attribute("data-question")
+    tap(restarted, "#listen-check-all")
+    restarted.wait_until(
+        "return document.getElementById('listen-check').dataset.playing === arguments[0]",
+        question,
+        what="the question to be spoken",
+        timeout=30,
+    )
+    snapshot(restarted, shot, "voice-self-check-da")
+
     # Removing it frees its space; the size to download it again is still known.
     assert voice_section(restarted)["state"] == "downloaded"
     removed = press_and_wait(restarted, "#voice-remove")

@@ -7,7 +7,8 @@
 
 import { api } from "./api.js";
 import { el, icon } from "./dom.js";
-import { block, fallbackNotice, isSectionFallback, langAttributes, spans, textElement } from "./render.js";
+import { block, fallbackNotice, isSectionFallback, langAttributes, plainText, spans, textElement } from "./render.js";
+import { listening } from "./listen.js";
 import { backButton } from "./views.js";
 
 const ANSWERS = [
@@ -37,8 +38,15 @@ export async function selfCheck(app, { step = 0, locale = app.state.locale } = {
       backButton(app),
       wrap([
         el("h1", { ...langAttributes(check.title, locale) }, icon("self-check", "title-icon"), el("span", { class: "heading-text" }, spans(check.title))),
-        textElement("p", check.summary, locale, { class: "summary" }),
-        textElement("p", check.intro, locale, { class: "check-intro" }),
+        textElement("p", check.summary, locale, { class: "summary", "data-listen-target": "summary" }),
+        textElement("p", check.intro, locale, { class: "check-intro", "data-listen-target": "intro" }),
+        spokenPanel(
+          [
+            check.summaryAudio ? { id: "summary", clip: check.summaryAudio, title: plainText(check.summary) } : null,
+            check.introAudio ? { id: "intro", clip: check.introAudio, title: plainText(check.intro) } : null,
+          ],
+          strings,
+        ),
         el(
           "button",
           { type: "button", class: "check-start", id: "check-start", onclick: () => go(1) },
@@ -62,10 +70,17 @@ export async function selfCheck(app, { step = 0, locale = app.state.locale } = {
         el("img", { src: `icons/${question.icon}.svg`, alt: "", class: "icon check-pictogram" }),
         el(
           "h1",
-          { class: "check-question", id: "check-question", "data-question": question.id, ...langAttributes(question.text, locale) },
+          {
+            class: "check-question",
+            id: "check-question",
+            "data-question": question.id,
+            "data-listen-target": question.id,
+            ...langAttributes(question.text, locale),
+          },
           spans(question.text),
         ),
         question.text.isFallback ? fallbackNotice(strings) : null,
+        spokenPanel([question.audio ? { id: question.id, clip: question.audio, title: plainText(question.text) } : null], strings),
         el(
           "div",
           { class: "check-answers", role: "group", "aria-labelledby": "check-question" },
@@ -131,6 +146,12 @@ export async function selfCheck(app, { step = 0, locale = app.state.locale } = {
       ),
     ]),
   ];
+}
+
+/** A big "Listen" button for what of this screen has a voice in the language; nothing when none has. */
+function spokenPanel(items, strings) {
+  const spoken = items.filter(Boolean);
+  return spoken.length ? listening(spoken, strings, { allLabel: strings.listen, id: "listen-check" }).panel : null;
 }
 
 /** How far the reader is: a bar, and "3 / 12" as numbers that read the same in every language. */

@@ -150,6 +150,13 @@ export async function home(app) {
   if (app.state.freshness.stale) nodes.push(staleNotice(app));
   if (check) nodes.push(selfCheckTile(app, check));
   nodes.push(el("h2", { class: "topics-heading" }, strings["topics-heading"]));
+  // The topics' titles that have a voice in this language: each tile's own button, and one that
+  // reads them all in turn, marking the tile being read.
+  const spoken = topics
+    .filter((topic) => topic.titleAudio)
+    .map((topic) => ({ id: `topic-${topic.id}`, clip: topic.titleAudio, title: plainText(topic.title) }));
+  const listen = spoken.length ? listening(spoken, strings, { allLabel: strings.listen, id: "listen-topics" }) : null;
+  if (listen) nodes.push(listen.panel);
   nodes.push(
     el(
       "ul",
@@ -157,7 +164,7 @@ export async function home(app) {
       topics.map((topic) =>
         el(
           "li",
-          {},
+          { class: "topic-row", "data-listen-target": `topic-${topic.id}` },
           el(
             "button",
             {
@@ -175,6 +182,7 @@ export async function home(app) {
               el("span", { class: "topic-summary", ...langAttributes(topic.summary, locale) }, plainText(topic.summary)),
             ),
           ),
+          listen && topic.titleAudio ? listen.button(spoken.find((item) => item.id === `topic-${topic.id}`)) : null,
         ),
       ),
     ),

@@ -5,7 +5,7 @@
 //! sentence for that count, so the answers never leave the page, not even to the app's own engine.
 
 use fluent_bundle::FluentArgs;
-use haven_format::{Direction, ReviewStatus, Source, SELF_CHECK_FLUENT_FILE};
+use haven_format::{Direction, ReviewStatus, Source, SELF_CHECK_FLUENT_FILE, SUMMARY};
 use serde::Serialize;
 
 use crate::article::{Section, Text};
@@ -23,6 +23,10 @@ pub struct SelfCheck {
     pub title: Text,
     pub summary: Text,
     pub intro: Text,
+    /// The summary and the introduction spoken, where the locale has clips of today's text: the
+    /// first screen, for a reader who cannot read it.
+    pub summary_audio: Option<Clip>,
+    pub intro_audio: Option<Clip>,
     /// In the order they are asked.
     pub questions: Vec<Question>,
     /// `results[n]`: what to say when the reader said yes to `n` signs, for every `n` from 0 to the
@@ -56,11 +60,15 @@ impl Library {
     /// The self-check in `locale`, each message falling back to the reference locale where it is
     /// not translated.
     ///
-    /// Each question the locale has a clip of today's text for carries it (`audio`).
+    /// The summary, the introduction and each question carry the locale's clip of today's text,
+    /// where it has one.
     ///
     /// Fails when the locale is not in the pack, or the pack has no self-check.
     pub fn self_check(&self, locale: &str) -> Result<SelfCheck, LookupError> {
         let mut check = self.self_check_text(locale)?;
+        let file = SELF_CHECK_FLUENT_FILE;
+        check.summary_audio = clip_of_text(self, locale, file, SUMMARY, &check.summary);
+        check.intro_audio = clip_of_text(self, locale, file, "intro", &check.intro);
         for question in &mut check.questions {
             question.audio =
                 clip_of_text(self, locale, SELF_CHECK_FLUENT_FILE, &question.id, &question.text);
@@ -138,6 +146,8 @@ impl Library {
             title: text("title", &args),
             summary: text("summary", &args),
             intro: text("intro", &args),
+            summary_audio: None,
+            intro_audio: None,
             questions,
             results,
             unsure,
