@@ -19,7 +19,7 @@ use crate::release::{
 };
 use crate::root::{root_file, root_signature_file, verify_next, Root, RootError, RootKeys, Trust};
 use crate::signature::{verify, TrustedKey};
-use crate::store::{ConditionalState, InstalledPack, OptionalGroup, Store};
+use crate::store::{optional_groups_of, ConditionalState, InstalledPack, OptionalGroup, Store};
 use crate::unpack::{check_blob, unpack, unpack_delta, unpack_list};
 
 /// What one more request is assumed to cost, in bytes, when choosing between the bundle and
@@ -193,16 +193,7 @@ pub async fn offered_groups(
     let Checked { trusted, offered, .. } = check_offer(config, store, &progress, false).await?;
     let (_, manifest, _) = offered.expect("an unconditional request has a body");
     let installed = trusted.current.filter(|c| c.version == manifest.version);
-    let groups = manifest
-        .groups
-        .iter()
-        .filter(|g| g.optional)
-        .map(|g| OptionalGroup {
-            name: g.name.clone(),
-            bytes: g.bytes.unwrap_or(0),
-            installed: installed.as_ref().is_some_and(|c| c.has_group(&g.name)),
-        })
-        .collect();
+    let groups = optional_groups_of(&manifest, installed.as_ref());
     Ok((manifest.version, groups))
 }
 

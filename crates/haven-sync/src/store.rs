@@ -113,22 +113,31 @@ impl InstalledPack {
     /// The optional groups of this version, in the manifest's order (by name), each with its size and
     /// whether it is installed.
     pub fn optional_groups(&self) -> Vec<OptionalGroup> {
-        self.manifest
-            .groups
-            .iter()
-            .filter(|g| g.optional)
-            .map(|g| OptionalGroup {
-                name: g.name.clone(),
-                bytes: g.bytes.unwrap_or(0),
-                installed: self.has_group(&g.name),
-            })
-            .collect()
+        optional_groups_of(&self.manifest, Some(self))
     }
 
     /// Whether the files of group `name` are installed.
     pub fn has_group(&self, name: &str) -> bool {
         self.files.iter().any(|f| group_of(&f.path) == name)
     }
+}
+
+/// The optional groups `manifest` declares, in its order, each installed when `installed` (a version
+/// on this device) has its files.
+pub(crate) fn optional_groups_of(
+    manifest: &Manifest,
+    installed: Option<&InstalledPack>,
+) -> Vec<OptionalGroup> {
+    manifest
+        .groups
+        .iter()
+        .filter(|g| g.optional)
+        .map(|g| OptionalGroup {
+            name: g.name.clone(),
+            bytes: g.bytes.unwrap_or(0),
+            installed: installed.is_some_and(|pack| pack.has_group(&g.name)),
+        })
+        .collect()
 }
 
 /// What the store remembers about the last manifest response, to ask the server "only if changed".
