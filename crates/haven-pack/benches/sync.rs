@@ -13,52 +13,32 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::Router;
 use haven_pack::serve::router;
-use haven_publish::build::{self as publish, BuildOptions, BuildReport};
-use haven_publish::keys;
+use haven_publish::build::BuildReport;
 use haven_publish::site::read_published;
-use haven_publish::trust::{publish_root, TrustOptions};
 use haven_sync::release::{MANIFEST_FILE, SIGNATURE_FILE};
-use haven_sync::{sync, RootKeys, Store, SyncConfig, SyncOutcome, TrustedKey};
+use haven_sync::{sync, RootKeys, Store, SyncConfig, SyncOutcome};
 use haven_testkit::copy_dir;
 use http_body_util::BodyExt;
+
+mod common;
+use common::Publisher;
 
 fn main() {
     let work = tempfile::tempdir().unwrap();
     let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let generated = keys::generate(&work.path().join("keys"), None).unwrap();
-    let secret = keys::read_secret_key(&generated.secret_key, None).unwrap();
-    let trusted = TrustedKey::parse(&generated.public_key_line).unwrap();
-    let root = keys::generate_pair(&work.path().join("root"), keys::KeyRole::Root, None).unwrap();
-    let root_secret = keys::read_secret_key(&root.secret_key, None).unwrap();
-    let root_key = TrustedKey::parse(&root.public_key_line).unwrap();
+    let publisher = Publisher::new(work.path());
 
     let content_v1 = work.path().join("content-v1");
     copy_dir(&pack, &content_v1);
     let public = work.path().join("public");
-    let trust_options = TrustOptions {
-        public_dir: public.clone(),
-        signing_keys: vec![trusted],
-        now: SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs(),
-        expires_in_days: 365,
-    };
-    publish_root(&trust_options, &[root_secret]).unwrap();
-    let build = |content: &Path| {
-        let options = BuildOptions {
-            content_dir: content.to_owned(),
-            out: public.clone(),
-            now: SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs(),
-            expires_in_days: 30,
-            require_new_version: false,
-        };
-        publish::build(&options, &secret).unwrap()
-    };
+    let build = |content: &Path| publisher.publish(content, &public);
     let report = build(&content_v1);
     let pack_bytes: u64 = report.files.iter().map(|f| f.size).sum();
     println!(
@@ -74,7 +54,7 @@ fn main() {
     let store = Store::open(work.path().join("store")).unwrap();
     let behind = Store::open(work.path().join("store-behind")).unwrap();
     // What the app trusts: the root public key only.
-    let mut config = SyncConfig::new(url, RootKeys::single(root_key));
+    let mut config = SyncConfig::new(url, RootKeys::single(publisher.root_key.clone()));
     config.pack_id = Some(report.manifest.pack_id.clone());
 
     // 1. A first full sync.

@@ -12,14 +12,13 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use haven_pack::serve::{count_traffic, router, Traffic};
-use haven_publish::build::{self as publish, BuildOptions, BuildReport};
-use haven_publish::keys;
-use haven_publish::trust::{publish_root, TrustOptions};
-use haven_sync::{fetch_group, sync, RootKeys, Store, SyncConfig, TrustedKey};
-use haven_testkit::copy_dir;
+use haven_sync::{fetch_group, sync, RootKeys, Store, SyncConfig};
+use haven_testkit::{copy_dir, noise};
+
+mod common;
+use common::Publisher;
 
 /// Bytes of a clip per character of the text it speaks: 2 000 bytes a second at 14 characters a
 /// second.
@@ -30,31 +29,8 @@ const MIN_CLIP_BYTES: usize = 3_000;
 fn main() {
     let work = tempfile::tempdir().unwrap();
     let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let generated = keys::generate(&work.path().join("keys"), None).unwrap();
-    let secret = keys::read_secret_key(&generated.secret_key, None).unwrap();
-    let trusted = TrustedKey::parse(&generated.public_key_line).unwrap();
-    let root = keys::generate_pair(&work.path().join("root"), keys::KeyRole::Root, None).unwrap();
-    let root_secret = keys::read_secret_key(&root.secret_key, None).unwrap();
-    let root_key = TrustedKey::parse(&root.public_key_line).unwrap();
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
-
-    let publish_into = |content: &Path, public: &Path| -> BuildReport {
-        let trust = TrustOptions {
-            public_dir: public.to_owned(),
-            signing_keys: vec![trusted.clone()],
-            now,
-            expires_in_days: 365,
-        };
-        publish_root(&trust, std::slice::from_ref(&root_secret)).unwrap();
-        let options = BuildOptions {
-            content_dir: content.to_owned(),
-            out: public.to_owned(),
-            now,
-            expires_in_days: 30,
-            require_new_version: false,
-        };
-        publish::build(&options, &secret).unwrap()
-    };
+    let publisher = Publisher::new(work.path());
+    let publish_into = |content: &Path, public: &Path| publisher.publish(content, public);
 
     let text_only = work.path().join("public-text");
     let text_report = publish_into(&pack, &text_only);
@@ -76,7 +52,7 @@ fn main() {
         let url =
             haven_testkit::LoopbackServer::start(count_traffic(router(public), traffic.clone()))
                 .keep_running();
-        let mut config = SyncConfig::new(url, RootKeys::single(root_key.clone()));
+        let mut config = SyncConfig::new(url, RootKeys::single(publisher.root_key.clone()));
         config.pack_id = Some(report.manifest.pack_id.clone());
         config
     };
@@ -187,17 +163,4 @@ fn messages(text: &str) -> Vec<(String, usize)> {
         }
     }
     out
-}
-
-/// Bytes that do not compress, as an encoded clip does not.
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state as u8
-        })
-        .collect()
 }

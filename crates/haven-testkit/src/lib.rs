@@ -30,6 +30,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Bytes that do not compress, as an encoded clip does not: the same for the same `seed`.
+pub fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
 /// Deletes the message `id` and its attribute lines from the Fluent file at `path`, as an editor
 /// deleting a section would. Fails if the file has no such message, so a test cannot pass by
 /// deleting nothing.

@@ -17,6 +17,7 @@ use haven_sync::{
 };
 
 use crate::fixture::*;
+use haven_testkit::noise;
 
 /// The Danish voice's clips in every version, and from version 4 on its summary clip says something
 /// new; the Arabic voice has one clip.
@@ -25,19 +26,6 @@ pub const DA_SUMMARY: &str = "audio/da/help-now--summary.ogg";
 pub const AR_EMERGENCY: &str = "audio/ar/home--emergency.ogg";
 pub const DA_BYTES: u64 = 40_000 + 30_000;
 pub const AR_BYTES: u64 = 50_000;
-
-/// Bytes that do not compress, as an encoded clip does not.
-pub fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state as u8
-        })
-        .collect()
-}
 
 /// What a clip of the pack at `version` holds.
 pub fn clip(path: &str, version: u64) -> Vec<u8> {
