@@ -76,10 +76,20 @@ fn the_server_dies_mid_download_and_the_next_sync_fetches_only_the_rest() {
     assert_in_use(&workspace, &store, 4);
 }
 
-/// Runs `haven-pack pull` until it pauses at `stage`, then kills it with SIGKILL.
-fn pull_killed_at(workspace: &Workspace, url: &str, store: &std::path::Path, stage: &str) {
+/// Runs `haven-pack pull` (with `--group GROUP` when given) until it pauses at `stage`, then kills
+/// it with SIGKILL.
+pub fn pull_killed_at(
+    workspace: &Workspace,
+    url: &str,
+    store: &std::path::Path,
+    group: Option<&str>,
+    stage: &str,
+) {
     let mut child = Command::new(haven_pack_binary())
-        .args(["pull", url, "--trusted-root"])
+        .arg("pull")
+        .arg(url)
+        .args(group.map(|g| ["--group", g]).into_iter().flatten())
+        .arg("--trusted-root")
         .arg(&workspace.root_public_path)
         .arg("--store")
         .arg(store)
@@ -110,7 +120,7 @@ fn the_process_killed_at_any_point_of_a_sync_leaves_a_working_pack() {
     for stage in ["manifest-verified", "blob-cached", "staged", "renamed", "switched"] {
         let name = format!("store-{stage}");
         let store = workspace.store_with(&name, 2);
-        pull_killed_at(&workspace, &server.url, store.dir(), stage);
+        pull_killed_at(&workspace, &server.url, store.dir(), None, stage);
 
         let in_use = workspace.version_in_use(&store).expect("a verified pack");
         assert_in_use(&workspace, &store, in_use);

@@ -17,6 +17,7 @@ use haven_sync::{
 };
 
 use crate::fixture::*;
+use crate::interruptions::pull_killed_at;
 use haven_testkit::noise;
 
 /// The Danish voice's clips in every version, and from version 4 on its summary clip says something
@@ -390,35 +391,6 @@ fn a_fetch_that_breaks_off_leaves_no_half_voice_and_the_next_one_downloads_only_
     assert_eq!(read_clip(&workspace, &store, DA_SUMMARY), Some(clip(DA_SUMMARY, 2)));
 }
 
-/// Runs `haven-pack pull --group GROUP` until it pauses at `stage`, then kills it with SIGKILL.
-fn pull_group_killed_at(workspace: &Workspace, url: &str, store: &Path, group: &str, stage: &str) {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(haven_pack_binary())
-        .args(["pull", url, "--group", group, "--trusted-root"])
-        .arg(&workspace.root_public_path)
-        .arg("--store")
-        .arg(store)
-        .env("HAVEN_SYNC_PAUSE_AT", stage)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if line.contains("paused at") {
-                let _ = tx.send(line);
-            }
-        }
-    });
-    let paused = rx.recv_timeout(std::time::Duration::from_secs(60));
-    child.kill().unwrap();
-    child.wait().unwrap();
-    assert_eq!(paused.unwrap(), format!("haven-sync: paused at {stage}"));
-}
-
 #[test]
 fn the_process_killed_in_the_middle_of_a_fetch_leaves_the_voice_absent_never_half() {
     let workspace = Workspace::new();
@@ -426,7 +398,7 @@ fn the_process_killed_in_the_middle_of_a_fetch_leaves_the_voice_absent_never_hal
     for stage in ["manifest-verified", "blob-cached", "group-staged"] {
         let store = workspace.store(&format!("store-{stage}"));
         workspace.sync(&server.url, &store).unwrap();
-        pull_group_killed_at(&workspace, &server.url, store.dir(), "audio/da", stage);
+        pull_killed_at(&workspace, &server.url, store.dir(), Some("audio/da"), stage);
 
         assert_in_use(&workspace, &store, 2);
         assert_eq!(read_clip(&workspace, &store, DA_EMERGENCY), None, "killed at {stage}");
