@@ -90,6 +90,8 @@ impl Serialize for Error {
     }
 }
 
+pub type Result<T> = std::result::Result<T, Error>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +111,3 @@ mod tests {
         );
     }
 }
-
-pub type Result<T> = std::result::Result<T, Error>;

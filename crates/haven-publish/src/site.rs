@@ -304,7 +304,7 @@ mod tests {
             for k in 0..length {
                 out.push((b'a' + ((state >> (k * 5 % 56)) % 26) as u8) as char);
             }
-            out.push(if state % 9 == 0 { '\n' } else { ' ' });
+            out.push(if state.is_multiple_of(9) { '\n' } else { ' ' });
         }
         out
     }

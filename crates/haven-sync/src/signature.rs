@@ -106,7 +106,7 @@ pub fn count_signers(
     let text = std::str::from_utf8(signatures)
         .map_err(|_| SignatureError::Malformed { reason: "not UTF-8 text".into() })?;
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    if lines.is_empty() || lines.len() % 4 != 0 {
+    if lines.is_empty() || !lines.len().is_multiple_of(4) {
         return Err(SignatureError::Malformed {
             reason: "not a sequence of minisign signatures of 4 lines each".into(),
         });

@@ -65,27 +65,6 @@ pub fn remove_message(path: &Path, id: &str) {
     std::fs::write(path, kept.join("\n") + "\n").unwrap();
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn removing_a_message_keeps_its_neighbours_and_their_attributes() {
-        let dir = std::env::temp_dir().join(format!("haven-testkit-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("a.ftl");
-        std::fs::write(
-            &file,
-            "one = One\n    .hint = first\n\ntwo = Two\n    .hint = second\nthree = Three\n",
-        )
-        .unwrap();
-        remove_message(&file, "two");
-        let left = std::fs::read_to_string(&file).unwrap();
-        std::fs::remove_dir_all(&dir).unwrap();
-        assert_eq!(left, "one = One\n    .hint = first\n\nthree = Three\n");
-    }
-}
-
 /// The interface strings, `locales/` at the root of the repository.
 pub fn interface_strings() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
@@ -198,5 +177,26 @@ impl Drop for LoopbackServer {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removing_a_message_keeps_its_neighbours_and_their_attributes() {
+        let dir = std::env::temp_dir().join(format!("haven-testkit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("a.ftl");
+        std::fs::write(
+            &file,
+            "one = One\n    .hint = first\n\ntwo = Two\n    .hint = second\nthree = Three\n",
+        )
+        .unwrap();
+        remove_message(&file, "two");
+        let left = std::fs::read_to_string(&file).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(left, "one = One\n    .hint = first\n\nthree = Three\n");
     }
 }
