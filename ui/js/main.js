@@ -54,13 +54,17 @@ const app = {
   },
 
   async start() {
+    // Marks for tests/size/startup.py --trace: where the first screen's time goes.
+    performance.mark("haven-start-asked");
     this.state = await api.start();
+    performance.mark("haven-start-answered");
     // Covered before anything is named: the window keeps the calculator's title it was made with.
     if (this.state.discreet) root.classList.add("covered");
     this.applyLocale();
     this.applyTextSize();
     if (this.state.discreet) this.showCover();
     else await this.show(this.state.needsLanguageChoice ? "language" : "home");
+    performance.mark("haven-first-screen-drawn");
     // After the first screen has been painted, so that it is not held up by them.
     requestAnimationFrame(() => setTimeout(loadLaterScreens, 0));
   },
