@@ -35,6 +35,12 @@ function loadLaterScreens() {
 const view = document.getElementById("view");
 const root = document.documentElement;
 
+// The bar sticks to the top of the window, so whatever is scrolled to (a section opened by name, a
+// control reached with Tab) is placed below it rather than under it: the stylesheet's
+// scroll-padding reads the bar's height, which grows with the text size.
+const bar = document.getElementById("bar");
+new ResizeObserver(() => root.style.setProperty("--bar-block-size", `${bar.offsetHeight}px`)).observe(bar);
+
 const app = {
   state: null,
   /** The screens behind the current one, for the back button. Memory only. */
