@@ -1,5 +1,6 @@
 // The settings screen: text size, language, the voice for listening, discreet mode, updated
-// information, and forgetting the settings. Everything here is said in plain words, including what each option does not do.
+// information, and forgetting the settings. Everything here is said in plain words, including what
+// each option does not do.
 
 import { api } from "./api.js";
 import { el, icon } from "./dom.js";
@@ -9,7 +10,8 @@ import { backButton } from "./views.js";
 export async function settings(app, { section = null } = {}) {
   const { strings } = app.state;
   const [information, voice] = await Promise.all([api.informationStatus(), api.voiceOffer(app.state.locale)]);
-  // Opened from the home screen's "may be out of date" notice: show the updates at once.
+  // Opened from the home screen's "may be out of date" notice, or from an article with no voice yet:
+  // show that section at once.
   if (section) app.afterRender(() => document.getElementById(section)?.scrollIntoView({ block: "start" }));
   return [
     backButton(app),
