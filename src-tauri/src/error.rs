@@ -24,7 +24,8 @@ pub enum Error {
     #[error(transparent)]
     Audio(#[from] haven_library::AudioError),
     /// A download or removal of a voice was refused; `kind` is the sync client's own
-    /// (`network`, `hash-mismatch`, `signature`, ...), so the interface can say which.
+    /// (`network`, `hash-mismatch`, `signature`, ...), and `cause` what it means to a reader
+    /// (`unreachable`, `untrusted` or `other`), so the interface can say which.
     #[error(transparent)]
     Sync(#[from] haven_sync::SyncError),
     #[error("this copy of Haven has no address to download from")]
@@ -65,9 +66,8 @@ impl Error {
             Error::UnlistedContact(href) => vec![("href", href)],
             Error::Open { href, .. } => vec![("href", href)],
             Error::UnknownClip(path) => vec![("path", path)],
-            Error::Audio(_) | Error::Sync(_) | Error::NoUpdateSource | Error::Unopenable => {
-                Vec::new()
-            }
+            Error::Sync(error) => vec![("cause", error.cause().as_str())],
+            Error::Audio(_) | Error::NoUpdateSource | Error::Unopenable => Vec::new(),
             Error::Lookup(haven_library::LookupError::NoSelfCheck)
             | Error::Settings(_)
             | Error::DiscreetCode(_)

@@ -604,6 +604,7 @@ fn a_tampered_voice_is_refused_with_its_kind_and_stays_unavailable() {
     let app = embedded_app_checking(url, &root_public_key);
     let error = invoke(&app, "download_voice", json!({ "locale": "da" })).unwrap_err();
     assert_eq!(error["kind"], "hash-mismatch", "{error}");
+    assert_eq!(error["cause"], "untrusted", "what it means to a reader: {error}");
     assert!(error["message"].as_str().unwrap().contains("blobs/"), "{error}");
     let offer = invoke(&app, "voice_offer", json!({ "locale": "da" })).unwrap();
     assert_ne!(offer["state"], "downloaded");
@@ -619,4 +620,18 @@ fn a_build_without_an_update_source_offers_no_download() {
     assert_eq!(error["kind"], "no-update-source");
     let error = invoke(&app, "voice_offer", json!({ "locale": "xx" })).unwrap_err();
     assert_eq!(error["kind"], "unknown-locale");
+}
+
+#[test]
+fn a_voice_with_no_server_to_download_from_is_refused_as_unreachable() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let keys = tempfile::tempdir().unwrap();
+    let generated = haven_publish::keys::generate(keys.path(), None).unwrap();
+    let app = embedded_app_checking(format!("http://127.0.0.1:{port}/"), &generated.public_key);
+    let error = invoke(&app, "download_voice", json!({ "locale": "da" })).unwrap_err();
+    assert_eq!(
+        (error["kind"].as_str(), error["cause"].as_str()),
+        (Some("network"), Some("unreachable"))
+    );
+    assert_eq!(invoke(&app, "voice_offer", json!({ "locale": "da" })).unwrap()["state"], "unknown");
 }

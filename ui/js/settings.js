@@ -281,19 +281,12 @@ function updatesSection(app, information) {
   );
 }
 
-// Why a download of a voice was refused, by the sync client's kind: the server could not be reached,
-// or what came was not what the publisher signed.
-const UNREACHABLE = new Set(["network", "client", "unexpected-status", "truncated", "deadline-exceeded", "cancelled"]);
-const UNTRUSTED = new Set([
-  "hash-mismatch", "signature", "manifest", "no-root", "root-signature", "root-version", "root-invalid", "root-expired",
-  "too-many-root-updates", "wrong-pack", "expired", "expires-too-late", "rollback", "changed-without-new-version",
-  "unlisted-file", "decompressed-size", "decompress", "delta", "invalid-pack", "too-large", "group-too-large",
-]);
+// Why a download of a voice was refused, as the sync client says what it means to a reader: the
+// server could not be reached, or what came was not what the publisher signed.
+const REFUSALS = { unreachable: "voice-unreachable", untrusted: "voice-untrusted" };
 
 function refusal(strings, problem) {
-  if (UNREACHABLE.has(problem?.kind)) return strings["voice-unreachable"];
-  if (UNTRUSTED.has(problem?.kind)) return strings["voice-untrusted"];
-  return strings["updates-refused"];
+  return strings[REFUSALS[problem?.cause]] ?? strings["updates-refused"];
 }
 
 /**

@@ -12,6 +12,31 @@ use crate::release::ManifestError;
 use crate::root::RootError;
 use crate::signature::SignatureError;
 
+/// What a refusal means to a reader: try again later, or what arrived was not what the publisher
+/// signed, or neither (this device, this build, or a name the release does not have).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// The server could not be reached, or stopped answering: trying again later may work.
+    Unreachable,
+    /// What the server sent is not what the publisher signed, or not acceptable (expired, older,
+    /// another pack, too large): it was refused.
+    Untrusted,
+    /// Neither: the address this build has, this device's disk or stored copy, or a group the
+    /// release does not offer.
+    Other,
+}
+
+impl Cause {
+    /// Its kebab-case name, as the app's interface receives it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cause::Unreachable => "unreachable",
+            Cause::Untrusted => "untrusted",
+            Cause::Other => "other",
+        }
+    }
+}
+
 /// A sync that did not install a new pack, or a store that could not be opened.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -201,6 +226,48 @@ impl SyncError {
     pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> SyncError {
         let path = path.into();
         move |source| SyncError::Io { path, source }
+    }
+
+    /// What the refusal means to a reader, for the words the app shows. Every kind is placed here,
+    /// so a new one cannot be left out.
+    pub fn cause(&self) -> Cause {
+        use SyncError::*;
+        match self {
+            Network { .. }
+            | Client { .. }
+            | UnexpectedStatus { .. }
+            | Truncated { .. }
+            | DeadlineExceeded { .. }
+            | Cancelled => Cause::Unreachable,
+            TooLarge { .. }
+            | Signature { .. }
+            | Manifest { .. }
+            | NoRoot { .. }
+            | RootSignature { .. }
+            | RootVersion { .. }
+            | RootInvalid { .. }
+            | RootExpired { .. }
+            | TooManyRootUpdates { .. }
+            | WrongPack { .. }
+            | Expired { .. }
+            | ExpiresTooLate { .. }
+            | Rollback { .. }
+            | ChangedWithoutNewVersion { .. }
+            | GroupTooLarge { .. }
+            | HashMismatch { .. }
+            | UnlistedFile { .. }
+            | DecompressedSize { .. }
+            | Decompress { .. }
+            | Delta { .. }
+            | InvalidPack { .. } => Cause::Untrusted,
+            InsecureUrl { .. }
+            | InvalidUrl { .. }
+            | UnknownGroup { .. }
+            | StoredSizeMismatch { .. }
+            | StoredHashMismatch { .. }
+            | StoredVersionMismatch { .. }
+            | Io { .. } => Cause::Other,
+        }
     }
 
     /// A short, stable name for the kind of refusal, for logs and for the UI to branch on.

@@ -131,7 +131,7 @@ pub use client::{
     fetch_group, offered_groups, remove_group, sync, ProgressCallback, SyncConfig, SyncOutcome,
     SyncProgress, SyncStage, SyncStatus,
 };
-pub use error::SyncError;
+pub use error::{Cause, SyncError};
 pub use http::{base_url, is_allowed_url, USER_AGENT};
 pub use limits::Limits;
 pub use release::{Blob, Delta, Encoding, FileEntry, FileList, GroupRef, Manifest, ManifestError};
