@@ -517,9 +517,7 @@ mod voices {
     /// Asks a store holding `installed` (from the site with voices) for the Danish voice from
     /// `app`, expects a refusal, and checks that the voice is absent and the text still in use.
     fn voice_refused(workspace: &Workspace, installed: u64, app: Router) -> SyncError {
-        let store = workspace.store("store");
-        let server = TestServer::start(router(&site_with_voices(workspace, installed)));
-        workspace.sync(&server.url, &store).unwrap();
+        let (_, store) = synced_with_voices(workspace, installed);
         let server = TestServer::start(app);
         let error = fetch(workspace, &server.url, &store, "audio/da").expect_err("refused");
         assert_in_use(workspace, &store, installed);
@@ -603,11 +601,7 @@ mod voices {
     #[test]
     fn endless_data_a_voice_larger_than_its_bound_is_not_downloaded() {
         let workspace = Workspace::new();
-        let public = site_with_voices(&workspace, 2);
-        let server = TestServer::start(router(&public));
-        let store = workspace.store("store");
-        workspace.sync(&server.url, &store).unwrap();
-        server.traffic.reset();
+        let (server, store) = synced_with_voices(&workspace, 2);
         let mut config = workspace.config(&server.url);
         config.limits.max_optional_group_bytes = DA_BYTES - 1;
         let error = run_fetch(&config, &store, "audio/da").expect_err("too large");
@@ -625,9 +619,7 @@ mod voices {
     #[test]
     fn arbitrary_content_a_clip_changed_on_the_phone_is_removed_and_the_text_stays_in_use() {
         let workspace = Workspace::new();
-        let server = TestServer::start(router(&site_with_voices(&workspace, 2)));
-        let store = workspace.store("store");
-        workspace.sync(&server.url, &store).unwrap();
+        let (server, store) = synced_with_voices(&workspace, 2);
         fetch(&workspace, &server.url, &store, "audio/da").unwrap();
         let pack = store.current_with(&workspace.trust()).unwrap();
         let mut bytes = std::fs::read(pack.dir.join(DA_SUMMARY)).unwrap();

@@ -29,22 +29,26 @@ fn has_voice_tools() -> bool {
     true
 }
 
+/// Runs `haven-pack voice PACK --locale da` with the interface strings, and returns what it printed.
+fn voice_in_danish(pack: &Path) -> String {
+    let output = Command::new(haven_pack_binary())
+        .arg("voice")
+        .arg(pack)
+        .args(["--locale", "da", "--interface"])
+        .arg(haven_testkit::interface_strings())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
 #[test]
 fn voice_makes_clips_of_todays_text_which_the_library_attaches_and_the_lint_watches() {
     if !has_voice_tools() {
         return;
     }
     let (_dir, pack) = small_pack();
-    let interface = haven_testkit::interface_strings();
-    let output = Command::new(haven_pack_binary())
-        .arg("voice")
-        .arg(&pack)
-        .args(["--locale", "da", "--interface"])
-        .arg(&interface)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let printed = String::from_utf8(output.stdout).unwrap();
+    let printed = voice_in_danish(&pack);
     assert!(printed.lines().any(|l| l.starts_with("da ") && l.contains(" da ")), "{printed}");
 
     // Every clip speaks the text the library shows today, and its file is an MP3 of that size.
@@ -118,15 +122,7 @@ fn voice_makes_clips_of_todays_text_which_the_library_attaches_and_the_lint_watc
     assert!(status.contains("1 outdated"), "{status}");
 
     // Running voice again makes only the changed clip, and keeps the others.
-    let output = Command::new(haven_pack_binary())
-        .arg("voice")
-        .arg(&pack)
-        .args(["--locale", "da", "--interface"])
-        .arg(&interface)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let printed = String::from_utf8(output.stdout).unwrap();
+    let printed = voice_in_danish(&pack);
     let da: Vec<&str> =
         printed.lines().find(|l| l.starts_with("da ")).unwrap().split_whitespace().collect();
     assert_eq!(da[2], "1", "made: {printed}");

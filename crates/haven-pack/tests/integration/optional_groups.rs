@@ -76,6 +76,16 @@ pub fn site_with_voices(workspace: &Workspace, version: u64) -> PathBuf {
     public
 }
 
+/// A phone that has synced version `version` of [`site_with_voices`] (no voice yet), with the
+/// server it synced from, whose traffic is counted from here on.
+pub fn synced_with_voices(workspace: &Workspace, version: u64) -> (TestServer, Store) {
+    let server = TestServer::start(router(&site_with_voices(workspace, version)));
+    let store = workspace.store("store");
+    workspace.sync(&server.url, &store).unwrap();
+    server.traffic.reset();
+    (server, store)
+}
+
 pub fn run_fetch(config: &SyncConfig, store: &Store, name: &str) -> Result<SyncOutcome, SyncError> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(fetch_group(config, store, name, None))
@@ -167,11 +177,7 @@ fn a_sync_downloads_no_voice_and_shows_each_voices_size_before_it_is_asked_for()
 fn fetching_a_voice_downloads_only_its_files_and_the_pack_in_use_reads_them() {
     let workspace = Workspace::new();
     let public = site_with_voices(&workspace, 2);
-    let server = TestServer::start(router(&public));
-    let store = workspace.store("store");
-    workspace.sync(&server.url, &store).unwrap();
-
-    server.traffic.reset();
+    let (server, store) = synced_with_voices(&workspace, 2);
     let progress_seen = std::sync::Mutex::new(Vec::new());
     let progress = |p: SyncProgress| progress_seen.lock().unwrap().push(p);
     let config = workspace.config(&server.url);
@@ -265,9 +271,7 @@ fn the_size_of_each_voice_is_told_before_anything_large_is_downloaded_and_nothin
 #[test]
 fn removing_a_voice_frees_its_space_and_leaves_the_pack_in_use() {
     let workspace = Workspace::new();
-    let server = TestServer::start(router(&site_with_voices(&workspace, 2)));
-    let store = workspace.store("store");
-    workspace.sync(&server.url, &store).unwrap();
+    let (server, store) = synced_with_voices(&workspace, 2);
     let before = store_bytes(&store);
     fetch(&workspace, &server.url, &store, "audio/da").unwrap();
     let pack_dir = store.current_with(&workspace.trust()).unwrap().dir;
