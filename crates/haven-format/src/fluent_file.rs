@@ -7,6 +7,7 @@
 //! formats and what the lint compares with the reference (`haven_lint::translation_check`).
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -17,7 +18,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::fluent::{check_call, functions, Bundle, CallProblem, FunctionCall};
 use crate::locale_files::{ShapeProblem, REQUIRED_ARTICLE_MESSAGES};
-use crate::position::{offset_in, LineIndex};
+use crate::position::{line_and_column, offset_in, LineIndex};
 use crate::services_file::{Channel, ServiceDirectory};
 
 /// U+FFFD, what a program puts where it could not decode text.
@@ -53,8 +54,9 @@ pub struct FileRules<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageShape {
     pub id: String,
-    /// Where the message starts, from 1.
-    pub line: usize,
+    /// Where the message's id starts, as a byte offset in the file: the line is worked out only
+    /// when it is asked for ([`FluentFile::line_of`]).
+    pub offset: usize,
     pub has_value: bool,
     pub attributes: Vec<String>,
 }
@@ -127,7 +129,10 @@ impl FluentFile {
 
     /// The line a message starts on, or 1 when the file has no such message.
     pub fn line_of(&self, id: &str) -> usize {
-        self.shapes.iter().find(|s| s.id == id).map_or(1, |s| s.line)
+        self.shapes
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(1, |s| line_and_column(self.resource.source(), s.offset).0)
     }
 
     /// Formats a message's value (`attribute: None`) or one attribute. `None` when the message or
@@ -201,10 +206,10 @@ fn check(
             _ => continue,
         };
         let offset = offset_in(text, name).unwrap_or(0);
-        if let Some((first_line, first_is_term)) = names.get(name) {
+        if let Some((first_offset, first_is_term)) = names.get(name) {
             let id = if is_term { format!("-{name}") } else { name.to_owned() };
             let start = if is_term { offset.saturating_sub(1) } else { offset };
-            let first_line = *first_line;
+            let first_line = index.position(*first_offset).0;
             let problem = if is_term == *first_is_term {
                 Problem::DuplicateMessage { id: id.clone(), first_line }
             } else {
@@ -213,14 +218,13 @@ fn check(
             report(start, Some(id), problem);
             continue;
         }
-        let line = index.position(offset).0;
-        names.insert(name, (line, is_term));
+        names.insert(name, (offset, is_term));
         match entry {
             ast::Entry::Message(m) => {
                 messages.insert(name, m.attributes.iter().map(|a| a.id.name).collect());
                 shapes.push(MessageShape {
                     id: name.to_owned(),
-                    line,
+                    offset,
                     has_value: m.value.is_some(),
                     attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
                 });
@@ -247,10 +251,12 @@ fn check(
                 let id = message.id.name;
                 walker.duplicate_attributes(&message.attributes, id);
                 if let Some(value) = &message.value {
-                    walker.pattern(value, id);
+                    walker.pattern(value, PatternId { sigil: "", name: id, attribute: None });
                 }
                 for attribute in &message.attributes {
-                    walker.pattern(&attribute.value, &format!("{id}.{}", attribute.id.name));
+                    let owner =
+                        PatternId { sigil: "", name: id, attribute: Some(attribute.id.name) };
+                    walker.pattern(&attribute.value, owner);
                 }
                 if matches!(rules.kind, FileKind::Article | FileKind::SelfCheck) {
                     walker.article_shape(message);
@@ -259,9 +265,11 @@ fn check(
             ast::Entry::Term(term) => {
                 let id = format!("-{}", term.id.name);
                 walker.duplicate_attributes(&term.attributes, &id);
-                walker.pattern(&term.value, &id);
+                let name = term.id.name;
+                walker.pattern(&term.value, PatternId { sigil: "-", name, attribute: None });
                 for attribute in &term.attributes {
-                    walker.pattern(&attribute.value, &format!("{id}.{}", attribute.id.name));
+                    let owner = PatternId { sigil: "-", name, attribute: Some(attribute.id.name) };
+                    walker.pattern(&attribute.value, owner);
                 }
             }
             _ => {}
@@ -336,6 +344,26 @@ fn commented(text: &str) -> HashMap<String, usize> {
 
 /// Walks the placeables of patterns, collecting problems as (where, id, problem); `where` is a slice
 /// of the file's text.
+/// What a pattern belongs to: a message (`name`), a term (`-name`) or one of their attributes
+/// (`name.attribute`). Written out only when a problem names it, so a file with no problems builds
+/// no ids.
+#[derive(Clone, Copy)]
+struct PatternId<'a> {
+    sigil: &'static str,
+    name: &'a str,
+    attribute: Option<&'a str>,
+}
+
+impl fmt::Display for PatternId<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.sigil, self.name)?;
+        match self.attribute {
+            Some(attribute) => write!(f, ".{attribute}"),
+            None => Ok(()),
+        }
+    }
+}
+
 struct Walker<'t, 'r> {
     text: &'t str,
     rules: &'r FileRules<'r>,
@@ -345,7 +373,7 @@ struct Walker<'t, 'r> {
 }
 
 impl<'t> Walker<'t, '_> {
-    fn pattern(&mut self, pattern: &ast::Pattern<&'t str>, id: &str) {
+    fn pattern(&mut self, pattern: &ast::Pattern<&'t str>, id: PatternId<'_>) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {
                 self.expression(expression, id);
@@ -353,7 +381,7 @@ impl<'t> Walker<'t, '_> {
         }
     }
 
-    fn expression(&mut self, expression: &ast::Expression<&'t str>, id: &str) {
+    fn expression(&mut self, expression: &ast::Expression<&'t str>, id: PatternId<'_>) {
         match expression {
             ast::Expression::Inline(inline) => self.inline(inline, id),
             ast::Expression::Select { selector, variants } => {
@@ -366,7 +394,7 @@ impl<'t> Walker<'t, '_> {
         }
     }
 
-    fn inline(&mut self, inline: &ast::InlineExpression<&'t str>, id: &str) {
+    fn inline(&mut self, inline: &ast::InlineExpression<&'t str>, id: PatternId<'_>) {
         match inline {
             ast::InlineExpression::FunctionReference { id: function, arguments } => {
                 let argument = match arguments.positional.first() {
@@ -401,7 +429,7 @@ impl<'t> Walker<'t, '_> {
                     }
                 };
                 if let Some(problem) = problem {
-                    self.found.push((function.name, id.to_owned(), problem));
+                    self.found.push((function.name, id.to_string(), problem));
                 }
                 for argument in &arguments.positional {
                     self.inline(argument, id);
@@ -416,7 +444,7 @@ impl<'t> Walker<'t, '_> {
                         variable: variable.name.to_owned(),
                         known: self.rules.variables.to_vec(),
                     };
-                    self.found.push((self.before(variable.name), id.to_owned(), problem));
+                    self.found.push((self.before(variable.name), id.to_string(), problem));
                 }
             }
             ast::InlineExpression::MessageReference { id: message, attribute } => {
@@ -429,13 +457,13 @@ impl<'t> Walker<'t, '_> {
                         None => message.name.to_owned(),
                     };
                     let problem = Problem::UnknownMessageReference { reference };
-                    self.found.push((message.name, id.to_owned(), problem));
+                    self.found.push((message.name, id.to_string(), problem));
                 }
             }
             ast::InlineExpression::TermReference { id: term, arguments, .. } => {
                 if !self.terms.contains(term.name) {
                     let problem = Problem::UnknownTerm { term: term.name.to_owned() };
-                    self.found.push((self.before(term.name), id.to_owned(), problem));
+                    self.found.push((self.before(term.name), id.to_string(), problem));
                 }
                 for argument in arguments.iter().flat_map(|a| &a.named) {
                     self.inline(&argument.value, id);
@@ -476,7 +504,7 @@ impl<'t> Walker<'t, '_> {
     }
 
     /// A variant key given twice: the second variant is never chosen.
-    fn duplicate_variants(&mut self, variants: &[ast::Variant<&'t str>], id: &str) {
+    fn duplicate_variants(&mut self, variants: &[ast::Variant<&'t str>], id: PatternId<'_>) {
         let key = |variant: &ast::Variant<&'t str>| match variant.key {
             ast::VariantKey::Identifier { name } => name,
             ast::VariantKey::NumberLiteral { value } => value,
@@ -484,7 +512,7 @@ impl<'t> Walker<'t, '_> {
         for (i, variant) in variants.iter().enumerate() {
             if variants[..i].iter().any(|v| key(v) == key(variant)) {
                 let problem = Problem::DuplicateVariant { key: key(variant).to_owned() };
-                self.found.push((key(variant), id.to_owned(), problem));
+                self.found.push((key(variant), id.to_string(), problem));
             }
         }
     }

@@ -1,6 +1,8 @@
 //! Positions in a file: line and column (both from 1, columns counting characters, as editors do)
 //! of a byte offset, and of a slice that borrows from the text, as Fluent's syntax tree does.
 
+use std::cell::OnceCell;
+
 /// Line and column (both from 1) of a byte offset in a text.
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -11,24 +13,26 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Line starts of a text, for turning many byte offsets into line and column without rescanning the
-/// text from the start each time.
+/// text from the start each time. The starts are found on the first question: a file with no
+/// problems is never asked, and the app loads many of those.
 pub struct LineIndex<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    starts: OnceCell<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let starts =
-            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { text, starts }
+        LineIndex { text, starts: OnceCell::new() }
     }
 
     /// Line and column (both from 1; the column counts characters) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
-        let line = self.starts.partition_point(|start| *start <= offset);
-        let start = self.starts[line - 1];
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+        });
+        let line = starts.partition_point(|start| *start <= offset);
+        let start = starts[line - 1];
         (line, self.text[start..offset].chars().count() + 1)
     }
 

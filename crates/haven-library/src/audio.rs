@@ -173,8 +173,20 @@ impl Library {
         message: &str,
         text: &str,
     ) -> Option<Clip> {
+        self.clip_made_from(locale, text_file, message, || Some(text))
+    }
+
+    /// [`Library::clip_for`], with the spoken text worked out only when the locale has a clip for
+    /// the message: most messages have none, and their text need not be built.
+    fn clip_made_from<S: AsRef<str>>(
+        &self,
+        locale: &str,
+        text_file: &str,
+        message: &str,
+        text: impl FnOnce() -> Option<S>,
+    ) -> Option<Clip> {
         let info = self.voice(locale)?.clip(text_file, message)?;
-        (info.text_sha256 == spoken_sha256(text)).then(|| clip_of(locale, info))
+        (info.text_sha256 == spoken_sha256(text()?.as_ref())).then(|| clip_of(locale, info))
     }
 
     /// The clip of the home screen's emergency action in `locale`, spoken from `interface`.
@@ -247,13 +259,12 @@ impl Library {
     pub(crate) fn attach_clips(&self, article: &mut Article) {
         let locale = article.locale.clone();
         let id = article.id.clone();
-        article.title_audio =
-            own(&article.title).and_then(|t| self.clip_for(&locale, &id, TITLE, &t));
+        article.title_audio = self.clip_made_from(&locale, &id, TITLE, || own(&article.title));
         article.summary_audio =
-            own(&article.summary).and_then(|t| self.clip_for(&locale, &id, SUMMARY, &t));
+            self.clip_made_from(&locale, &id, SUMMARY, || own(&article.summary));
         for section in &mut article.sections {
-            section.audio = spoken_section(section)
-                .and_then(|text| self.clip_for(&locale, &id, &section.id, &text));
+            section.audio =
+                self.clip_made_from(&locale, &id, &section.id, || spoken_section(section));
         }
     }
 }
@@ -277,5 +288,5 @@ pub(crate) fn clip_of_text(
     message: &str,
     text: &Text,
 ) -> Option<Clip> {
-    library.clip_for(locale, text_file, message, &own(text)?)
+    library.clip_made_from(locale, text_file, message, || own(text))
 }

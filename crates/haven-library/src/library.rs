@@ -246,7 +246,7 @@ impl Library {
                 let sources: Vec<_> = info.sources_of(&shape.id).into_iter().cloned().collect();
                 let attributes: Vec<&str> = shape.attributes.iter().map(String::as_str).collect();
                 let mut section =
-                    self.section(&chain, &shape.id, &attributes, locale, &services)?;
+                    self.section(&chain, &shape.id, &attributes, locale, &services, &args)?;
                 section.sources = sources;
                 Some(section)
             })
@@ -273,7 +273,7 @@ impl Library {
     }
 
     /// A section message (a heading with blocks) through `chain`; `attributes` are the blocks the
-    /// reference gives it, in order.
+    /// reference gives it, in order; `args` are [`Library::args`], built once per article.
     pub(crate) fn section(
         &self,
         chain: &FallbackChain<'_>,
@@ -281,13 +281,13 @@ impl Library {
         attributes: &[&str],
         locale: &str,
         services: &FallbackChain<'_>,
+        args: &FluentArgs<'_>,
     ) -> Option<Section> {
-        let args = self.args();
-        let heading = chain.resolve(id, None, Some(&args))?;
+        let heading = chain.resolve(id, None, Some(args))?;
         let blocks = attributes
             .iter()
             .filter_map(|attribute| {
-                let resolved = chain.resolve(id, Some(attribute), Some(&args))?;
+                let resolved = chain.resolve(id, Some(attribute), Some(args))?;
                 self.block(block_kind(attribute)?, resolved, locale, services)
             })
             .collect();

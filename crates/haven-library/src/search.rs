@@ -190,13 +190,16 @@ impl Unit<'_> {
 /// between grapheme clusters (UAX #29), so no mark (Thai vowels and tones, Arabic vowel signs,
 /// Vietnamese accents written apart) is ever shown without its letter.
 fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
+    // Every boundary, found in one pass; the context is counted in clusters between them.
     let boundaries: Vec<usize> =
         plain.grapheme_indices(true).map(|(at, _)| at).chain([plain.len()]).collect();
-    let start = boundaries.iter().rev().copied().find(|at| *at <= start).unwrap_or(0);
-    let end = boundaries.iter().copied().find(|at| *at >= end).unwrap_or(plain.len());
-    let before: Vec<&str> = plain[..start].graphemes(true).collect();
-    let cut_before = before.len() > CONTEXT_BEFORE;
-    let mut before = before[before.len().saturating_sub(CONTEXT_BEFORE)..].concat();
+    let last = boundaries.len() - 1;
+    let first_of_match = boundaries.iter().rposition(|at| *at <= start).unwrap_or(0);
+    let end_of_match = boundaries.iter().position(|at| *at >= end).unwrap_or(last);
+    let (start, end) = (boundaries[first_of_match], boundaries[end_of_match]);
+    let cut_before = first_of_match > CONTEXT_BEFORE;
+    let mut before =
+        plain[boundaries[first_of_match.saturating_sub(CONTEXT_BEFORE)]..start].to_owned();
     if cut_before {
         // Start at a word where the script has spaces; Thai and Chinese are cut anywhere.
         if let Some(space) = before.find(char::is_whitespace) {
@@ -206,9 +209,9 @@ fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
         }
         before.insert(0, '…');
     }
-    let mut after_graphemes = plain[end..].graphemes(true);
-    let mut after: String = after_graphemes.by_ref().take(CONTEXT_AFTER).collect();
-    if after_graphemes.next().is_some() {
+    let end_of_after = (end_of_match + CONTEXT_AFTER).min(last);
+    let mut after = plain[end..boundaries[end_of_after]].to_owned();
+    if end_of_after < last {
         if let Some(space) = after.rfind(char::is_whitespace) {
             if space > after.len() / 2 {
                 after.truncate(space);
@@ -397,6 +400,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_excerpt_shows_at_most_its_context_in_letters_and_marks_where_it_was_cut() {
+        let text =
+            Text { spans: Vec::new(), lang: "th".into(), dir: Direction::Ltr, is_fallback: false };
+        // ก่ is one letter with its tone mark: two characters, one cluster.
+        let letters = |n: usize| "ก่".repeat(n);
+        let plain = format!("{} match {}", letters(100), letters(100));
+        let at = plain.find("match").unwrap();
+        let shown = excerpt(&plain, at, at + 5, &text);
+        assert_eq!(shown.matched, "match");
+        assert_eq!(shown.before, format!("…{} ", letters(CONTEXT_BEFORE - 1)));
+        assert_eq!(shown.after, format!(" {}…", letters(CONTEXT_AFTER - 1)));
+        // A short text is shown whole, with nothing marked as cut.
+        let shown = excerpt("a match b", 2, 7, &text);
+        assert_eq!((shown.before.as_str(), shown.after.as_str()), ("a ", " b"));
     }
 
     #[test]

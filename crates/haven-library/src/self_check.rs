@@ -130,15 +130,14 @@ impl Library {
             .flat_map(|file| file.shapes.iter().filter(|s| s.id == "help"))
             .flat_map(|shape| shape.attributes.iter().map(String::as_str))
             .collect();
-        let help =
-            self.section(&chain, "help", &help_blocks, locale, &services).unwrap_or_else(|| {
-                Section {
-                    id: "help".to_owned(),
-                    heading: self.missing_text("help"),
-                    blocks: Vec::new(),
-                    sources: Vec::new(),
-                    audio: None,
-                }
+        let help = self
+            .section(&chain, "help", &help_blocks, locale, &services, &self.args())
+            .unwrap_or_else(|| Section {
+                id: "help".to_owned(),
+                heading: self.missing_text("help"),
+                blocks: Vec::new(),
+                sources: Vec::new(),
+                audio: None,
             });
         Ok(SelfCheck {
             locale: locale.to_owned(),
