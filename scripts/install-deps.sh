@@ -27,7 +27,9 @@ if $with_tests; then
     espeak-ng lame
     # The listening tests: WebKitGTK plays the MP3 clips through GStreamer (mpg123 is in the good
     # plugins) into an ALSA sink, which needs no sound card to run.
-    gstreamer1.0-plugins-good gstreamer1.0-alsa)
+    gstreamer1.0-plugins-good gstreamer1.0-alsa
+    # tests/size/library-instructions.sh counts the library's instructions with callgrind.
+    valgrind)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
