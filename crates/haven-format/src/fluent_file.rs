@@ -195,10 +195,11 @@ fn check(
     // First pass: what the file defines, so that references can be checked in any order. Messages
     // and terms share one set of names in the app's Fluent bundle: a term `-cmm` and a message `cmm`
     // clash, and only the first is kept.
-    let mut names: HashMap<&str, (usize, bool)> = HashMap::new();
-    let mut messages: HashMap<&str, HashSet<&str>> = HashMap::new();
+    // Sized for every entry at once: growing them entry by entry cost more than filling them.
+    let mut names: HashMap<&str, (usize, bool)> = HashMap::with_capacity(body.len());
+    let mut messages: HashMap<&str, HashSet<&str>> = HashMap::with_capacity(body.len());
     let mut terms: HashSet<&str> = HashSet::new();
-    let mut shapes = Vec::new();
+    let mut shapes = Vec::with_capacity(body.len());
     for entry in &body {
         let (name, is_term) = match entry {
             ast::Entry::Message(m) => (m.id.name, false),
