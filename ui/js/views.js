@@ -120,7 +120,8 @@ export async function home(app) {
   const { strings, locale, refused, previewWarnings } = app.state;
   const [topics, services, check, emergencyClip] = await Promise.all([
     api.topics(locale),
-    api.directory(locale),
+    // Only the emergency card's service: the whole directory is several times larger.
+    api.directory(locale, "emergency"),
     api.selfCheck(locale).catch(() => null), // a pack need not have one
     api.emergencyClip(locale).catch(() => null),
   ]);
