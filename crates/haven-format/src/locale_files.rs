@@ -162,7 +162,7 @@ fn check_section_sources(
                 && (file.shapes.iter().any(|s| s.id == entry.section)
                     || file.broken.contains(&entry.section));
             if !is_section {
-                let (line, column) = entry.position;
+                let (line, column) = pack.position_in_pack_file(entry.offset);
                 problems.push(Diagnostic {
                     file: crate::pack::PACK_FILE.to_owned(),
                     line,

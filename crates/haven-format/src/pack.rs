@@ -6,9 +6,11 @@
 //! it had; a problem in a Fluent file refuses only the message it is in.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use crate::diagnostic::{sort_diagnostics, Diagnostic, Problem};
 use crate::pack_file::{self, LocalePositions, PackInfo};
+use crate::position::line_and_column;
 use crate::services_file::{self, ServiceDirectory};
 use crate::source::{FluentListing, PackSource};
 use crate::voice_file::{self, VoiceInfo};
@@ -30,8 +32,11 @@ pub struct Pack {
     /// Whether `services.toml` could be read at all. When it could not, service functions in the
     /// Fluent files are not checked against it (that would repeat one problem everywhere).
     pub has_services: bool,
-    /// Where each locale is listed in `pack.toml`.
+    /// Where each locale is listed in `pack.toml` ([`Pack::position_in_pack_file`] gives the line).
     pub locale_positions: LocalePositions,
+    /// The text of `pack.toml`, so that a line and column are worked out only for a problem: a pack
+    /// with none, which is what a reader's app opens, never needs one.
+    pack_text: Arc<str>,
     /// The locales that can be offered: listed in `pack.toml` and with files.
     pub usable_locales: Vec<LocaleInfo>,
     /// The problems found in reading `pack.toml`, `services.toml` and the locale folders; none is
@@ -62,6 +67,12 @@ fn first_error(diagnostics: &[Diagnostic]) -> String {
 }
 
 impl Pack {
+    /// Line and column (both from 1) of a byte offset in `pack.toml`, such as
+    /// [`SectionSources::offset`](crate::SectionSources::offset).
+    pub fn position_in_pack_file(&self, offset: usize) -> (usize, usize) {
+        line_and_column(&self.pack_text, offset)
+    }
+
     /// Reads `pack.toml`, `services.toml` and the locale folders, keeping going where it can.
     /// Returns `None` for the pack only when `pack.toml` cannot be read at all.
     pub fn load(source: PackSource) -> (Option<Pack>, Vec<Diagnostic>) {
@@ -89,7 +100,8 @@ impl Pack {
             if listing.has_fluent_files(&locale.code) {
                 usable_locales.push(locale.clone());
             } else {
-                let (line, column) = locale_positions.get(&locale.code).copied().unwrap_or((1, 1));
+                let offset = locale_positions.get(&locale.code).copied().unwrap_or(0);
+                let (line, column) = line_and_column(&pack_text, offset);
                 out.push(Diagnostic {
                     file: PACK_FILE.to_owned(),
                     line,
@@ -112,6 +124,7 @@ impl Pack {
             services,
             has_services,
             locale_positions,
+            pack_text: pack_text.into(),
             usable_locales,
             problems: out.clone(),
             listing,

@@ -177,9 +177,10 @@ pub struct Source {
 pub struct SectionSources {
     pub section: String,
     pub sources: Vec<String>,
-    /// Where the line is in `pack.toml` (line, column), for problems about it.
+    /// Where the line starts in `pack.toml`, as a byte offset, for problems about it
+    /// ([`crate::Pack::position_in_pack_file`] turns it into a line and column).
     #[serde(skip)]
-    pub position: (usize, usize),
+    pub offset: usize,
 }
 
 impl PackInfo {
@@ -248,7 +249,8 @@ const REVIEW_VALUES: &str =
 
 /// Where each locale's code is written in `pack.toml` (line and column, from 1), for problems about
 /// a locale as a whole.
-pub type LocalePositions = HashMap<String, (usize, usize)>;
+/// Where each locale's `code` is in `pack.toml`, as a byte offset.
+pub type LocalePositions = HashMap<String, usize>;
 
 /// Reads `pack.toml`: what could be read of it, where each locale is listed, and every problem.
 /// An entry with problems is still read as far as it goes, so the rest of the pack can be checked;
@@ -282,7 +284,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         None
     });
 
-    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "locales") {
         let mut entry = Table {
             table,
@@ -356,15 +358,14 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
             );
             continue;
         }
-        let line = doc.line_of(code_span.start);
-        if let Some(first_line) = first_line_of.get(code) {
-            let problem =
-                Problem::DuplicateLocale { locale: code.to_owned(), first_line: *first_line };
+        if let Some(first) = first_offset_of.get(code) {
+            let first_line = doc.line_of(*first);
+            let problem = Problem::DuplicateLocale { locale: code.to_owned(), first_line };
             doc.report(code_span.start, entry.id("code"), problem);
             continue;
         }
-        first_line_of.insert(code.to_owned(), line);
-        positions.insert(code.to_owned(), doc.position(code_span.start));
+        first_offset_of.insert(code.to_owned(), code_span.start);
+        positions.insert(code.to_owned(), code_span.start);
         info.locales.push(LocaleInfo {
             code: code.to_owned(),
             endonym,
@@ -384,7 +385,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         info.reference_locale = reference.to_owned();
     }
 
-    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "articles") {
         let mut entry = Table {
             table,
@@ -401,7 +402,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         let icon = entry.string(&mut doc, "icon", true).map(|(icon, _)| icon.to_owned());
         let sources = entry.tables(&mut doc, "sources");
         let mut article_sources = Vec::new();
-        let mut source_line_of: HashMap<&str, usize> = HashMap::new();
+        let mut source_offset_of: HashMap<&str, usize> = HashMap::new();
         for (source, span) in &sources {
             let source = Table {
                 table: source,
@@ -416,15 +417,14 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
                     doc.report(span.start, source.id("id"), problem);
                     return None;
                 }
-                if let Some(first_line) = source_line_of.get(source_id) {
-                    let problem = Problem::DuplicateSource {
-                        source_id: source_id.to_owned(),
-                        first_line: *first_line,
-                    };
+                if let Some(first) = source_offset_of.get(source_id) {
+                    let first_line = doc.line_of(*first);
+                    let problem =
+                        Problem::DuplicateSource { source_id: source_id.to_owned(), first_line };
                     doc.report(span.start, source.id("id"), problem);
                     return None;
                 }
-                source_line_of.insert(source_id, doc.line_of(span.start));
+                source_offset_of.insert(source_id, span.start);
                 Some(source_id.to_owned())
             });
             let title = source.string(&mut doc, "title", true);
@@ -437,7 +437,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
                 });
             }
         }
-        let sections = read_sections(&entry, &mut doc, &source_line_of);
+        let sections = read_sections(&entry, &mut doc, &source_offset_of);
         let Some((id, id_span)) = id else { continue };
         if sources.is_empty() {
             let at = entry.get("sources").map_or(id_span.start, |s| s.span().start);
@@ -451,13 +451,13 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
             doc.report(id_span.start, entry.id("id"), Problem::InvalidId { id: id.to_owned() });
             continue;
         }
-        if let Some(first_line) = first_line_of.get(id) {
-            let problem =
-                Problem::DuplicateArticle { article: id.to_owned(), first_line: *first_line };
+        if let Some(first) = first_offset_of.get(id) {
+            let first_line = doc.line_of(*first);
+            let problem = Problem::DuplicateArticle { article: id.to_owned(), first_line };
             doc.report(id_span.start, entry.id("id"), problem);
             continue;
         }
-        first_line_of.insert(id.to_owned(), doc.line_of(id_span.start));
+        first_offset_of.insert(id.to_owned(), id_span.start);
         info.articles.push(ArticleInfo {
             id: id.to_owned(),
             icon: icon.unwrap_or_default(),
@@ -508,7 +508,7 @@ fn read_self_check(
         found
     });
     let mut questions = Vec::new();
-    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in check.tables(doc, "questions") {
         let mut entry = Table {
             table,
@@ -550,13 +550,13 @@ fn read_self_check(
             doc.report(id_span.start, entry.id("id"), problem);
             continue;
         }
-        if let Some(first_line) = first_line_of.get(id) {
-            let problem =
-                Problem::DuplicateQuestion { question: id.to_owned(), first_line: *first_line };
+        if let Some(first) = first_offset_of.get(id) {
+            let first_line = doc.line_of(*first);
+            let problem = Problem::DuplicateQuestion { question: id.to_owned(), first_line };
             doc.report(id_span.start, entry.id("id"), problem);
             continue;
         }
-        first_line_of.insert(id.to_owned(), doc.line_of(id_span.start));
+        first_offset_of.insert(id.to_owned(), id_span.start);
         questions.push(QuestionInfo {
             id: id.to_owned(),
             icon: icon.unwrap_or_default(),
@@ -564,7 +564,7 @@ fn read_self_check(
             sources,
         });
     }
-    if questions.is_empty() && first_line_of.is_empty() {
+    if questions.is_empty() && first_offset_of.is_empty() {
         check.missing(doc, "questions");
     }
     Some(SelfCheckInfo { article: article.map(|a| a.id.clone()).unwrap_or_default(), questions })
@@ -612,7 +612,7 @@ fn read_sections(
                 doc.report(at, sections.id(&section), problem);
             }
         }
-        out.push(SectionSources { section, sources, position: doc.position(key.span().start) });
+        out.push(SectionSources { section, sources, offset: key.span().start });
     }
     out
 }

@@ -229,7 +229,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
     };
     top.check_unknown(&mut doc, TOP_FIELDS);
     let mut directory = ServiceDirectory::default();
-    let mut first_line_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "services") {
         let mut entry = Table {
             table,
@@ -317,13 +317,13 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
         if !is_valid_id(id) {
             doc.report(id_span.start, entry.id("id"), Problem::InvalidId { id: id.to_owned() });
         }
-        if let Some(first_line) = first_line_of.get(id) {
-            let problem =
-                Problem::DuplicateService { service: id.to_owned(), first_line: *first_line };
+        if let Some(first) = first_offset_of.get(id) {
+            let first_line = doc.line_of(*first);
+            let problem = Problem::DuplicateService { service: id.to_owned(), first_line };
             doc.report(id_span.start, entry.id("id"), problem);
             continue;
         }
-        first_line_of.insert(id.to_owned(), doc.line_of(id_span.start));
+        first_offset_of.insert(id.to_owned(), id_span.start);
         directory.services.push(Service {
             id: id.to_owned(),
             // An unknown kind is reported above; the service's contacts are still worth checking.
