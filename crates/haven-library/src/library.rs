@@ -244,9 +244,8 @@ impl Library {
             .filter(|s| s.id != TITLE && s.id != SUMMARY)
             .filter_map(|shape| {
                 let sources: Vec<_> = info.sources_of(&shape.id).into_iter().cloned().collect();
-                let attributes: Vec<&str> = shape.attributes.iter().map(String::as_str).collect();
                 let mut section =
-                    self.section(&chain, &shape.id, &attributes, locale, &services, &args)?;
+                    self.section(&chain, &shape.id, &shape.attributes, locale, &services, &args)?;
                 section.sources = sources;
                 Some(section)
             })
@@ -274,11 +273,11 @@ impl Library {
 
     /// A section message (a heading with blocks) through `chain`; `attributes` are the blocks the
     /// reference gives it, in order; `args` are [`Library::args`], built once per article.
-    pub(crate) fn section(
+    pub(crate) fn section<S: AsRef<str>>(
         &self,
         chain: &FallbackChain<'_>,
         id: &str,
-        attributes: &[&str],
+        attributes: &[S],
         locale: &str,
         services: &FallbackChain<'_>,
         args: &FluentArgs<'_>,
@@ -287,6 +286,7 @@ impl Library {
         let blocks = attributes
             .iter()
             .filter_map(|attribute| {
+                let attribute = attribute.as_ref();
                 let resolved = chain.resolve(id, Some(attribute), Some(args))?;
                 self.block(block_kind(attribute)?, resolved, locale, services)
             })
