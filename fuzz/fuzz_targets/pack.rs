@@ -34,7 +34,6 @@ fuzz_target!(|data: &[u8]| {
                 let _ = file.commented();
                 for shape in &file.shapes {
                     let _ = file.has_message(&shape.id);
-                    let _ = file.line_of(&shape.id);
                     let attributes = shape.attributes.iter().map(|a| Some(a.as_str()));
                     for attribute in std::iter::once(None).chain(attributes) {
                         if let Some(text) = file.format(&shape.id, attribute, Some(&args)) {

@@ -18,7 +18,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::fluent::{check_call, functions, Bundle, CallProblem, FunctionCall};
 use crate::locale_files::{ShapeProblem, REQUIRED_ARTICLE_MESSAGES};
-use crate::position::{line_and_column, offset_in, LineIndex};
+use crate::position::{offset_in, LineIndex};
 use crate::services_file::{Channel, ServiceDirectory};
 
 /// U+FFFD, what a program puts where it could not decode text.
@@ -54,9 +54,6 @@ pub struct FileRules<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageShape {
     pub id: String,
-    /// Where the message's id starts, as a byte offset in the file: the line is worked out only
-    /// when it is asked for ([`FluentFile::line_of`]).
-    pub offset: usize,
     pub has_value: bool,
     pub attributes: Vec<String>,
 }
@@ -125,14 +122,6 @@ impl FluentFile {
     /// Whether the file has a message `id` that was not refused.
     pub fn has_message(&self, id: &str) -> bool {
         !self.refused.contains(id) && self.bundle.has_message(id)
-    }
-
-    /// The line a message starts on, or 1 when the file has no such message.
-    pub fn line_of(&self, id: &str) -> usize {
-        self.shapes
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(1, |s| line_and_column(self.resource.source(), s.offset).0)
     }
 
     /// Formats a message's value (`attribute: None`) or one attribute. `None` when the message or
@@ -225,7 +214,6 @@ fn check(
                 messages.insert(name, m.attributes.iter().map(|a| a.id.name).collect());
                 shapes.push(MessageShape {
                     id: name.to_owned(),
-                    offset,
                     has_value: m.value.is_some(),
                     attributes: m.attributes.iter().map(|a| a.id.name.to_owned()).collect(),
                 });
@@ -343,8 +331,6 @@ fn commented(text: &str) -> HashMap<String, usize> {
     commented
 }
 
-/// Walks the placeables of patterns, collecting problems as (where, id, problem); `where` is a slice
-/// of the file's text.
 /// What a pattern belongs to: a message (`name`), a term (`-name`) or one of their attributes
 /// (`name.attribute`). Written out only when a problem names it, so a file with no problems builds
 /// no ids.
@@ -365,6 +351,8 @@ impl fmt::Display for PatternId<'_> {
     }
 }
 
+/// Walks the placeables of patterns, collecting problems as (where, id, problem); `where` is a slice
+/// of the file's text.
 struct Walker<'t, 'r> {
     text: &'t str,
     rules: &'r FileRules<'r>,

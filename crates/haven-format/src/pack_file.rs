@@ -247,9 +247,8 @@ const QUESTION_FIELDS: &[&str] = &["id", "icon", "sign", "sources"];
 const REVIEW_VALUES: &str =
     "one of \"original\", \"reviewed\", \"machine-assisted\" or \"not-translated\"";
 
-/// Where each locale's code is written in `pack.toml` (line and column, from 1), for problems about
-/// a locale as a whole.
-/// Where each locale's `code` is in `pack.toml`, as a byte offset.
+/// Where each locale's `code` is written in `pack.toml`, as a byte offset, for problems about a
+/// locale as a whole.
 pub type LocalePositions = HashMap<String, usize>;
 
 /// Reads `pack.toml`: what could be read of it, where each locale is listed, and every problem.
