@@ -237,28 +237,24 @@ fn check(
     for entry in &body {
         match entry {
             ast::Entry::Message(message) => {
-                let id = message.id.name;
-                walker.duplicate_attributes(&message.attributes, id);
+                let owner = PatternId { sigil: "", name: message.id.name, attribute: None };
+                walker.duplicate_attributes(&message.attributes, owner);
                 if let Some(value) = &message.value {
-                    walker.pattern(value, PatternId { sigil: "", name: id, attribute: None });
+                    walker.pattern(value, owner);
                 }
                 for attribute in &message.attributes {
-                    let owner =
-                        PatternId { sigil: "", name: id, attribute: Some(attribute.id.name) };
-                    walker.pattern(&attribute.value, owner);
+                    walker.pattern(&attribute.value, owner.attribute(attribute.id.name));
                 }
                 if matches!(rules.kind, FileKind::Article | FileKind::SelfCheck) {
                     walker.article_shape(message);
                 }
             }
             ast::Entry::Term(term) => {
-                let id = format!("-{}", term.id.name);
-                walker.duplicate_attributes(&term.attributes, &id);
-                let name = term.id.name;
-                walker.pattern(&term.value, PatternId { sigil: "-", name, attribute: None });
+                let owner = PatternId { sigil: "-", name: term.id.name, attribute: None };
+                walker.duplicate_attributes(&term.attributes, owner);
+                walker.pattern(&term.value, owner);
                 for attribute in &term.attributes {
-                    let owner = PatternId { sigil: "-", name, attribute: Some(attribute.id.name) };
-                    walker.pattern(&attribute.value, owner);
+                    walker.pattern(&attribute.value, owner.attribute(attribute.id.name));
                 }
             }
             _ => {}
@@ -339,6 +335,13 @@ struct PatternId<'a> {
     sigil: &'static str,
     name: &'a str,
     attribute: Option<&'a str>,
+}
+
+impl<'a> PatternId<'a> {
+    /// The id of one of this message's or term's attributes.
+    fn attribute(self, attribute: &'a str) -> PatternId<'a> {
+        PatternId { attribute: Some(attribute), ..self }
+    }
 }
 
 impl fmt::Display for PatternId<'_> {
@@ -482,12 +485,16 @@ impl<'t> Walker<'t, '_> {
     }
 
     /// An attribute given twice: the app shows the first one twice and never the second.
-    fn duplicate_attributes(&mut self, attributes: &[ast::Attribute<&'t str>], id: &str) {
+    fn duplicate_attributes(
+        &mut self,
+        attributes: &[ast::Attribute<&'t str>],
+        owner: PatternId<'_>,
+    ) {
         for (i, attribute) in attributes.iter().enumerate() {
             let name = attribute.id.name;
             if attributes[..i].iter().any(|a| a.id.name == name) {
                 let problem = Problem::DuplicateAttribute { attribute: name.to_owned() };
-                self.found.push((name, format!("{id}.{name}"), problem));
+                self.found.push((name, owner.attribute(name).to_string(), problem));
             }
         }
     }
