@@ -257,9 +257,6 @@ impl Library {
 
     /// Attaches to an article the clips made from its text as it is now.
     pub(crate) fn attach_clips(&self, article: &mut Article) {
-        if self.voice(&article.locale).is_none() {
-            return;
-        }
         let locale = article.locale.clone();
         let id = article.id.clone();
         article.title_audio = self.clip_made_from(&locale, &id, TITLE, || own(&article.title));
