@@ -100,13 +100,15 @@ fn embed_tree(from: &Path, to: &Path, wanted: &dyn Fn(&Path) -> bool) -> String 
     collect_files(from, "", wanted, &mut files);
     files.sort();
     let mut texts: std::collections::BTreeMap<String, Vec<u8>> = Default::default();
+    let mut clips = Vec::new();
     let mut index = Vec::new();
     for (relative, path) in &files {
         let data = fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let len = data.len();
         let folder = relative.rsplit_once('/').map_or("", |(folder, _)| folder);
         let (bundle, offset) = if relative.ends_with(".mp3") {
             let bundle = format!("{relative}.br");
-            write_bundle(&to.join(&bundle), &data);
+            clips.push((bundle.clone(), data));
             (bundle, 0)
         } else {
             let bundle =
@@ -117,14 +119,28 @@ fn embed_tree(from: &Path, to: &Path, wanted: &dyn Fn(&Path) -> bool) -> String 
             (bundle, offset)
         };
         index.push(format!(
-            "    EmbeddedFile {{ path: {relative:?}, bundle: {bundle:?}, offset: {offset}, len: {} }},\n",
-            data.len()
+            "    EmbeddedFile {{ path: {relative:?}, bundle: {bundle:?}, offset: {offset}, len: {len} }},\n"
         ));
     }
-    for (bundle, text) in &texts {
-        write_bundle(&to.join(bundle), text);
-    }
+    let bundles: Vec<(String, Vec<u8>)> = texts.into_iter().chain(clips).collect();
+    write_bundles(to, &bundles);
     index.concat()
+}
+
+/// Compresses the bundles on every core: Brotli's densest setting takes about 10 s for the default
+/// pack on one, and every build, test run and Android check runs this script.
+fn write_bundles(to: &Path, bundles: &[(String, Vec<u8>)]) {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some((bundle, data)) = bundles.get(i) else { break };
+                write_bundle(&to.join(bundle), data);
+            });
+        }
+    });
 }
 
 /// The wanted files under `folder`, as (path relative to the tree with `/` between folders, path).
