@@ -9,10 +9,20 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 cd "$root"
 
-echo "== Unit, integration and mock-runtime tests"
+# Each stage says how long it took, so a slow run shows where its time went.
+stage_started=$SECONDS
+stage() {
+  [ -n "${stage_name:-}" ] && echo "-- $stage_name: $((SECONDS - stage_started)) s"
+  stage_name="$1"
+  stage_started=$SECONDS
+  [ -n "$stage_name" ] && echo "== $stage_name"
+  return 0
+}
+
+stage "Unit, integration and mock-runtime tests"
 cargo test --workspace --locked
 
-echo "== Android: the app compiles for aarch64-linux-android (64-bit ARM)"
+stage "Android: the app compiles for aarch64-linux-android (64-bit ARM)"
 CC_aarch64_linux_android=clang \
 AR_aarch64_linux_android=llvm-ar \
 CFLAGS_aarch64_linux_android="--target=aarch64-linux-android -isystem /usr/aarch64-linux-gnu/include" \
@@ -20,7 +30,7 @@ CFLAGS_aarch64_linux_android="--target=aarch64-linux-android -isystem /usr/aarch
 
 # 32-bit ARM phones. ring's C code needs the soft-float headers (Debian's armel cross package); the
 # armhf ones lack gnu/stubs-soft.h.
-echo "== Android: the app compiles for armv7-linux-androideabi (32-bit ARM)"
+stage "Android: the app compiles for armv7-linux-androideabi (32-bit ARM)"
 CC_armv7_linux_androideabi=clang \
 AR_armv7_linux_androideabi=llvm-ar \
 CFLAGS_armv7_linux_androideabi="--target=armv7-linux-androideabi -isystem /usr/arm-linux-gnueabi/include" \
@@ -28,7 +38,7 @@ CFLAGS_armv7_linux_androideabi="--target=armv7-linux-androideabi -isystem /usr/a
 
 # What a phone must not carry: the pack lint (only the NGO preview uses it) and the publishing side,
 # with its S3 client.
-echo "== Android: the phone build links neither the lint nor the publishing crate"
+stage "Android: the phone build links neither the lint nor the publishing crate"
 phone_crates=$(cargo tree --locked -p haven-app -e normal --target aarch64-linux-android --prefix none)
 if grep -E '^(haven-(lint|publish)|object_store) ' <<<"$phone_crates"; then
   echo "the phone build must not depend on the crates above" >&2
@@ -36,8 +46,10 @@ if grep -E '^(haven-(lint|publish)|object_store) ' <<<"$phone_crates"; then
 fi
 grep -q '^haven-library ' <<<"$phone_crates" || { echo "cargo tree listed no haven-library" >&2; exit 1; }
 
-echo "== End-to-end tests in the real app"
+stage "End-to-end tests in the real app"
 tests/run-e2e.sh
 
-echo "== The web edition in Chromium"
+stage "The web edition in Chromium"
 tests/run-web.sh
+stage ""
+echo "-- all tests: $SECONDS s"
