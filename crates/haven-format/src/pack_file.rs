@@ -10,7 +10,7 @@ use toml::de::DeValue;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::pack::{is_valid_id, PACK_FILE, SELF_CHECK_FLUENT_FILE, SERVICES_FLUENT_FILE};
 use crate::services_file::is_https_url;
-use crate::toml_doc::{describe, Table, TomlDoc};
+use crate::toml_doc::{describe, EntryName, Table, TomlDoc};
 
 /// The parsed `pack.toml`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -257,12 +257,7 @@ pub type LocalePositions = HashMap<String, usize>;
 pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePositions) {
     let mut positions = LocalePositions::new();
     let (mut doc, root) = TomlDoc::parse(PACK_FILE, text, out);
-    let top = Table {
-        table: root.get_ref(),
-        span: 0..0,
-        owner: PACK_FILE.to_owned(),
-        id_prefix: String::new(),
-    };
+    let top = Table::fixed(root.get_ref(), 0..0, PACK_FILE, "");
     top.check_unknown(&mut doc, TOP_FIELDS);
     let text_of = |field: &str, doc: &mut TomlDoc<'_, '_>| {
         top.string(doc, field, true).map(|(text, _)| text.to_owned()).unwrap_or_default()
@@ -285,17 +280,13 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
 
     let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "locales") {
-        let mut entry = Table {
-            table,
-            span: span.clone(),
-            owner: "a [[locales]] entry".to_owned(),
-            id_prefix: "locales.".to_owned(),
+        let name = EntryName {
+            list: "locales",
+            unnamed: "a [[locales]] entry",
+            named: "the [[locales]] entry",
+            id: None,
         };
-        let code = entry.string(&mut doc, "code", true);
-        if let Some((code, _)) = code {
-            entry.owner = format!("the [[locales]] entry `{code}`");
-            entry.id_prefix = format!("locales.{code}.");
-        }
+        let (entry, code) = Table::entry(&mut doc, table, span.clone(), name, "code");
         entry.check_unknown(&mut doc, LOCALE_FIELDS);
         let endonym = entry.string(&mut doc, "endonym", true);
         if let Some(("", span)) = &endonym {
@@ -386,29 +377,20 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
 
     let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "articles") {
-        let mut entry = Table {
-            table,
-            span: span.clone(),
-            owner: "an [[articles]] entry".to_owned(),
-            id_prefix: "articles.".to_owned(),
+        let name = EntryName {
+            list: "articles",
+            unnamed: "an [[articles]] entry",
+            named: "the [[articles]] entry",
+            id: None,
         };
-        let id = entry.string(&mut doc, "id", true);
-        if let Some((id, _)) = id {
-            entry.owner = format!("the [[articles]] entry `{id}`");
-            entry.id_prefix = format!("articles.{id}.");
-        }
+        let (entry, id) = Table::entry(&mut doc, table, span.clone(), name, "id");
         entry.check_unknown(&mut doc, ARTICLE_FIELDS);
         let icon = entry.string(&mut doc, "icon", true).map(|(icon, _)| icon.to_owned());
         let sources = entry.tables(&mut doc, "sources");
         let mut article_sources = Vec::new();
         let mut source_offset_of: HashMap<&str, usize> = HashMap::new();
         for (source, span) in &sources {
-            let source = Table {
-                table: source,
-                span: span.clone(),
-                owner: format!("a source of {}", entry.owner.trim_start_matches("the ")),
-                id_prefix: entry.id_prefix.clone() + "sources.",
-            };
+            let source = entry.part(source, span.clone(), "a source of", "sources");
             source.check_unknown(&mut doc, SOURCE_FIELDS);
             let source_id = source.string(&mut doc, "id", false).and_then(|(source_id, span)| {
                 if !is_valid_id(source_id) {
@@ -436,7 +418,8 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
                 });
             }
         }
-        let sections = read_sections(&entry, &mut doc, &source_offset_of);
+        let article = id.as_ref().map_or("", |(id, _)| *id);
+        let sections = read_sections(&entry, article, &mut doc, &source_offset_of);
         let Some((id, id_span)) = id else { continue };
         if sources.is_empty() {
             let at = entry.get("sources").map_or(id_span.start, |s| s.span().start);
@@ -491,12 +474,7 @@ fn read_self_check(
         );
         return None;
     };
-    let check = Table {
-        table,
-        span: value.span(),
-        owner: "[self_check]".to_owned(),
-        id_prefix: "self_check.".to_owned(),
-    };
+    let check = Table::fixed(table, value.span(), "[self_check]", "self_check.");
     check.check_unknown(doc, SELF_CHECK_FIELDS);
     let article = check.string(doc, "article", true).and_then(|(id, span)| {
         let found = articles.iter().find(|a| a.id == id);
@@ -509,17 +487,13 @@ fn read_self_check(
     let mut questions = Vec::new();
     let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in check.tables(doc, "questions") {
-        let mut entry = Table {
-            table,
-            span: span.clone(),
-            owner: "a [[self_check.questions]] entry".to_owned(),
-            id_prefix: "self_check.questions.".to_owned(),
+        let name = EntryName {
+            list: "self_check.questions",
+            unnamed: "a [[self_check.questions]] entry",
+            named: "the [[self_check.questions]] entry",
+            id: None,
         };
-        let id = entry.string(doc, "id", true);
-        if let Some((id, _)) = id {
-            entry.owner = format!("the [[self_check.questions]] entry `{id}`");
-            entry.id_prefix = format!("self_check.questions.{id}.");
-        }
+        let (entry, id) = Table::entry(doc, table, span.clone(), name, "id");
         entry.check_unknown(doc, QUESTION_FIELDS);
         let icon = entry.string(doc, "icon", true).map(|(icon, _)| icon.to_owned());
         let sign = entry.string(doc, "sign", true).map(|(sign, _)| sign.to_owned());
@@ -572,8 +546,9 @@ fn read_self_check(
 /// `[articles.sections]`: for each section, the ids of its sources, each of which must be one of the
 /// article's `[[articles.sources]]`. Whether each section is in the reference file is checked when
 /// that file is loaded ([`crate::LocaleFiles`]).
-fn read_sections(
-    entry: &Table<'_, '_>,
+fn read_sections<'a>(
+    entry: &Table<'a, '_>,
+    article: &str,
     doc: &mut TomlDoc<'_, '_>,
     source_ids: &HashMap<&str, usize>,
 ) -> Vec<SectionSources> {
@@ -590,12 +565,7 @@ fn read_sections(
         );
         return Vec::new();
     };
-    let sections = Table {
-        table,
-        span: value.span(),
-        owner: format!("[articles.sections] of {}", entry.owner.trim_start_matches("the ")),
-        id_prefix: entry.id_prefix.clone() + "sections.",
-    };
+    let sections = entry.part(table, value.span(), "[articles.sections] of", "sections");
     let mut out = Vec::new();
     for (key, _) in table.iter() {
         let section = key.get_ref().to_string();
@@ -603,7 +573,6 @@ fn read_sections(
         let at = sections.get(&section).map_or(key.span().start, |v| v.span().start);
         for source in &sources {
             if !source_ids.contains_key(source.as_str()) {
-                let article = entry.id_prefix.trim_start_matches("articles.").trim_end_matches('.');
                 let problem = Problem::UnknownSource {
                     article: article.to_owned(),
                     source_id: source.clone(),
@@ -735,5 +704,48 @@ mod tests {
         assert!(!is_iso_date("29-11-2026"));
         assert!(!is_iso_date("2026-13-01"));
         assert!(!is_iso_date("2026-1-01"));
+    }
+
+    /// A problem names the table it is in, also a table inside an entry or an entry without its id,
+    /// so the publisher can find it.
+    #[test]
+    fn a_problem_names_its_table_and_the_field_id() {
+        let text = r#"
+[[locales]]
+endonym = "Dansk"
+
+[[articles]]
+id = "help-now"
+icon = "help"
+[[articles.sources]]
+id = "police"
+titel = "The police"
+url = "https://politi.dk/"
+[articles.sections]
+danger = 3
+"#;
+        let mut out = Vec::new();
+        read(text, &mut out);
+        let problem = |id: &str| {
+            out.iter()
+                .find(|d| d.id.as_deref() == Some(id))
+                .unwrap_or_else(|| panic!("no problem with the id {id} in {out:#?}"))
+                .problem
+                .clone()
+        };
+        let Problem::MissingField { owner, .. } = problem("locales.code") else { panic!() };
+        assert_eq!(owner, "a [[locales]] entry");
+        let Problem::UnknownField { owner, .. } = problem("articles.help-now.sources.titel") else {
+            panic!()
+        };
+        assert_eq!(owner, "a source of [[articles]] entry `help-now`");
+        let Problem::MissingField { owner, .. } = problem("articles.help-now.sources.title") else {
+            panic!()
+        };
+        assert_eq!(owner, "a source of [[articles]] entry `help-now`");
+        assert!(matches!(
+            problem("articles.help-now.sections.danger"),
+            Problem::InvalidValue { .. }
+        ));
     }
 }

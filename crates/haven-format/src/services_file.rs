@@ -11,7 +11,7 @@ use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::pack::{is_valid_id, SERVICES_FILE};
-use crate::toml_doc::{describe, Table, TomlDoc};
+use crate::toml_doc::{describe, EntryName, Table, TomlDoc};
 
 /// The parsed `services.toml`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -221,27 +221,18 @@ const SERVICE_FIELDS: &[&str] = &[
 /// read as far as it goes, and every problem.
 pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
     let (mut doc, root) = TomlDoc::parse(SERVICES_FILE, text, out);
-    let top = Table {
-        table: root.get_ref(),
-        span: 0..0,
-        owner: SERVICES_FILE.to_owned(),
-        id_prefix: String::new(),
-    };
+    let top = Table::fixed(root.get_ref(), 0..0, SERVICES_FILE, "");
     top.check_unknown(&mut doc, TOP_FIELDS);
     let mut directory = ServiceDirectory::default();
     let mut first_offset_of: HashMap<String, usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "services") {
-        let mut entry = Table {
-            table,
-            span,
-            owner: "a [[services]] entry".to_owned(),
-            id_prefix: "services.".to_owned(),
+        let name = EntryName {
+            list: "services",
+            unnamed: "a [[services]] entry",
+            named: "the service",
+            id: None,
         };
-        let id = entry.string(&mut doc, "id", true);
-        if let Some((id, _)) = id {
-            entry.owner = format!("the service `{id}`");
-            entry.id_prefix = format!("services.{id}.");
-        }
+        let (entry, id) = Table::entry(&mut doc, table, span, name, "id");
         entry.check_unknown(&mut doc, SERVICE_FIELDS);
         let kind = entry.string(&mut doc, "kind", true).and_then(|(kind, span)| {
             let parsed = service_kind(kind);

@@ -56,15 +56,99 @@ impl<'t, 'o> TomlDoc<'t, 'o> {
 pub(crate) struct Table<'a, 't> {
     pub table: &'a DeTable<'t>,
     pub span: Range<usize>,
+    pub name: TableName<'a>,
+}
+
+/// How problems name a table and the ids of its fields. The words are put together only when a
+/// problem is reported: a pack without problems has hundreds of tables and never needs them.
+#[derive(Debug, Clone)]
+pub(crate) enum TableName<'a> {
+    /// A whole file or a table with a fixed place: "pack.toml" with ids "", "[self_check]" with
+    /// ids "self_check.".
+    Fixed { owner: &'static str, id_prefix: &'static str },
+    /// An entry of a list of tables.
+    Entry(EntryName<'a>),
+    /// A table inside another: "a source of [[articles]] entry `x`" with ids "articles.x.sources.".
+    Part { of: Box<TableName<'a>>, owner: &'static str, key: &'static str },
+}
+
+/// An entry of a list of tables (`[[locales]]`), named by its id once that is read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EntryName<'a> {
+    /// The list's key, the start of its fields' ids: "locales".
+    pub list: &'static str,
+    /// The entry while its id is unknown: "a [[locales]] entry".
+    pub unnamed: &'static str,
+    /// What comes before its id: "the [[locales]] entry" (giving "the [[locales]] entry `da`").
+    pub named: &'static str,
+    pub id: Option<&'a str>,
+}
+
+impl TableName<'_> {
     /// How a reader knows which table: "pack.toml", "the [[locales]] entry `da`".
-    pub owner: String,
+    pub fn owner(&self) -> String {
+        match self {
+            TableName::Fixed { owner, .. } => (*owner).to_owned(),
+            TableName::Entry(EntryName { named, id: Some(id), .. }) => format!("{named} `{id}`"),
+            TableName::Entry(EntryName { unnamed, id: None, .. }) => (*unnamed).to_owned(),
+            TableName::Part { of, owner, .. } => {
+                format!("{owner} {}", of.owner().trim_start_matches("the "))
+            }
+        }
+    }
+
     /// The prefix of the ids of its fields: "", "locales.da.".
-    pub id_prefix: String,
+    pub fn id_prefix(&self) -> String {
+        match self {
+            TableName::Fixed { id_prefix, .. } => (*id_prefix).to_owned(),
+            TableName::Entry(EntryName { list, id: Some(id), .. }) => format!("{list}.{id}."),
+            TableName::Entry(EntryName { list, id: None, .. }) => format!("{list}."),
+            TableName::Part { of, key, .. } => format!("{}{key}.", of.id_prefix()),
+        }
+    }
 }
 
 impl<'a, 't> Table<'a, 't> {
+    /// The whole file, or a table with a fixed place in it.
+    pub fn fixed(
+        table: &'a DeTable<'t>,
+        span: Range<usize>,
+        owner: &'static str,
+        id_prefix: &'static str,
+    ) -> Self {
+        Table { table, span, name: TableName::Fixed { owner, id_prefix } }
+    }
+
+    /// An entry of a list of tables, named by its text field `id_key`, which is reported when it
+    /// is missing. Returns the entry and its id with the id's place.
+    pub fn entry(
+        doc: &mut TomlDoc<'_, '_>,
+        table: &'a DeTable<'t>,
+        span: Range<usize>,
+        name: EntryName<'a>,
+        id_key: &str,
+    ) -> (Self, Option<(&'a str, Range<usize>)>) {
+        let mut entry = Table { table, span, name: TableName::Entry(name) };
+        let id = entry.string(doc, id_key, true);
+        entry.name = TableName::Entry(EntryName { id: id.as_ref().map(|(id, _)| *id), ..name });
+        (entry, id)
+    }
+
+    /// A table inside this one, named after it: `owner` "a source of" and `key` "sources" give
+    /// "a source of [[articles]] entry `x`" with ids "articles.x.sources.".
+    pub fn part(
+        &self,
+        table: &'a DeTable<'t>,
+        span: Range<usize>,
+        owner: &'static str,
+        key: &'static str,
+    ) -> Self {
+        let of = Box::new(self.name.clone());
+        Table { table, span, name: TableName::Part { of, owner, key } }
+    }
+
     pub fn id(&self, field: &str) -> Option<String> {
-        Some(format!("{}{field}", self.id_prefix))
+        Some(format!("{}{field}", self.name.id_prefix()))
     }
 
     pub fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'t>>> {
@@ -80,7 +164,7 @@ impl<'a, 't> Table<'a, 't> {
                     self.id(key.get_ref()),
                     Problem::UnknownField {
                         field: key.get_ref().to_string(),
-                        owner: self.owner.clone(),
+                        owner: self.name.owner(),
                         allowed: allowed.to_vec(),
                     },
                 );
@@ -217,7 +301,7 @@ impl<'a, 't> Table<'a, 't> {
         doc.report(
             self.span.start,
             self.id(key),
-            Problem::MissingField { field: key.to_owned(), owner: self.owner.clone() },
+            Problem::MissingField { field: key.to_owned(), owner: self.name.owner() },
         );
     }
 }

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::source::PackSource;
-use crate::toml_doc::{Table, TomlDoc};
+use crate::toml_doc::{EntryName, Table, TomlDoc};
 
 /// The folder of a pack that holds the clips, one folder per locale: `audio/<locale>/`.
 pub const AUDIO_FOLDER: &str = "audio";
@@ -138,28 +138,19 @@ pub(crate) fn load(
 /// and every problem.
 pub(crate) fn read(locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> VoiceInfo {
     let (mut doc, root) = TomlDoc::parse(voice_path(locale), text, out);
-    let top = Table {
-        table: root.get_ref(),
-        span: 0..0,
-        owner: VOICE_FILE.to_owned(),
-        id_prefix: String::new(),
-    };
+    let top = Table::fixed(root.get_ref(), 0..0, VOICE_FILE, "");
     top.check_unknown(&mut doc, TOP_FIELDS);
     let no_voice = top.string(&mut doc, "no_voice", false).map(|(reason, _)| reason.to_owned());
     let mut clips: Vec<ClipInfo> = Vec::new();
     let mut first_line_of: HashMap<(String, bool), usize> = HashMap::new();
     for (table, span) in top.tables(&mut doc, "clips") {
-        let mut entry = Table {
-            table,
-            span: span.clone(),
-            owner: "a [[clips]] entry".to_owned(),
-            id_prefix: "clips.".to_owned(),
+        let name = EntryName {
+            list: "clips",
+            unnamed: "a [[clips]] entry",
+            named: "the clip of",
+            id: None,
         };
-        let message = entry.string(&mut doc, "message", true);
-        if let Some((message, _)) = message {
-            entry.owner = format!("the clip of `{message}`");
-            entry.id_prefix = format!("clips.{message}.");
-        }
+        let (entry, message) = Table::entry(&mut doc, table, span.clone(), name, "message");
         entry.check_unknown(&mut doc, CLIP_FIELDS);
         let file = entry.string(&mut doc, "file", true);
         let source = entry.string(&mut doc, "source", true);
