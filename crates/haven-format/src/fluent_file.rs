@@ -7,6 +7,10 @@
 //! formats and what the lint compares with the reference (`haven_lint::translation_check`).
 
 use std::collections::{HashMap, HashSet};
+
+// The public results (`broken`, `commented`) keep std's types; the maps the check builds for every
+// message and term use Fx hashing (see the workspace's Cargo.toml).
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -65,7 +69,7 @@ pub struct FluentFile {
     pub file: String,
     resource: Arc<FluentResource>,
     bundle: Bundle,
-    refused: HashSet<String>,
+    refused: FxHashSet<String>,
     /// The messages in file order; the reference locale's order is the order of an article's sections.
     pub shapes: Vec<MessageShape>,
     /// Ids of messages and blocks lost to a syntax error (`danger`, `danger.p1`; `danger.` for a
@@ -185,9 +189,11 @@ fn check(
     // and terms share one set of names in the app's Fluent bundle: a term `-cmm` and a message `cmm`
     // clash, and only the first is kept.
     // Sized for every entry at once: growing them entry by entry cost more than filling them.
-    let mut names: HashMap<&str, (usize, bool)> = HashMap::with_capacity(body.len());
-    let mut messages: HashMap<&str, HashSet<&str>> = HashMap::with_capacity(body.len());
-    let mut terms: HashSet<&str> = HashSet::new();
+    let mut names: FxHashMap<&str, (usize, bool)> =
+        FxHashMap::with_capacity_and_hasher(body.len(), Default::default());
+    let mut messages: FxHashMap<&str, FxHashSet<&str>> =
+        FxHashMap::with_capacity_and_hasher(body.len(), Default::default());
+    let mut terms: FxHashSet<&str> = FxHashSet::default();
     let mut shapes = Vec::with_capacity(body.len());
     for entry in &body {
         let (name, is_term) = match entry {
@@ -279,7 +285,7 @@ fn reference_problems(
     rules: &FileRules<'_>,
     body: &[&ast::Entry<&str>],
     text: &str,
-    messages: &HashMap<&str, HashSet<&str>>,
+    messages: &FxHashMap<&str, FxHashSet<&str>>,
     broken: &HashSet<String>,
 ) -> Vec<(usize, String, Problem)> {
     let is_missing = |id: &str| !messages.contains_key(id) && !broken.contains(id);
@@ -359,8 +365,8 @@ impl fmt::Display for PatternId<'_> {
 struct Walker<'t, 'r> {
     text: &'t str,
     rules: &'r FileRules<'r>,
-    messages: &'r HashMap<&'t str, HashSet<&'t str>>,
-    terms: &'r HashSet<&'t str>,
+    messages: &'r FxHashMap<&'t str, FxHashSet<&'t str>>,
+    terms: &'r FxHashSet<&'t str>,
     found: Vec<(&'t str, String, Problem)>,
 }
 

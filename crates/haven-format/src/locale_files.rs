@@ -1,6 +1,6 @@
 //! The Fluent files of one locale of a pack, loaded and checked against the article format.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::fluent_file::{FileKind, FileRules, FluentFile};
@@ -76,7 +76,7 @@ impl LocaleFiles {
             Some(FluentFile::load(&file, text, &rules, &mut problems))
         };
 
-        let mut articles = HashMap::new();
+        let mut articles = HashMap::default();
         for article in &pack.info.articles {
             if let Some(file) = read(&article.id, FileKind::Article) {
                 articles.insert(article.id.clone(), file);

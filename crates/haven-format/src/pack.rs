@@ -5,7 +5,9 @@
 //! `pack.toml` or `services.toml` has an error is refused as a whole, and the caller keeps the pack
 //! it had; a problem in a Fluent file refuses only the message it is in.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::Arc;
 
 use crate::diagnostic::{sort_diagnostics, Diagnostic, Problem};

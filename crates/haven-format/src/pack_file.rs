@@ -2,7 +2,7 @@
 //! its reader, which keeps the position of every key so each problem names its line and column, and
 //! reports every problem rather than only the first (as deserializing with serde would).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 use toml::de::DeValue;
@@ -255,7 +255,7 @@ pub type LocalePositions = HashMap<String, usize>;
 /// An entry with problems is still read as far as it goes, so the rest of the pack can be checked;
 /// a locale or article whose id is unusable (or listed twice) is left out.
 pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePositions) {
-    let mut positions = LocalePositions::new();
+    let mut positions = LocalePositions::default();
     let (mut doc, root) = TomlDoc::parse(PACK_FILE, text, out);
     let top = Table::fixed(root.get_ref(), 0..0, PACK_FILE, "");
     top.check_unknown(&mut doc, TOP_FIELDS);
@@ -278,7 +278,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         None
     });
 
-    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::default();
     for (table, span) in top.tables(&mut doc, "locales") {
         let name = EntryName {
             list: "locales",
@@ -375,7 +375,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         info.reference_locale = reference.to_owned();
     }
 
-    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::default();
     for (table, span) in top.tables(&mut doc, "articles") {
         let name = EntryName {
             list: "articles",
@@ -388,7 +388,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
         let icon = entry.string(&mut doc, "icon", true).map(|(icon, _)| icon.to_owned());
         let sources = entry.tables(&mut doc, "sources");
         let mut article_sources = Vec::new();
-        let mut source_offset_of: HashMap<&str, usize> = HashMap::new();
+        let mut source_offset_of: HashMap<&str, usize> = HashMap::default();
         for (source, span) in &sources {
             let source = entry.part(source, span.clone(), "a source of", "sources");
             source.check_unknown(&mut doc, SOURCE_FIELDS);
@@ -485,7 +485,7 @@ fn read_self_check(
         found
     });
     let mut questions = Vec::new();
-    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::default();
     for (table, span) in check.tables(doc, "questions") {
         let name = EntryName {
             list: "self_check.questions",

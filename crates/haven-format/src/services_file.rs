@@ -4,7 +4,7 @@
 //! Its reader keeps the position of every key and reports every problem: ids, kinds, and contact
 //! details that work when a reader taps them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 use toml::de::DeValue;
@@ -224,7 +224,7 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> ServiceDirectory {
     let top = Table::fixed(root.get_ref(), 0..0, SERVICES_FILE, "");
     top.check_unknown(&mut doc, TOP_FIELDS);
     let mut directory = ServiceDirectory::default();
-    let mut first_offset_of: HashMap<String, usize> = HashMap::new();
+    let mut first_offset_of: HashMap<String, usize> = HashMap::default();
     for (table, span) in top.tables(&mut doc, "services") {
         let name = EntryName {
             list: "services",

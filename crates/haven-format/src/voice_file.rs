@@ -12,7 +12,7 @@
 //! phone does not read every clip of every locale. A problem in this file never refuses the pack:
 //! readers lose the clip, not the text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
@@ -142,7 +142,7 @@ pub(crate) fn read(locale: &str, text: &str, out: &mut Vec<Diagnostic>) -> Voice
     top.check_unknown(&mut doc, TOP_FIELDS);
     let no_voice = top.string(&mut doc, "no_voice", false).map(|(reason, _)| reason.to_owned());
     let mut clips: Vec<ClipInfo> = Vec::new();
-    let mut first_line_of: HashMap<(String, bool), usize> = HashMap::new();
+    let mut first_line_of: HashMap<(String, bool), usize> = HashMap::default();
     for (table, span) in top.tables(&mut doc, "clips") {
         let name = EntryName {
             list: "clips",
