@@ -2,6 +2,8 @@
 //! its reader, which keeps the position of every key so each problem names its line and column, and
 //! reports every problem rather than only the first (as deserializing with serde would).
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -162,13 +164,16 @@ impl ArticleInfo {
 }
 
 /// Where the facts of an article were checked.
+///
+/// Its texts are shared (`Arc<str>`): every article a reader opens copies its sources into each
+/// section that names them, and a copy is then a count, not three new strings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// How a section names this source; a source without one is only in the bibliography.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    pub title: String,
-    pub url: String,
+    pub id: Option<Arc<str>>,
+    pub title: Arc<str>,
+    pub url: Arc<str>,
 }
 
 /// One line of `[articles.sections]`: a section (a message id of the reference file) and the ids of
@@ -406,15 +411,15 @@ pub(crate) fn read(text: &str, out: &mut Vec<Diagnostic>) -> (PackInfo, LocalePo
                     return None;
                 }
                 source_offset_of.insert(source_id, span.start);
-                Some(source_id.to_owned())
+                Some(source_id.into())
             });
             let title = source.string(&mut doc, "title", true);
             let url = source.string(&mut doc, "url", true);
             if let (Some((title, _)), Some((url, _))) = (title, url) {
                 article_sources.push(Source {
                     id: source_id,
-                    title: title.to_owned(),
-                    url: url.to_owned(),
+                    title: title.into(),
+                    url: url.into(),
                 });
             }
         }

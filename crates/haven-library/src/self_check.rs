@@ -104,7 +104,8 @@ impl Library {
                         a.sources
                             .iter()
                             .filter(|s| {
-                                s.id.as_ref().is_some_and(|id| question.sources.contains(id))
+                                s.id.as_deref()
+                                    .is_some_and(|id| question.sources.iter().any(|q| q == id))
                             })
                             .cloned()
                             .collect()

@@ -184,8 +184,8 @@ fn generate_large_pack(from: &Path, to: &Path, scale: usize) {
             for source in &article.sources {
                 manifest.push_str(&format!(
                     "\n[[articles.sources]]\ntitle = {}\nurl = {}\n",
-                    toml::Value::String(source.title.clone()),
-                    toml::Value::String(source.url.clone())
+                    toml::Value::String(source.title.to_string()),
+                    toml::Value::String(source.url.to_string())
                 ));
             }
         }
