@@ -19,7 +19,7 @@ use std::cmp::Reverse;
 use serde::Serialize;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_script::UnicodeScript;
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::GraphemeCursor;
 
 use crate::article::{Article, Block, Text};
 use crate::library::{Library, LookupError};
@@ -190,16 +190,11 @@ impl Unit<'_> {
 /// between grapheme clusters (UAX #29), so no mark (Thai vowels and tones, Arabic vowel signs,
 /// Vietnamese accents written apart) is ever shown without its letter.
 fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
-    // Every boundary, found in one pass; the context is counted in clusters between them.
-    let boundaries: Vec<usize> =
-        plain.grapheme_indices(true).map(|(at, _)| at).chain([plain.len()]).collect();
-    let last = boundaries.len() - 1;
-    let first_of_match = boundaries.iter().rposition(|at| *at <= start).unwrap_or(0);
-    let end_of_match = boundaries.iter().position(|at| *at >= end).unwrap_or(last);
-    let (start, end) = (boundaries[first_of_match], boundaries[end_of_match]);
-    let cut_before = first_of_match > CONTEXT_BEFORE;
-    let mut before =
-        plain[boundaries[first_of_match.saturating_sub(CONTEXT_BEFORE)]..start].to_owned();
+    // Only the clusters around the match are walked: a section is often far longer than its excerpt.
+    let start = boundary_at_or_before(plain, start);
+    let end = boundary_at_or_after(plain, end);
+    let (from, cut_before) = clusters_back(plain, start, CONTEXT_BEFORE);
+    let mut before = plain[from..start].to_owned();
     if cut_before {
         // Start at a word where the script has spaces; Thai and Chinese are cut anywhere.
         if let Some(space) = before.find(char::is_whitespace) {
@@ -209,9 +204,9 @@ fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
         }
         before.insert(0, '…');
     }
-    let end_of_after = (end_of_match + CONTEXT_AFTER).min(last);
-    let mut after = plain[end..boundaries[end_of_after]].to_owned();
-    if end_of_after < last {
+    let (to, cut_after) = clusters_forward(plain, end, CONTEXT_AFTER);
+    let mut after = plain[end..to].to_owned();
+    if cut_after {
         if let Some(space) = after.rfind(char::is_whitespace) {
             if space > after.len() / 2 {
                 after.truncate(space);
@@ -226,6 +221,53 @@ fn excerpt(plain: &str, start: usize, end: usize, text: &Text) -> Excerpt {
         lang: text.lang.clone(),
         dir: text.dir,
     }
+}
+
+/// The boundary between grapheme clusters at `at`, or the one before it.
+fn boundary_at_or_before(plain: &str, at: usize) -> usize {
+    let mut cursor = GraphemeCursor::new(at, plain.len(), true);
+    // The whole text is one chunk from 0, so the cursor never asks for more.
+    if cursor.is_boundary(plain, 0).unwrap_or(true) {
+        return at;
+    }
+    cursor.prev_boundary(plain, 0).ok().flatten().unwrap_or(0)
+}
+
+/// The boundary between grapheme clusters at `at`, or the one after it.
+fn boundary_at_or_after(plain: &str, at: usize) -> usize {
+    let mut cursor = GraphemeCursor::new(at, plain.len(), true);
+    if cursor.is_boundary(plain, 0).unwrap_or(true) {
+        return at;
+    }
+    cursor.next_boundary(plain, 0).ok().flatten().unwrap_or(plain.len())
+}
+
+/// Where `count` grapheme clusters before the boundary `at` begin, and whether there is more text
+/// before them.
+fn clusters_back(plain: &str, at: usize, count: usize) -> (usize, bool) {
+    let mut cursor = GraphemeCursor::new(at, plain.len(), true);
+    let mut from = at;
+    for _ in 0..count {
+        match cursor.prev_boundary(plain, 0) {
+            Ok(Some(boundary)) => from = boundary,
+            _ => return (0, false),
+        }
+    }
+    (from, from > 0)
+}
+
+/// Where `count` grapheme clusters after the boundary `at` end, and whether there is more text
+/// after them.
+fn clusters_forward(plain: &str, at: usize, count: usize) -> (usize, bool) {
+    let mut cursor = GraphemeCursor::new(at, plain.len(), true);
+    let mut to = at;
+    for _ in 0..count {
+        match cursor.next_boundary(plain, 0) {
+            Ok(Some(boundary)) => to = boundary,
+            _ => return (plain.len(), false),
+        }
+    }
+    (to, to < plain.len())
 }
 
 /// Text folded for matching, with the way back to the original text.
