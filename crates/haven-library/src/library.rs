@@ -156,11 +156,12 @@ impl Library {
     }
 
     /// The reader's locale and the reference locale, with their files.
-    pub(crate) fn chain_files(&self, locale: &str) -> Vec<(String, Arc<LocaleFiles>)> {
-        let mut chain = vec![(locale.to_owned(), self.locale_files(locale))];
-        if locale != self.reference_locale() {
-            let reference = self.reference_locale().to_owned();
-            chain.push((reference.clone(), self.locale_files(&reference)));
+    pub(crate) fn chain_files<'s>(&'s self, locale: &'s str) -> Vec<(&'s str, Arc<LocaleFiles>)> {
+        let mut chain = Vec::with_capacity(2);
+        chain.push((locale, self.locale_files(locale)));
+        let reference = self.reference_locale();
+        if locale != reference {
+            chain.push((reference, self.locale_files(reference)));
         }
         chain
     }
@@ -193,23 +194,20 @@ impl Library {
         self.check_locale(locale)?;
         let files = self.chain_files(locale);
         let args = self.args();
-        Ok(self
-            .pack
-            .info
-            .articles
-            .iter()
-            .filter_map(|article| {
-                let chain = article_chain(&files, &article.id);
-                let title = self.text(chain.resolve(TITLE, None, Some(&args))?, locale);
-                Some(Topic {
-                    id: article.id.clone(),
-                    icon: article.icon.clone(),
-                    title_audio: clip_of_text(self, locale, &article.id, TITLE, &title),
-                    title,
-                    summary: self.text(chain.resolve(SUMMARY, None, Some(&args))?, locale),
-                })
+        let articles = &self.pack.info.articles;
+        let mut topics = Vec::with_capacity(articles.len());
+        topics.extend(articles.iter().filter_map(|article| {
+            let chain = article_chain(&files, &article.id);
+            let title = self.text(chain.resolve(TITLE, None, Some(&args))?, locale);
+            Some(Topic {
+                id: article.id.clone(),
+                icon: article.icon.clone(),
+                title_audio: clip_of_text(self, locale, &article.id, TITLE, &title),
+                title,
+                summary: self.text(chain.resolve(SUMMARY, None, Some(&args))?, locale),
             })
-            .collect())
+        }));
+        Ok(topics)
     }
 
     /// An article rendered into blocks in `locale`, each part falling back to the reference locale
@@ -353,10 +351,10 @@ impl Library {
 
     pub(crate) fn service_chain<'a>(
         &self,
-        files: &'a [(String, Arc<LocaleFiles>)],
+        files: &'a [(&'a str, Arc<LocaleFiles>)],
     ) -> FallbackChain<'a> {
         FallbackChain {
-            links: files.iter().map(|(locale, f)| (locale.as_str(), f.services.as_ref())).collect(),
+            links: files.iter().map(|(locale, f)| (*locale, f.services.as_ref())).collect(),
         }
     }
 
@@ -422,9 +420,9 @@ impl Library {
     }
 }
 
-fn article_chain<'a>(files: &'a [(String, Arc<LocaleFiles>)], article: &str) -> FallbackChain<'a> {
+fn article_chain<'a>(files: &'a [(&'a str, Arc<LocaleFiles>)], article: &str) -> FallbackChain<'a> {
     FallbackChain {
-        links: files.iter().map(|(locale, f)| (locale.as_str(), f.articles.get(article))).collect(),
+        links: files.iter().map(|(locale, f)| (*locale, f.articles.get(article))).collect(),
     }
 }
 

@@ -82,7 +82,7 @@ impl Library {
         let info = self.info().self_check.as_ref().ok_or(LookupError::NoSelfCheck)?;
         let files = self.chain_files(locale);
         let chain = FallbackChain {
-            links: files.iter().map(|(code, f)| (code.as_str(), f.self_check.as_ref())).collect(),
+            links: files.iter().map(|(code, f)| (*code, f.self_check.as_ref())).collect(),
         };
         let args = self.args();
         // A message missing everywhere is reported by the loader; the reader sees its id rather than
