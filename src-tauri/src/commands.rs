@@ -3,12 +3,14 @@
 use std::collections::BTreeMap;
 
 use haven_format::ServiceKind;
-use haven_library::{Article, Clip, DirectoryFilter, SearchHit, SelfCheck, ServiceEntry, Topic};
+use haven_library::{Article, DirectoryFilter, SearchHit, SelfCheck, ServiceEntry};
 use tauri::ipc::Response;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{Error, Result};
-use crate::models::{InformationStatus, LocaleState, StartState, UpdateProgress, UpdateResult};
+use crate::models::{
+    HomeScreen, InformationStatus, LocaleState, StartState, UpdateProgress, UpdateResult,
+};
 use crate::state::HavenState;
 use crate::voices::VoiceOffer;
 
@@ -32,11 +34,6 @@ pub fn interface_strings(
 }
 
 #[tauri::command]
-pub fn topics(state: State<'_, HavenState>, locale: String) -> Result<Vec<Topic>> {
-    Ok(state.library().topics(&locale)?)
-}
-
-#[tauri::command]
 pub fn article(state: State<'_, HavenState>, locale: String, id: String) -> Result<Article> {
     Ok(state.library().article(&locale, &id)?)
 }
@@ -48,10 +45,11 @@ pub fn self_check(state: State<'_, HavenState>, locale: String) -> Result<SelfCh
     Ok(state.library().self_check(&locale)?)
 }
 
-/// The home screen's emergency action spoken in `locale`, where the pack has a clip of today's text.
+/// What the home screen shows in `locale`: its topics, the emergency card's service and its clip,
+/// and the self-check's tile. One call, so that drawing the home screen is one round trip.
 #[tauri::command]
-pub fn emergency_clip(state: State<'_, HavenState>, locale: String) -> Option<Clip> {
-    state.library().emergency_clip(&locale, state.interface())
+pub fn home(state: State<'_, HavenState>, locale: String) -> Result<HomeScreen> {
+    state.home(&locale)
 }
 
 /// A clip's bytes, for the page to play from memory. Only clips `locale`'s `voice.toml` lists are

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use haven_library::LocaleInfo;
+use haven_library::{Clip, LocaleInfo, ServiceEntry, Text, Topic};
 use serde::Serialize;
 
 /// Everything the interface needs to draw its first screen.
@@ -29,6 +29,35 @@ pub struct StartState {
     /// with the reader's code.
     pub discreet: bool,
     pub freshness: Freshness,
+    /// The home screen's content in `locale`, when the home screen is the first screen (a language
+    /// was chosen, and discreet mode is off): it comes with this answer rather than in a second
+    /// round trip. `None` on the language picker and on the cover, which keeps the guidance out of
+    /// the page until the reader's code opens it.
+    pub home: Option<HomeScreen>,
+}
+
+/// What the home screen shows in a locale besides the interface strings (the `home` command).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HomeScreen {
+    pub locale: String,
+    pub topics: Vec<Topic>,
+    /// The emergency card's services: those of kind `emergency` only, for the whole directory is
+    /// several times larger.
+    pub emergency_services: Vec<ServiceEntry>,
+    /// The tile that opens the self-check, if the pack has one.
+    pub self_check: Option<SelfCheckTile>,
+    /// The emergency action spoken, where the pack has a clip of today's text.
+    pub emergency_clip: Option<Clip>,
+}
+
+/// The self-check's title and summary, for its tile on the home screen; the questions come with
+/// the `self_check` command when it is opened.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SelfCheckTile {
+    pub title: Text,
+    pub summary: Text,
 }
 
 /// Whether the information may be out of date ([`crate::freshness`]).

@@ -7,15 +7,16 @@ use std::sync::{Arc, Mutex, RwLock};
 use crate::discreet::DiscreetCode;
 use crate::freshness::{CheckLog, CheckRecord};
 use crate::settings::{Settings, SettingsStore, TEXT_SIZES};
+use haven_format::ServiceKind;
 use haven_library::InterfaceStrings;
-use haven_library::{Library, PackSource};
+use haven_library::{DirectoryFilter, Library, LookupError, PackSource};
 
 use haven_sync::{OptionalGroup, Store, SyncProgress, SyncStatus};
 
 use crate::error::{Error, Result};
 use crate::models::{
-    Freshness, InformationStatus, LocaleState, PackSummary, PreviewReport, StartState,
-    UpdateResult, UpdateStatus,
+    Freshness, HomeScreen, InformationStatus, LocaleState, PackSummary, PreviewReport,
+    SelfCheckTile, StartState, UpdateResult, UpdateStatus,
 };
 use crate::updates::UpdateSource;
 use crate::voices::{group_name, KnownGroups, VoiceOffer, VoiceState};
@@ -232,7 +233,6 @@ impl HavenState {
         let info = library.info();
         StartState {
             strings: self.strings(&locale),
-            locale,
             needs_language_choice,
             locales: library.locales().to_vec(),
             text_size: settings.text_size,
@@ -251,7 +251,35 @@ impl HavenState {
             preview_warnings: self.preview.warnings.clone(),
             discreet: settings.starts_on_cover(),
             freshness: self.freshness(),
+            home: if needs_language_choice || settings.starts_on_cover() {
+                None
+            } else {
+                // Should it fail, the interface asks `home` itself and shows that error.
+                self.home_screen(&library, &locale).ok()
+            },
+            locale,
         }
+    }
+
+    /// The home screen's content in `locale` ([`HomeScreen`]).
+    pub fn home(&self, locale: &str) -> Result<HomeScreen> {
+        self.home_screen(&self.library(), locale)
+    }
+
+    fn home_screen(&self, library: &Library, locale: &str) -> Result<HomeScreen> {
+        let emergency = DirectoryFilter { kind: Some(ServiceKind::Emergency), language: None };
+        let self_check = match library.self_check(locale) {
+            Ok(check) => Some(SelfCheckTile { title: check.title, summary: check.summary }),
+            Err(LookupError::NoSelfCheck) => None, // a pack need not have one
+            Err(error) => return Err(error.into()),
+        };
+        Ok(HomeScreen {
+            locale: locale.to_owned(),
+            topics: library.topics(locale)?,
+            emergency_services: library.directory(locale, &emergency)?,
+            self_check,
+            emergency_clip: library.emergency_clip(locale, &self.interface),
+        })
     }
 
     /// The window's title: a calculator's name, in the reader's language, when the app starts on the

@@ -171,6 +171,34 @@ fn text_size_is_saved_and_forgetting_settings_deletes_them() {
 }
 
 #[test]
+fn a_later_start_brings_the_home_screen_along_and_the_language_picker_and_the_cover_do_not() {
+    let app = app();
+    let start = invoke(&app, "start", json!({})).unwrap();
+    assert_eq!(start["home"], Value::Null, "the first start shows the language picker");
+    invoke(&app, "choose_locale", json!({ "locale": "da" })).unwrap();
+
+    let home = invoke(&app, "start", json!({})).unwrap()["home"].clone();
+    assert_eq!(home, invoke(&app, "home", json!({ "locale": "da" })).unwrap());
+    assert_eq!(home["locale"], "da");
+    let topics: Vec<&str> =
+        home["topics"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+    assert!(topics.contains(&"help-now") && topics.contains(&"testifying"), "{topics:?}");
+    assert_eq!(home["topics"][0]["title"]["lang"], "da");
+    let emergency = home["emergencyServices"].as_array().unwrap();
+    assert!(!emergency.is_empty());
+    assert!(emergency.iter().all(|s| s["details"]["kind"] == "emergency"), "{emergency:?}");
+    assert_eq!(home["selfCheck"]["title"]["lang"], "da");
+    assert!(home["selfCheck"].get("questions").is_none(), "the tile only: {}", home["selfCheck"]);
+    assert!(home["emergencyClip"]["path"].is_string(), "the embedded Danish voice speaks it");
+
+    invoke(&app, "set_discreet_code", json!({ "code": "258046" })).unwrap();
+    let covered = invoke(&app, "start", json!({})).unwrap();
+    assert_eq!(covered["home"], Value::Null, "nothing of the guidance before the code");
+    let error = invoke(&app, "home", json!({ "locale": "xx" })).unwrap_err();
+    assert_eq!(error["kind"], "unknown-locale");
+}
+
+#[test]
 fn a_previewed_folder_with_only_warnings_is_shown_with_its_warnings() {
     let pack =
         pack_copy(|dir| haven_testkit::remove_message(&dir.join("da/rights.ftl"), "residence"));
@@ -572,7 +600,7 @@ fn a_voice_is_offered_with_its_size_first_then_downloaded_checked_and_removed_to
         .collect();
     assert_eq!(clips.len(), 1, "the voice is in the pack in use: {clips:?}");
     assert_eq!(invoke(&app, "information_status", json!({})).unwrap()["source"], "synced");
-    let clip = invoke(&app, "emergency_clip", json!({ "locale": "da" })).unwrap();
+    let clip = invoke(&app, "home", json!({ "locale": "da" })).unwrap()["emergencyClip"].clone();
     assert_eq!(clip["lang"], "da");
     assert_eq!(offer("ar")["state"], "available", "only the language asked for is downloaded");
 
@@ -580,7 +608,8 @@ fn a_voice_is_offered_with_its_size_first_then_downloaded_checked_and_removed_to
     assert_eq!(removed, json!({ "locale": "da", "state": "available", "bytes": da_bytes }));
     assert!(!clips[0].exists(), "removing the voice deletes its clips");
     // The clips the app embeds still speak the emergency action.
-    assert!(invoke(&app, "emergency_clip", json!({ "locale": "da" })).unwrap()["path"].is_string());
+    let home = invoke(&app, "home", json!({ "locale": "da" })).unwrap();
+    assert!(home["emergencyClip"]["path"].is_string());
 }
 
 #[test]

@@ -143,7 +143,12 @@ return entries.map((e) => [e.entryType, e.name.replace(location.origin, ''), Mat
 
 
 def trace(options):
-    """One start of each kind, with the page's own timeline: what it fetched and when."""
+    """One start of each kind, with the page's own timeline: what it fetched and when, and the
+    interface's marks (ui/js/main.js, views.js): haven-start-asked and haven-start-answered around the
+    `start` command, haven-home-data once the home screen has its content, haven-first-screen-drawn
+    once the first screen is in the page, and haven-first-frame when the frame that paints it begins.
+    What follows that frame until `now` is mostly the screen's pictograms arriving through the app's
+    asset protocol, and the probe's polling."""
     work = Path(tempfile.mkdtemp(prefix="haven-startup-data-"))
     chosen = work / "chosen"
     start_once(options.haven, ["--data-dir", str(chosen)], DONE["first"], keep=choose_english)

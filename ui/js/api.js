@@ -11,12 +11,11 @@ export const api = {
   start: () => invoke("start"),
   chooseLocale: (locale) => invoke("choose_locale", { locale }),
   interfaceStrings: (locale) => invoke("interface_strings", { locale }),
-  topics: (locale) => invoke("topics", { locale }),
   article: (locale, id) => invoke("article", { locale, id }),
   /** The self-check's questions and results; the answers never leave the page. */
   selfCheck: (locale) => invoke("self_check", { locale }),
-  /** The home screen's emergency action spoken in `locale`, or null. */
-  emergencyClip: (locale) => invoke("emergency_clip", { locale }),
+  /** The home screen's topics, emergency service and its spoken clip, and the self-check's tile. */
+  home: (locale) => invoke("home", { locale }),
   /** A clip's bytes (an ArrayBuffer), to play from memory. */
   audioClip: (locale, path) => invoke("audio_clip", { locale, path }),
   /** What can be done about the voice of `locale`: download it (with its size), remove it, or why not. */

@@ -71,6 +71,7 @@ const app = {
     if (this.state.discreet) this.showCover();
     else await this.show(this.state.needsLanguageChoice ? "language" : "home");
     performance.mark("haven-first-screen-drawn");
+    requestAnimationFrame(() => performance.mark("haven-first-frame"));
     // After the first screen has been painted, so that it is not held up by them.
     requestAnimationFrame(() => setTimeout(loadLaterScreens, 0));
   },

@@ -116,15 +116,18 @@ function staleNotice(app) {
   );
 }
 
+/** The home screen's content that came with `start`, taken once: drawn again later (after a switch of
+ * language or an update), the home screen asks for it afresh. */
+function homeFromStart(app, locale) {
+  const home = app.state.home;
+  app.state.home = null;
+  return home?.locale === locale ? home : null;
+}
+
 export async function home(app) {
   const { strings, locale, refused, previewWarnings } = app.state;
-  const [topics, services, check, emergencyClip] = await Promise.all([
-    api.topics(locale),
-    // Only the emergency card's service: the whole directory is several times larger.
-    api.directory(locale, "emergency"),
-    api.selfCheck(locale).catch(() => null), // a pack need not have one
-    api.emergencyClip(locale).catch(() => null),
-  ]);
+  const { topics, emergencyServices, selfCheck, emergencyClip } = homeFromStart(app, locale) ?? (await api.home(locale));
+  performance.mark("haven-home-data");
   const nodes = [el("h1", { class: "visually-hidden" }, strings["app-name"])];
   if (refused.length > 0) {
     nodes.push(
@@ -147,9 +150,9 @@ export async function home(app) {
       ),
     );
   }
-  nodes.push(emergencyCard(app, services, emergencyClip));
+  nodes.push(emergencyCard(app, emergencyServices, emergencyClip));
   if (app.state.freshness.stale) nodes.push(staleNotice(app));
-  if (check) nodes.push(selfCheckTile(app, check));
+  if (selfCheck) nodes.push(selfCheckTile(app, selfCheck));
   nodes.push(el("h2", { class: "topics-heading" }, strings["topics-heading"]));
   // The topics' titles that have a voice in this language: each tile's own button, and one that
   // reads them all in turn, marking the tile being read.
