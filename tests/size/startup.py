@@ -147,8 +147,8 @@ def trace(options):
     interface's marks (ui/js/main.js, views.js): haven-start-asked and haven-start-answered around the
     `start` command, haven-home-data once the home screen has its content, haven-first-screen-drawn
     once the first screen is in the page, and haven-first-frame when the frame that paints it begins.
-    What follows that frame until `now` is mostly the screen's pictograms arriving through the app's
-    asset protocol, and the probe's polling."""
+    What follows that frame until `now` is mostly the probe's own polling (a WebDriver round trip and
+    10 ms between tries)."""
     work = Path(tempfile.mkdtemp(prefix="haven-startup-data-"))
     chosen = work / "chosen"
     start_once(options.haven, ["--data-dir", str(chosen)], DONE["first"], keep=choose_english)
