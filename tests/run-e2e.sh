@@ -10,6 +10,8 @@ cd "$root"
 cargo build -p haven-app --bin haven
 cargo build -p haven-pack --bin haven-pack
 export HAVEN_BINARY="$root/target/debug/haven"
+# axe-core, for the accessibility tests (scripts/install-deps.sh installs it too).
+[ -d tests/e2e/node_modules ] || npm ci --prefix tests/e2e --no-audit --no-fund --silent
 export NO_AT_BRIDGE=1
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
 
